@@ -1,0 +1,134 @@
+/**
+ * The journey map format, version 1: the single source of every key, its type and its documentation.
+ * Types, validation, hover texts, completion and the JSON Schema are all derived from here.
+ */
+import { z } from 'zod';
+
+/** An id: letters or digits in any script, then letters, digits, `-`, `_` or `.`; no spaces or slashes. */
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+/** Emotion scale bounds, inclusive. */
+export const EMOTION_MIN = -2;
+export const EMOTION_MAX = 2;
+
+/** Map types: which lanes the map editor shows first. */
+export const MAP_TYPES = ['basic', 'emotions', 'channels', 'persona', 'internal'] as const;
+
+/** Channel kinds: pick the icon and group channels. */
+export const CHANNEL_KINDS = [
+  'web', 'mobile', 'email', 'phone', 'store', 'social', 'ads', 'chat', 'mail', 'word-of-mouth', 'other',
+] as const;
+
+const id = (what: string) =>
+  z.string().regex(ID_PATTERN).describe(
+    `Id of this ${what}: unique among ${what}s of the map; letters, digits, '-', '_' or '.', no spaces.`,
+  );
+const text = (doc: string) => z.string().describe(doc);
+const textList = (doc: string) => z.array(z.string()).describe(doc);
+
+/** A single emotion score from -2 (very negative) to +2 (very positive). */
+export const emotionScore = z.number().int().min(EMOTION_MIN).max(EMOTION_MAX)
+  .describe('How the customer feels here, an integer from -2 (very negative) through 0 (neutral) to +2 (very positive).');
+
+/** An emotion: one score for everyone, or a score per persona id. */
+export const emotionSchema = z.union([emotionScore, z.record(z.string(), emotionScore)])
+  .describe('How the customer feels: an integer from -2 to +2, or one per persona, e.g. { anna: 1, ben: -1 }.');
+
+export const personaSchema = z.strictObject({
+  id: id('persona'),
+  name: text('Name of the persona as shown on the map, e.g. "Anna, busy parent".'),
+  description: text('Who this persona is, in a sentence or two.').optional(),
+  goals: textList('What this persona wants to achieve.').optional(),
+  frustrations: textList('What bothers this persona today.').optional(),
+  quote: text('A typical sentence this persona says, shown in quotes on the map.').optional(),
+  color: text('Colour of this persona\'s emotion curve, a CSS colour such as "#d9480f"; defaults to a theme colour.').optional(),
+}).describe('A persona: an archetype of the customer whose journey the map follows.');
+
+export const channelSchema = z.strictObject({
+  id: id('channel'),
+  name: text('Name of the channel as shown on the map, e.g. "Website".'),
+  kind: z.enum(CHANNEL_KINDS).describe(`What kind of channel this is (picks its icon): ${CHANNEL_KINDS.join(', ')}.`).optional(),
+  description: text('What this channel is.').optional(),
+}).describe('A channel: a medium through which the customer meets the product (website, app, store, phone...).');
+
+export const laneSchema = z.strictObject({
+  id: id('lane'),
+  name: text('Name of the lane as shown at the left of its row.'),
+  description: text('What this lane holds.').optional(),
+  color: text('Accent colour of this lane, a CSS colour; defaults to a theme colour.').optional(),
+}).describe('A custom lane: an extra row of the map that each stage fills under `lanes:`.');
+
+export const metricSchema = z.strictObject({
+  id: id('metric'),
+  name: text('Name of the metric, e.g. "Visitors".'),
+  value: z.number().describe('The measured value.').optional(),
+  target: z.number().describe('The value the team aims for.').optional(),
+  unit: text('Unit of value and target, e.g. "sessions" or "%".').optional(),
+  description: text('How the metric is measured.').optional(),
+}).describe('A metric measured at this point of the journey; value and target are numbers.');
+
+export const backstageSchema = z.strictObject({
+  owners: textList('Teams or people responsible behind the scenes.').optional(),
+  systems: textList('Systems and tools that support this stage.').optional(),
+  processes: textList('Internal processes that run behind this stage.').optional(),
+}).describe('What happens behind the scenes: owners, systems and processes the customer does not see.');
+
+export const touchpointSchema = z.strictObject({
+  id: id('touchpoint'),
+  name: text('Name of the touchpoint as shown on its card, e.g. "Search ad".'),
+  description: text('What happens at this touchpoint.').optional(),
+  channel: z.string().describe('Id of the channel of this touchpoint; must name a channel declared under `channels:`.').optional(),
+  personas: z.array(z.string()).describe('Ids of the personas who meet this touchpoint; default: all personas.').optional(),
+  emotion: emotionSchema.optional(),
+  'moment-of-truth': z.boolean().describe('true when this touchpoint decides whether the customer stays or leaves.').optional(),
+  pains: textList('Problems the customer meets at this touchpoint.').optional(),
+  opportunities: textList('Ideas to improve this touchpoint.').optional(),
+  owner: text('Team or person responsible for this touchpoint.').optional(),
+  metrics: z.array(metricSchema).describe('Metrics measured at this touchpoint.').optional(),
+  links: z.array(z.string()).describe('Web links about this touchpoint (http or https).').optional(),
+  code: z.array(z.string()).describe('Workspace-relative paths of the code that implements this touchpoint, optionally with #L12, #L12-L30 or #symbol.').optional(),
+}).describe('A touchpoint: one moment where the customer meets the product through a channel.');
+
+export const stageSchema = z.strictObject({
+  id: id('stage'),
+  name: text('Name of the stage as shown at the top of its column, e.g. "Discover".'),
+  description: text('What happens in this stage.').optional(),
+  goal: text('What the customer wants to achieve in this stage.').optional(),
+  actions: textList('What the customer does in this stage.').optional(),
+  thoughts: textList('What the customer thinks or asks in this stage.').optional(),
+  emotion: emotionSchema.optional(),
+  pains: textList('Problems the customer meets in this stage.').optional(),
+  opportunities: textList('Ideas to improve this stage.').optional(),
+  metrics: z.array(metricSchema).describe('Metrics measured in this stage; conversion is computed between stages that share a metric id.').optional(),
+  backstage: backstageSchema.optional(),
+  lanes: z.record(z.string(), z.array(z.string()))
+    .describe('Content of custom lanes for this stage: lane id → list of entries; each lane id must be declared under `lanes:`.').optional(),
+  touchpoints: z.array(touchpointSchema).describe('Touchpoints of this stage, in the order the customer meets them.').optional(),
+}).describe('A stage: one phase of the journey, shown as a column of the map.');
+
+export const mapSchema = z.strictObject({
+  cjm: z.literal(1).describe('Version of the journey map format; this extension reads version 1.'),
+  id: id('map').describe('Id of the map, used by `cjm: map-id/touchpoint-id` comments in code; defaults to the file name without .cjm.yaml.').optional(),
+  title: text('Title of the map, shown at its top.'),
+  description: text('What journey this map tells, in a sentence or two.').optional(),
+  type: z.enum(MAP_TYPES).describe(`Which lanes the map editor shows first: ${MAP_TYPES.join(', ')}.`).optional(),
+  owner: text('Team or person responsible for this map.').optional(),
+  tags: textList('Free tags to group maps.').optional(),
+  personas: z.array(personaSchema).describe('Personas whose journey the map follows.').optional(),
+  channels: z.array(channelSchema).describe('Channels through which the customer meets the product; touchpoints name them by id.').optional(),
+  lanes: z.array(laneSchema).describe('Custom lanes (extra rows); stages fill them under their own `lanes:`.').optional(),
+  stages: z.array(stageSchema).describe('Stages of the journey, from first contact to loyalty or leaving, in order.'),
+}).describe('A customer journey map, format version 1.');
+
+/** A whole journey map as written in a `*.cjm.yaml` file. */
+export type CjmMap = z.infer<typeof mapSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Touchpoint = z.infer<typeof touchpointSchema>;
+export type Persona = z.infer<typeof personaSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type Lane = z.infer<typeof laneSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type Backstage = z.infer<typeof backstageSchema>;
+export type Emotion = z.infer<typeof emotionSchema>;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+export type MapType = (typeof MAP_TYPES)[number];

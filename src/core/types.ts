@@ -1,0 +1,63 @@
+/**
+ * The shapes every consumer of an analysed map shares: problems, the id index and the analysis itself.
+ * Offsets and lengths are in UTF-16 code units of the analysed text, as VS Code and JavaScript count them.
+ */
+import type { Document } from 'yaml';
+import type { CjmMap } from './schema';
+
+/** A path into the map, as in a zod issue and yaml's getIn: keys and list indexes. */
+export type Path = (string | number)[];
+
+/** How bad a problem is. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in a map, anchored to a range of its text. */
+export interface Problem {
+  /** Start of the offending range, in UTF-16 code units from the start of the text. */
+  offset: number;
+  /** Length of the offending range in UTF-16 code units (0 only for an empty text). */
+  length: number;
+  severity: Severity;
+  /** A stable code, e.g. `unknown-channel`; listed in the README. */
+  code: string;
+  /** A message that names the offending value and what is allowed. */
+  message: string;
+  /** Path of the offending node, when there is one. */
+  path?: Path;
+  /** Best replacement for the offending value or key (did-you-mean), when there is one. */
+  suggestion?: string;
+}
+
+/** The kinds of ids a map declares. */
+export type IdKind = 'map' | 'stage' | 'touchpoint' | 'persona' | 'channel' | 'lane' | 'metric';
+
+/** One occurrence of an id in the text: its declaration or a reference to it. */
+export interface IdOccurrence {
+  kind: IdKind;
+  /** The id as written. */
+  id: string;
+  /** Path of the scalar that holds the id (for a per-persona emotion key or a stage `lanes` key: the path of the pair's value). */
+  path: Path;
+  /** Range of the id itself in the text, without quotes. */
+  offset: number;
+  length: number;
+  /** For metrics: the path of the stage or touchpoint that owns it (metric ids are unique per owner). */
+  owner?: Path;
+}
+
+/** Every declaration of an id and every reference to one, in text order. */
+export interface IdIndex {
+  declarations: IdOccurrence[];
+  references: IdOccurrence[];
+}
+
+/** Everything derived from one version of a map's text. */
+export interface Analysis {
+  text: string;
+  /** The parsed YAML document (with source ranges); null only when the text cannot be parsed at all. */
+  doc: Document.Parsed | null;
+  /** The typed map when the text matches the schema (reference problems do not clear it); otherwise null. */
+  model: CjmMap | null;
+  problems: Problem[];
+  index: IdIndex;
+}
