@@ -1,0 +1,117 @@
+/**
+ * What is at an offset of a map's text: the key or value scalar under it, its path, and (for completion)
+ * the map or list a new key or value would go into, found from the YAML tree and the text's indentation.
+ */
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Path } from './types';
+
+/** A key or value scalar under an offset. */
+export interface ScalarAt {
+  /** Path of the value; for a key, the path of the value the key names (parent path + key). */
+  path: Path;
+  part: 'key' | 'value';
+  /** Range of the scalar as written (quotes included), without a trailing comment. */
+  offset: number;
+  length: number;
+  value: unknown;
+}
+
+type ParsedDoc = Document.Parsed | Document;
+
+/** The deepest key or value scalar whose range holds the offset (its end counts, so a caret after a word finds it). */
+export function scalarAtOffset(doc: ParsedDoc | null, offset: number): ScalarAt | null {
+  if (!doc || !doc.contents) return null;
+  return scalarIn(doc.contents as Node, [], offset);
+}
+
+function holds(range: readonly number[] | null | undefined, offset: number): boolean {
+  return !!range && offset >= range[0] && offset <= range[1];
+}
+
+function scalarIn(node: Node, path: Path, offset: number): ScalarAt | null {
+  if (isScalar(node)) {
+    if (!holds(node.range, offset)) return null;
+    const [start, end] = node.range as [number, number, number];
+    return { path, part: 'value', offset: start, length: end - start, value: node.value };
+  }
+  if (!holds(node.range, offset) && !(node.range && offset === node.range[2])) return null;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const childPath = [...path, String(pair.key.value)];
+      if (holds(pair.key.range, offset)) {
+        const [start, end] = pair.key.range as [number, number, number];
+        return { path: childPath, part: 'key', offset: start, length: end - start, value: pair.key.value };
+      }
+      const found = pair.value ? scalarIn(pair.value as Node, childPath, offset) : null;
+      if (found) return found;
+    }
+  } else if (isSeq(node)) {
+    for (let i = 0; i < node.items.length; i++) {
+      const found = scalarIn(node.items[i] as Node, [...path, i], offset);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** A collection of the tree with its path and, for block collections, the column its keys or dashes start at. */
+export interface CollectionAt {
+  node: YAMLMap | YAMLSeq;
+  path: Path;
+  kind: 'map' | 'seq';
+  flow: boolean;
+  start: number;
+  end: number;
+  column: number;
+}
+
+/** Every map and list of the document, in text order, with paths. */
+export function collectCollections(doc: ParsedDoc | null, text: string): CollectionAt[] {
+  const out: CollectionAt[] = [];
+  if (doc?.contents) walkCollections(doc.contents as Node, [], text, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function walkCollections(node: Node, path: Path, text: string, out: CollectionAt[]): void {
+  if (!(isMap(node) || isSeq(node)) || !node.range) return;
+  const start = node.range[0];
+  out.push({
+    node, path, kind: isMap(node) ? 'map' : 'seq', flow: !!node.flow, start, end: node.range[1], column: columnOf(text, start),
+  });
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (isScalar(pair.key) && pair.value) walkCollections(pair.value as Node, [...path, String(pair.key.value)], text, out);
+    }
+  } else {
+    node.items.forEach((item, i) => walkCollections(item as Node, [...path, i], text, out));
+  }
+}
+
+/** Column (UTF-16 code units from the line start) of an offset. */
+export function columnOf(text: string, offset: number): number {
+  return offset - lineStartOf(text, offset);
+}
+
+/** Offset of the start of the line holding an offset. */
+export function lineStartOf(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Keys of a map node, as strings, in order. */
+export function keysOf(node: YAMLMap | YAMLSeq | null | undefined): string[] {
+  if (!node || !isMap(node)) return [];
+  return node.items.filter((p) => isScalar(p.key)).map((p) => String((p.key as { value: unknown }).value));
+}
+
+/** True when a line between `from` (exclusive of its own line) and `lineStart` is dedented below `column`. */
+export function closedBefore(text: string, from: number, lineStart: number, column: number): boolean {
+  const firstLineEnd = text.indexOf('\n', from);
+  if (firstLineEnd < 0 || firstLineEnd + 1 >= lineStart) return false;
+  for (const line of text.slice(firstLineEnd + 1, lineStart - 1).split('\n')) {
+    const trimmed = line.replace(/\r$/, '').trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (line.length - trimmed.length < column) return true;
+  }
+  return false;
+}
