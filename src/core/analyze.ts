@@ -1,9 +1,16 @@
 /**
- * Text → Analysis. PLACEHOLDER until the core lands: parses YAML only, no schema checks, no index.
+ * Text → Analysis: parse once with source ranges, check input guards, the schema, references and ids.
+ * Never throws: whatever the text, the result is an Analysis whose problems explain what is wrong.
  */
-import { parseDocument } from 'yaml';
-import type { Analysis } from './types';
-import type { CjmMap } from './schema';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { MAX_ALIAS_COUNT, checkRawText, emptyFileProblem, yamlProblems } from './inputGuards';
+import { walkMap } from './mapWalk';
+import { describeValue, makeProblem } from './problems';
+import { rangeOfNode, resolveNode } from './ranges';
+import { checkReferences } from './referenceChecks';
+import { mapSchema, type CjmMap } from './schema';
+import { problemsOfIssues } from './schemaIssues';
+import type { Analysis, IdIndex, Problem } from './types';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
@@ -13,8 +20,84 @@ export interface AnalyzeOptions {
 
 /** Analyses one version of a map's text; never throws. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  void options;
-  const doc = parseDocument(text, { keepSourceTokens: true });
-  const model = doc.errors.length === 0 ? (doc.toJS() as CjmMap) : null;
-  return { text, doc, model, problems: [], index: { declarations: [], references: [] } };
+  const result = analyzeUnsafe(String(text ?? ''), options);
+  result.problems = result.problems.map((p) => clampProblem(p, result.text)).sort((a, b) => a.offset - b.offset);
+  return result;
+}
+
+function emptyIndex(): IdIndex {
+  return { declarations: [], references: [] };
+}
+
+function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
+  const base = { text, mapId: defaultMapId(options.fileName) };
+  const rawProblem = checkRawText(text);
+  if (rawProblem) return { ...base, doc: null, model: null, problems: [rawProblem], index: emptyIndex() };
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    const problem = makeProblem('yaml-syntax', { offset: 0, length: Math.min(1, text.length) }, `The YAML cannot be parsed: ${String(error)}.`);
+    return { ...base, doc: null, model: null, problems: [problem], index: emptyIndex() };
+  }
+  const problems = yamlProblems(doc, text);
+  if (problems.some((p) => p.severity === 'error')) return { ...base, doc, model: null, problems, index: emptyIndex() };
+  return analyzeDocument(doc, text, problems, base.mapId);
+}
+
+function analyzeDocument(doc: Document.Parsed, text: string, problems: Problem[], fallbackId: string | undefined): Analysis {
+  const root = resolveNode(doc, doc.contents);
+  const result = { text, doc, model: null as CjmMap | null, problems, index: emptyIndex(), mapId: fallbackId };
+  if (root === null || (doc.contents && 'value' in doc.contents && doc.contents.value === null)) {
+    problems.push(emptyFileProblem(text));
+    return result;
+  }
+  if (!isMap(root)) {
+    const what = isSeq(root) ? 'a list' : describeValue((root as { value?: unknown }).value);
+    const range = rangeOfNode(root) ?? { offset: 0, length: text.length };
+    problems.push(makeProblem('not-a-map', range,
+      `The top level of a journey map must be a mapping with the keys cjm, title and stages; this file holds ${what}.`));
+    return result;
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    problems.push(makeProblem('too-many-aliases', rangeOfNode(root.items[0]?.key) ?? { offset: 0, length: 1 },
+      `The YAML aliases expand to too many nodes (${error instanceof Error ? error.message : String(error)}); aliases may expand at most ${MAX_ALIAS_COUNT} times.`));
+    return result;
+  }
+  const facts = walkMap(doc, text, root);
+  result.index = facts.index;
+  const parsed = mapSchema.safeParse(data);
+  if (parsed.success) result.model = parsed.data;
+  else problems.push(...problemsOfIssues(parsed.error.issues, { doc, text, data }));
+  problems.push(...facts.problems, ...checkReferences(facts));
+  sortIndex(result.index);
+  const declaredMapId = result.index.declarations.find((d) => d.kind === 'map');
+  if (declaredMapId) result.mapId = declaredMapId.id;
+  return result;
+}
+
+function sortIndex(index: IdIndex): void {
+  index.declarations.sort((a, b) => a.offset - b.offset);
+  index.references.sort((a, b) => a.offset - b.offset);
+}
+
+/** The map id a file name gives: the name without its folder and `.cjm.yaml`. */
+export function defaultMapId(fileName: string | undefined): string | undefined {
+  if (!fileName) return undefined;
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  return base.replace(/\.cjm\.ya?ml$/i, '').replace(/\.ya?ml$/i, '') || undefined;
+}
+
+/** Keeps every range inside the text and non-empty (unless the text is empty). */
+function clampProblem(problem: Problem, text: string): Problem {
+  let offset = Math.min(Math.max(0, problem.offset), text.length);
+  let length = Math.min(Math.max(0, problem.length), text.length - offset);
+  if (length === 0 && text.length > 0) {
+    if (offset === text.length) offset--;
+    length = 1;
+  }
+  return offset === problem.offset && length === problem.length ? problem : { ...problem, offset, length };
 }

@@ -60,4 +60,6 @@ export interface Analysis {
   model: CjmMap | null;
   problems: Problem[];
   index: IdIndex;
+  /** The map's id: its `id:` key, else the file name without `.cjm.yaml`; undefined when neither is known. */
+  mapId?: string;
 }

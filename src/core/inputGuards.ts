@@ -1,0 +1,70 @@
+/**
+ * Checks made before and around parsing so that hostile or broken input gets one clear problem in bounded time.
+ */
+import type { Document } from 'yaml';
+import { makeProblem } from './problems';
+import type { Problem } from './types';
+
+/** Texts longer than this (UTF-16 code units, about 2 MB) are not parsed: parsing would take seconds. */
+export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
+
+/** How many alias expansions converting the document may make (defeats "billion laughs"). */
+export const MAX_ALIAS_COUNT = 1000;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
+
+/** A problem for a text that must not be parsed at all (empty, too large, binary), or null. */
+export function checkRawText(text: string): Problem | null {
+  if (text.length > MAX_TEXT_LENGTH) {
+    const size = (text.length / (1024 * 1024)).toFixed(1);
+    return makeProblem('file-too-large', { offset: 0, length: firstLineLength(text) },
+      `This file is too large to analyse (${size} M characters); the limit is ${MAX_TEXT_LENGTH / (1024 * 1024)} M characters. Split the journey into several maps.`);
+  }
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return makeProblem('binary-content', { offset: control.index, length: 1 },
+      `This file holds a control character (U+${code}), so it looks like binary data, not YAML text.`);
+  }
+  return null;
+}
+
+/** The problem for a text that holds no YAML value (nothing, or only blanks and comments). */
+export function emptyFileProblem(text: string): Problem {
+  return makeProblem('empty-file', { offset: 0, length: text.length },
+    'The file is empty. A journey map needs at least "cjm: 1", a "title" and a list of "stages".');
+}
+
+function firstLineLength(text: string): number {
+  const end = text.search(/[\r\n]/);
+  return Math.max(1, Math.min(end < 0 ? text.length : end, 200));
+}
+
+/** Problems for the parser's errors and warnings, with its messages cut to their first line. */
+export function yamlProblems(doc: Document.Parsed, text: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key'
+      : error.code === 'RESOURCE_EXHAUSTION' ? 'nesting-too-deep' : 'yaml-syntax';
+    problems.push(makeProblem(code, rangeOfPos(error.pos, text), messageOf(code, error.message)));
+  }
+  for (const warning of doc.warnings) {
+    problems.push(makeProblem('yaml-warning', rangeOfPos(warning.pos, text), messageOf('yaml-warning', warning.message)));
+  }
+  return problems;
+}
+
+function messageOf(code: string, raw: string): string {
+  const first = raw.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+  if (code === 'nesting-too-deep') return `The YAML nests too deeply to analyse (${first}). A journey map needs only a few levels.`;
+  if (code === 'duplicate-key') return `${first}: a key may appear only once in a mapping.`;
+  return /[.!?]$/.test(first) ? first : `${first}.`;
+}
+
+function rangeOfPos(pos: [number, number], text: string): { offset: number; length: number } {
+  const offset = Math.min(Math.max(0, pos[0]), text.length);
+  let end = Math.min(Math.max(offset, pos[1]), text.length);
+  if (end === offset) end = Math.min(offset + 1, text.length);
+  return end === offset && offset > 0 ? { offset: offset - 1, length: 1 } : { offset, length: end - offset };
+}

@@ -1,0 +1,37 @@
+/**
+ * Every problem code the analysis reports, with its severity. Codes are stable: tools and users match on them.
+ */
+import type { Severity } from './types';
+
+/** Problem code → severity. */
+export const PROBLEM_SEVERITY = {
+  'empty-file': 'error',
+  'binary-content': 'error',
+  'file-too-large': 'error',
+  'yaml-syntax': 'error',
+  'yaml-warning': 'warning',
+  'duplicate-key': 'error',
+  'nesting-too-deep': 'error',
+  'too-many-aliases': 'error',
+  'not-a-map': 'error',
+  'missing-key': 'error',
+  'unknown-key': 'error',
+  'wrong-type': 'error',
+  'invalid-value': 'error',
+  'unsupported-version': 'error',
+  'invalid-id': 'error',
+  'invalid-emotion': 'error',
+  'duplicate-id': 'error',
+  'unknown-channel': 'error',
+  'unknown-persona': 'error',
+  'unknown-lane': 'error',
+  'empty-stage': 'warning',
+  'unused-channel': 'warning',
+  'unused-persona': 'warning',
+} as const satisfies Record<string, Severity>;
+
+/** A stable problem code. */
+export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
+
+/** Every problem code, in the order the README lists them. */
+export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as ProblemCode[];

@@ -1,0 +1,99 @@
+/**
+ * Paths ↔ nodes of a parsed YAML document, and the text ranges of those nodes.
+ * Offsets and lengths are UTF-16 code units of the parsed text (what `yaml` and VS Code count).
+ */
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Path } from './types';
+
+/** A range of the text. */
+export interface TextRange {
+  offset: number;
+  length: number;
+}
+
+type AnyDoc = Document.Parsed | Document;
+
+/** How many alias hops to follow before giving up (an alias can point at another alias). */
+const MAX_ALIAS_HOPS = 32;
+
+/** The node an alias points at (the node itself when it is not an alias), or null when unresolved. */
+export function resolveNode(doc: AnyDoc, node: unknown): Node | null {
+  let current = node;
+  for (let hops = 0; isAlias(current); hops++) {
+    if (hops >= MAX_ALIAS_HOPS) return null;
+    current = current.resolve(doc as Document) ?? null;
+  }
+  return (current as Node | null) ?? null;
+}
+
+/** The string form of a scalar key, or null for a complex key. */
+export function keyText(key: unknown): string | null {
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return null;
+}
+
+/** The pair of `map` whose key is `key` (compared as text), if any. */
+export function findPair(map: YAMLMap, key: string | number): Pair | undefined {
+  const wanted = String(key);
+  for (const pair of map.items) if (keyText(pair.key) === wanted) return pair as Pair;
+  return undefined;
+}
+
+/** The node at `path` (aliases followed), or null when the path leads nowhere. */
+export function nodeAtPath(doc: AnyDoc, path: Path): Node | null {
+  let node = resolveNode(doc, doc.contents);
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = findPair(node, segment);
+      node = pair ? resolveNode(doc, pair.value) : null;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = resolveNode(doc, node.items[segment]);
+    } else {
+      return null;
+    }
+    if (!node) return null;
+  }
+  return node;
+}
+
+/** The pair that holds the last segment of `path` (its parent must be a mapping). */
+export function pairAtPath(doc: AnyDoc, path: Path): Pair | null {
+  if (path.length === 0) return null;
+  const parent = nodeAtPath(doc, path.slice(0, -1));
+  return isMap(parent) ? findPair(parent, path[path.length - 1]) ?? null : null;
+}
+
+/** The range of a node's value (without a trailing comment), or null when it has no source range. */
+export function rangeOfNode(node: unknown): TextRange | null {
+  const range = (node as { range?: [number, number, number] | null } | null)?.range;
+  if (!range) return null;
+  return { offset: range[0], length: Math.max(0, range[1] - range[0]) };
+}
+
+/** The range of the value node at `path` (quotes included), or null. */
+export function rangeOfPath(doc: AnyDoc, path: Path): TextRange | null {
+  if (path.length > 0 && typeof path[path.length - 1] === 'string') {
+    const pair = pairAtPath(doc, path);
+    if (!pair) return null;
+    // A written alias value (`key: *ref`) is anchored where it is written, not at its anchor.
+    return rangeOfNode(isAlias(pair.value) ? pair.value : resolveNode(doc, pair.value));
+  }
+  return rangeOfNode(nodeAtPath(doc, path));
+}
+
+/** The range of the key of the last segment of `path`, or null when that segment is not a mapping key. */
+export function keyRangeOfPath(doc: AnyDoc, path: Path): TextRange | null {
+  const pair = pairAtPath(doc, path);
+  return pair ? rangeOfNode(pair.key) : null;
+}
+
+/** The range of a scalar's content: for a quoted scalar, without its quotes. */
+export function innerRangeOfNode(node: unknown, text: string): TextRange | null {
+  const range = rangeOfNode(node);
+  if (!range || !isScalar(node)) return range;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  if (quoted && range.length >= 2 && (text[range.offset] === '"' || text[range.offset] === "'")) {
+    return { offset: range.offset + 1, length: range.length - 2 };
+  }
+  return range;
+}
