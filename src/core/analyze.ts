@@ -3,7 +3,7 @@
  * Never throws: whatever the text, the result is an Analysis whose problems explain what is wrong.
  */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { MAX_ALIAS_COUNT, checkRawText, emptyFileProblem, yamlProblems } from './inputGuards';
+import { MAX_ALIAS_COUNT, NESTING_MESSAGE, checkRawText, emptyFileProblem, tooDeepNode, yamlProblems } from './inputGuards';
 import { walkMap } from './mapWalk';
 import { describeValue, makeProblem } from './problems';
 import { rangeOfNode, resolveNode } from './ranges';
@@ -20,7 +20,16 @@ export interface AnalyzeOptions {
 
 /** Analyses one version of a map's text; never throws. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const result = analyzeUnsafe(String(text ?? ''), options);
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  let result: Analysis;
+  try {
+    result = analyzeUnsafe(source, options);
+  } catch (error) {
+    // A safety net: every known bad input has its own problem; this keeps an unforeseen one from crashing the host.
+    const problem = makeProblem('analysis-failed', { offset: 0, length: Math.min(1, source.length) },
+      `The map could not be analysed: ${error instanceof Error ? error.message : String(error)}.`);
+    result = { text: source, doc: null, model: null, problems: [problem], index: emptyIndex(), mapId: defaultMapId(options.fileName) };
+  }
   result.problems = result.problems.map((p) => clampProblem(p, result.text)).sort((a, b) => a.offset - b.offset);
   return result;
 }
@@ -57,6 +66,13 @@ function analyzeDocument(doc: Document.Parsed, text: string, problems: Problem[]
     const range = rangeOfNode(root) ?? { offset: 0, length: text.length };
     problems.push(makeProblem('not-a-map', range,
       `The top level of a journey map must be a mapping with the keys cjm, title and stages; this file holds ${what}.`));
+    return result;
+  }
+  const deep = tooDeepNode(root);
+  if (deep) {
+    const start = rangeOfNode(deep)?.offset ?? 0;
+    const lineEnd = text.slice(start, start + 200).search(/[\r\n]/);
+    problems.push(makeProblem('nesting-too-deep', { offset: start, length: lineEnd > 0 ? lineEnd : 1 }, NESTING_MESSAGE));
     return result;
   }
   let data: unknown;

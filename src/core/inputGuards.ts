@@ -1,7 +1,7 @@
 /**
  * Checks made before and around parsing so that hostile or broken input gets one clear problem in bounded time.
  */
-import type { Document } from 'yaml';
+import { isCollection, isPair, type Document } from 'yaml';
 import { makeProblem } from './problems';
 import type { Problem } from './types';
 
@@ -47,7 +47,11 @@ export function yamlProblems(doc: Document.Parsed, text: string): Problem[] {
   for (const error of doc.errors) {
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key'
       : error.code === 'RESOURCE_EXHAUSTION' ? 'nesting-too-deep' : 'yaml-syntax';
-    problems.push(makeProblem(code, rangeOfPos(error.pos, text), messageOf(code, error.message)));
+    const range = code === 'duplicate-key' ? keyRangeAt(error.pos[0], text) : rangeOfPos(error.pos, text);
+    const message = code === 'duplicate-key'
+      ? `Duplicate key ${JSON.stringify(text.slice(range.offset, range.offset + range.length).replace(/^["']|["']$/g, ''))}: a key may appear only once in a mapping.`
+      : messageOf(code, error.message);
+    problems.push(makeProblem(code, range, message));
   }
   for (const warning of doc.warnings) {
     problems.push(makeProblem('yaml-warning', rangeOfPos(warning.pos, text), messageOf('yaml-warning', warning.message)));
@@ -57,9 +61,17 @@ export function yamlProblems(doc: Document.Parsed, text: string): Problem[] {
 
 function messageOf(code: string, raw: string): string {
   const first = raw.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '').trim();
-  if (code === 'nesting-too-deep') return `The YAML nests too deeply to analyse (${first}). A journey map needs only a few levels.`;
-  if (code === 'duplicate-key') return `${first}: a key may appear only once in a mapping.`;
+  if (code === 'nesting-too-deep') return NESTING_MESSAGE;
   return /[.!?]$/.test(first) ? first : `${first}.`;
+}
+
+/** The message for YAML nested deeper than a map can be. */
+export const NESTING_MESSAGE = 'The YAML nests too deeply to analyse; a journey map needs only a few levels.';
+
+/** The range of a plain or quoted mapping key that starts at `offset`. */
+function keyRangeAt(offset: number, text: string): { offset: number; length: number } {
+  const match = /^(?:"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*'|[^:\r\n]*?(?=:(?:\s|$)))/.exec(text.slice(offset, offset + 1000));
+  return match && match[0].length > 0 ? { offset, length: match[0].length } : rangeOfPos([offset, offset + 1], text);
 }
 
 function rangeOfPos(pos: [number, number], text: string): { offset: number; length: number } {
@@ -67,4 +79,25 @@ function rangeOfPos(pos: [number, number], text: string): { offset: number; leng
   let end = Math.min(Math.max(offset, pos[1]), text.length);
   if (end === offset) end = Math.min(offset + 1, text.length);
   return end === offset && offset > 0 ? { offset: offset - 1, length: 1 } : { offset, length: end - offset };
+}
+
+/** Deeper than this many collections, a document cannot be a journey map (the format needs about eight). */
+export const MAX_DEPTH = 64;
+
+/** The first collection nested deeper than MAX_DEPTH (aliases not followed), or null; iterative, so never overflows. */
+export function tooDeepNode(root: unknown): { range?: [number, number, number] | null } | null {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= MAX_DEPTH) return node;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
 }

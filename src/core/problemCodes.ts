@@ -14,6 +14,7 @@ export const PROBLEM_SEVERITY = {
   'nesting-too-deep': 'error',
   'too-many-aliases': 'error',
   'not-a-map': 'error',
+  'analysis-failed': 'error',
   'missing-key': 'error',
   'unknown-key': 'error',
   'wrong-type': 'error',

@@ -86,7 +86,7 @@ export function problemsOfIssues(issues: readonly z.core.$ZodIssue[], ctx: Issue
     if (isEmotionPath(path)) continue;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) problems.push(unknownKey(ctx, path, key));
-    } else if (issue.code === 'invalid_type' && valueAtPath(ctx.data, path) === undefined) {
+    } else if (valueAtPath(ctx.data, path) === undefined) {
       problems.push(missingKey(ctx, path));
     } else {
       problems.push(badValue(ctx, path, issue));
