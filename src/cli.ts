@@ -1,0 +1,20 @@
+/**
+ * The `cjm` command line (bundled to dist/cli.js): validates (and renders) journey maps, for CI pipelines.
+ * Each subcommand lives in src/cli/ and is registered in COMMANDS with one line.
+ */
+import type { CliCommand } from './cli/cliTypes';
+import { runCli } from './cli/runCli';
+import { validateCommand } from './cli/validateCommand';
+
+/** Every subcommand by name. */
+const COMMANDS: Record<string, CliCommand> = {
+  validate: validateCommand,
+};
+
+runCli(COMMANDS, process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+}).then((code) => {
+  process.exitCode = code;
+});
