@@ -1,0 +1,68 @@
+/**
+ * Mermaid `journey` diagram of a map: a section per stage, a task per touchpoint with score = emotion + 3
+ * and the touchpoint's persona names as actors. Characters Mermaid cannot take in a name are replaced by
+ * look-alikes (and a comment at the top says so), never dropped; the importer maps them back.
+ */
+import type { CjmMap, Emotion, Stage, Touchpoint } from '../schema';
+import { effectiveEmotion, personaName, touchpointPersonaIds } from './mapFacts';
+
+/** Replacements for characters that end or break a Mermaid journey name, and their look-alikes. */
+export const MERMAID_REPLACEMENTS: readonly (readonly [string, string])[] = [
+  [':', '∶'], // U+2236 RATIO
+  ['#', '＃'], // U+FF03 FULLWIDTH NUMBER SIGN
+  [';', '；'], // U+FF1B FULLWIDTH SEMICOLON
+  ['\n', '⏎'], // U+23CE RETURN SYMBOL
+];
+
+/** In actor lists a comma separates names, so a comma inside a persona name is replaced too. */
+export const MERMAID_ACTOR_COMMA: readonly [string, string] = [',', '‚']; // U+201A SINGLE LOW-9 QUOTATION MARK
+
+/** Makes text safe as a Mermaid title, section, task or (with `actor`) actor name; reports whether it changed. */
+export function mermaidSafe(text: string, actor = false): { text: string; replaced: boolean } {
+  let out = text.replace(/\r\n?/g, '\n').trim();
+  const pairs = actor ? [...MERMAID_REPLACEMENTS, MERMAID_ACTOR_COMMA] : MERMAID_REPLACEMENTS;
+  for (const [from, to] of pairs) out = out.split(from).join(to);
+  // A task or section must not start with a keyword that Mermaid's lexer would read instead.
+  if (/^(title|section|accTitle|accDescr|journey)(\s|$)/.test(out)) out = `\u200B${out}`;
+  if (out === '') out = '…';
+  return { text: out, replaced: out !== text.trim() };
+}
+
+/** Score of one emotion value on Mermaid's 1..5 scale. */
+export function mermaidScore(emotion: number): number {
+  return emotion + 3;
+}
+
+/** Task lines of one touchpoint: one line, or one per group of personas that share a score. */
+function taskLines(map: CjmMap, stage: Stage, tp: Touchpoint, safe: (t: string, actor?: boolean) => string): string[] {
+  const name = safe(tp.name);
+  const ids = touchpointPersonaIds(map, tp);
+  const emotion: Emotion = effectiveEmotion(stage, tp) ?? 0;
+  const actors = (list: string[]) => (list.length ? `: ${list.map((id) => safe(personaName(map, id), true)).join(', ')}` : '');
+  if (typeof emotion === 'number') return [`    ${name}: ${mermaidScore(emotion)}${actors(ids)}`];
+  const groups = new Map<number, string[]>();
+  const scored = ids.filter((id) => emotion[id] !== undefined);
+  for (const id of scored) groups.set(emotion[id], [...(groups.get(emotion[id]) ?? []), id]);
+  const unscored = ids.filter((id) => emotion[id] === undefined);
+  if (unscored.length || groups.size === 0) groups.set(0, [...(groups.get(0) ?? []), ...unscored]);
+  return [...groups].map(([score, group]) => `    ${name}: ${mermaidScore(score)}${actors(group)}`);
+}
+
+/** The whole Mermaid text (starting with `journey`), ending with a newline. */
+export function exportMermaid(map: CjmMap): string {
+  let replaced = false;
+  const safe = (text: string, actor = false) => {
+    const result = mermaidSafe(text, actor);
+    replaced ||= result.replaced;
+    return result.text;
+  };
+  const body = [`  title ${safe(map.title)}`];
+  for (const stage of map.stages) {
+    body.push(`  section ${safe(stage.name)}`);
+    for (const tp of stage.touchpoints ?? []) body.push(...taskLines(map, stage, tp, safe));
+  }
+  const note = replaced
+    ? ['%% Characters Mermaid cannot show in names were replaced: ":" by "∶", "#" by "＃", ";" by "；", a line break by "⏎", a comma in a persona name by "‚".']
+    : [];
+  return `${[...note, 'journey', ...body].join('\n')}\n`;
+}
