@@ -1,0 +1,128 @@
+/**
+ * EditOp → the minimal text edit that performs it. Structural ops splice whole lines of the text (or
+ * entries of a flow collection) so comments, quoting, key order and blank lines elsewhere stay byte for
+ * byte; when a layout is beyond that, a clone of the YAML document is edited and re-written instead. Every
+ * candidate is re-parsed and must give exactly the intended data, otherwise the op is refused.
+ *
+ * Paths are yaml paths (keys and list indexes). `insert` targets a list (a missing or empty key becomes
+ * a new list); `move` takes a list item and puts it at `index` of the target list as counted after the
+ * item has left its old place; `remove` takes a list item or a map key; `set` writes a scalar, adding the
+ * key when it is missing.
+ */
+import { parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import type { EditOp } from '../shared/protocol';
+import { cloneEditText } from './edits/cloneEdit';
+import { insertSplices, removeSplices } from './edits/listOps';
+import { describe, locate } from './edits/locate';
+import { applyToData, deepEqual, getAt } from './edits/model';
+import { moveText } from './edits/moveItem';
+import { isPlainData } from './edits/render';
+import type { Plain } from './edits/render';
+import { setSplices } from './edits/setValue';
+import { applySplices } from './edits/splices';
+
+/** A replacement of `length` code units at `offset` by `newText`. */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+/** Computes the minimal text edit for `op` on `text` (whose parsed document is `doc`), or says why it cannot. */
+export function computeEdit(text: string, doc: Document | null, op: EditOp): TextEdit | { error: string } {
+  if (!doc || doc.errors.length > 0) return { error: 'The text has YAML errors; fix them before editing the map.' };
+  const invalid = checkOp(op);
+  if (invalid) return { error: invalid };
+  let before: Plain;
+  try {
+    before = doc.toJS() as Plain;
+  } catch {
+    return { error: 'The document cannot be read as data (too many aliases?).' };
+  }
+  const expected = applyToData(before, op);
+  if (!expected) return { error: whyNot(doc, before, op) };
+  for (const candidate of candidates(text, doc, op, before)) {
+    if (candidate !== null && readsAs(candidate, expected)) return minimalEdit(text, candidate);
+  }
+  return { error: 'This edit cannot be written without disturbing the rest of the text.' };
+}
+
+/** The op's own flaws, before looking at the document. */
+function checkOp(op: EditOp): string | null {
+  if (op.kind === 'set' && typeof op.value === 'number' && !Number.isFinite(op.value)) return 'A number must be finite.';
+  if (op.kind === 'insert' && !isPlainData(op.value)) return 'The inserted value must be plain data (text, numbers, booleans, lists, maps).';
+  if (op.kind !== 'move' && op.path.length === 0 && op.kind !== 'insert') return 'The path is empty.';
+  return null;
+}
+
+/** A message naming what in the op does not fit the document. */
+function whyNot(doc: Document, data: Plain, op: EditOp): string {
+  const paths = op.kind === 'move' ? [op.from, op.to] : [op.path];
+  for (const path of paths) {
+    const found = locate(doc, op.kind === 'insert' || (op.kind === 'move' && path === op.to) ? path.slice(0, -1) : path);
+    if (typeof found === 'string') return found;
+  }
+  if (op.kind === 'insert' || op.kind === 'move') {
+    const list = getAt(data, op.kind === 'insert' ? op.path : op.to);
+    if (Array.isArray(list)) return `Index ${op.index} is out of range: ${describe(op.kind === 'insert' ? op.path : op.to)} has ${list.length} items.`;
+    if (list !== undefined && list !== null) return `${describe(op.kind === 'insert' ? op.path : op.to)} is not a list.`;
+  }
+  return `${describe(paths[0])} does not exist.`;
+}
+
+/** Candidate new texts, best first: the line-level splice, then a re-written clone of the document. */
+function* candidates(text: string, doc: Document, op: EditOp, data: Plain): Generator<string | null> {
+  yield spliceText(text, doc, op, data);
+  yield cloneEditText(text, doc, op, data);
+}
+
+function spliceText(text: string, doc: Document, op: EditOp, data: Plain): string | null {
+  switch (op.kind) {
+    case 'set': {
+      const splices = setSplices(text, doc, op.path, op.value);
+      return splices && applySplices(text, splices);
+    }
+    case 'insert': {
+      const splices = insertSplices(text, doc, op.path, op.index, op.value as Plain);
+      return splices && applySplices(text, splices);
+    }
+    case 'remove': {
+      const splices = removeSplices(text, doc, op.path);
+      return splices && applySplices(text, splices);
+    }
+    case 'move': {
+      const item = getAt(data, op.from);
+      return item === undefined ? null : moveText(text, doc, op.from, op.to, op.index, item);
+    }
+  }
+}
+
+/** True when `text` parses without errors to exactly `expected`. */
+function readsAs(text: string, expected: Plain): boolean {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return false;
+  try {
+    return deepEqual(doc.toJS(), expected);
+  } catch {
+    return false;
+  }
+}
+
+/** The single replacement that turns `before` into `after`, trimmed of their common prefix and suffix. */
+export function minimalEdit(before: string, after: string): TextEdit {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  // Never cut a surrogate pair or a CRLF in two.
+  while (prefix > 0 && (isLowSurrogate(before, prefix) || (before[prefix - 1] === '\r' && before[prefix] === '\n'))) prefix--;
+  while (suffix > 0 && (isLowSurrogate(before, before.length - suffix) || (before[before.length - suffix] === '\n' && before[before.length - suffix - 1] === '\r'))) suffix--;
+  return { offset: prefix, length: before.length - prefix - suffix, newText: after.slice(prefix, after.length - suffix) };
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
