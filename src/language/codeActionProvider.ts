@@ -1,0 +1,61 @@
+/**
+ * Quick fixes for the core's problems: did-you-mean for an unknown reference or key, declare a missing
+ * channel or persona, clamp an emotion into range, make a duplicate id unique.
+ */
+import * as vscode from 'vscode';
+import type { Analysis, Problem } from '../core/types';
+import { getAnalysis } from '../host/analysisCache';
+import { declareStub } from './declareStub';
+import { toRange, touches } from './textRanges';
+
+const DID_YOU_MEAN = new Set(['unknown-channel', 'unknown-persona', 'unknown-lane', 'unknown-key']);
+
+/** Code action provider for `*.cjm.yaml`. */
+export class MapCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  /** Registers the provider for the `cjm` language. */
+  static register(context: vscode.ExtensionContext): void {
+    context.subscriptions.push(vscode.languages.registerCodeActionsProvider({ language: 'cjm' }, new MapCodeActionProvider(), {
+      providedCodeActionKinds: MapCodeActionProvider.providedCodeActionKinds,
+    }));
+  }
+
+  /** The fixes for every problem that touches the range. */
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
+    const analysis = getAnalysis(document);
+    const problems = analysis.problems.filter((p) => touches(document, p.offset, p.length, range));
+    return problems.flatMap((p) => fixesFor(document, analysis, p, context.diagnostics));
+  }
+}
+
+function fixesFor(document: vscode.TextDocument, analysis: Analysis, problem: Problem, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
+  const range = toRange(document, problem.offset, problem.length);
+  const diagnostic = diagnostics.find((d) => d.code === problem.code && d.range.isEqual(range));
+  const current = analysis.text.slice(problem.offset, problem.offset + problem.length);
+  const fixes: vscode.CodeAction[] = [];
+  const replace = (title: string, text: string, preferred: boolean): void => {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.replace(document.uri, range, text);
+    action.isPreferred = preferred;
+    if (diagnostic) action.diagnostics = [diagnostic];
+    fixes.push(action);
+  };
+  if (problem.suggestion !== undefined && DID_YOU_MEAN.has(problem.code)) replace(`Change to '${problem.suggestion}'`, problem.suggestion, true);
+  if (problem.suggestion !== undefined && problem.code === 'invalid-emotion') replace(`Clamp emotion to ${problem.suggestion}`, problem.suggestion, true);
+  if (problem.suggestion !== undefined && problem.code === 'duplicate-id') replace(`Make id unique: '${problem.suggestion}'`, problem.suggestion, false);
+  if ((problem.code === 'unknown-channel' || problem.code === 'unknown-persona') && analysis.doc) {
+    const list = problem.code === 'unknown-channel' ? 'channels' : 'personas';
+    const stub = declareStub(analysis.doc, analysis.text, list, current);
+    if (stub) {
+      const action = new vscode.CodeAction(`Declare ${list === 'channels' ? 'channel' : 'persona'} '${current}'`, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.insert(document.uri, document.positionAt(stub.offset), stub.text);
+      if (diagnostic) action.diagnostics = [diagnostic];
+      fixes.push(action);
+    }
+  }
+  return fixes;
+}

@@ -1,0 +1,67 @@
+/**
+ * Diagnostics of open maps: refreshed as the user types (lightly debounced), with the `code:` path check
+ * after; cleared when a map closes.
+ */
+import * as vscode from 'vscode';
+import { forgetAnalysis, getAnalysis } from '../host/analysisCache';
+import { missingCodePathProblems } from './codePathCheck';
+import { toDiagnostic } from './problemDiagnostics';
+
+/** How long typing must pause before a map is re-checked. */
+const DEBOUNCE_MS = 150;
+
+/** Keeps the `cjm` diagnostic collection in step with open maps. */
+export class MapDiagnostics {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(readonly collection: vscode.DiagnosticCollection) {}
+
+  /** Creates the collection, checks maps already open and follows opens, edits and closes. */
+  static register(context: vscode.ExtensionContext): MapDiagnostics {
+    const diagnostics = new MapDiagnostics(vscode.languages.createDiagnosticCollection('cjm'));
+    context.subscriptions.push(
+      diagnostics.collection,
+      vscode.workspace.onDidOpenTextDocument((d) => diagnostics.refresh(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && diagnostics.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => diagnostics.clear(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('journeyMaps.validation')) vscode.workspace.textDocuments.forEach((d) => diagnostics.refresh(d));
+      }),
+      { dispose: () => diagnostics.timers.forEach((t) => clearTimeout(t)) },
+    );
+    vscode.workspace.textDocuments.forEach((d) => diagnostics.refresh(d));
+    return diagnostics;
+  }
+
+  /** Re-checks a map after a short pause in typing. */
+  schedule(document: vscode.TextDocument): void {
+    if (document.languageId !== 'cjm') return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.refresh(document);
+    }, DEBOUNCE_MS));
+  }
+
+  /** Sets the core's problems at once, then adds missing code paths if the document has not changed meanwhile. */
+  async refresh(document: vscode.TextDocument): Promise<void> {
+    if (document.languageId !== 'cjm' || document.isClosed) return;
+    const analysis = getAnalysis(document);
+    const version = document.version;
+    const core = analysis.problems.map((p) => toDiagnostic(document, p));
+    this.collection.set(document.uri, core);
+    const missing = await missingCodePathProblems(document.uri, analysis.doc, analysis.text);
+    if (missing.length === 0 || document.isClosed || document.version !== version) return;
+    this.collection.set(document.uri, [...core, ...missing.map((p) => toDiagnostic(document, p))]);
+  }
+
+  /** Clears a closed map's diagnostics and cached analysis. */
+  clear(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (document.languageId === 'cjm' || this.collection.has(document.uri)) this.collection.delete(document.uri);
+    forgetAnalysis(document.uri);
+  }
+}

@@ -1,0 +1,37 @@
+/** Document links: `links:` open in the browser (http and https only); `code:` paths open the file, at a line for #L12. */
+import * as vscode from 'vscode';
+import { codeEntries, isWebLink, linkEntries, parseCodeTarget } from '../core/positionLinks';
+import { getAnalysis } from '../host/analysisCache';
+import { codeRoot } from './codePathCheck';
+import { toRange } from './textRanges';
+
+/** Document link provider for `*.cjm.yaml`. */
+export class MapDocumentLinkProvider implements vscode.DocumentLinkProvider {
+  /** Registers the provider for the `cjm` language. */
+  static register(context: vscode.ExtensionContext): void {
+    context.subscriptions.push(vscode.languages.registerDocumentLinkProvider({ language: 'cjm' }, new MapDocumentLinkProvider()));
+  }
+
+  /** The web links and code links of every touchpoint. */
+  provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
+    const analysis = getAnalysis(document);
+    const links: vscode.DocumentLink[] = [];
+    for (const entry of linkEntries(analysis.doc, analysis.text)) {
+      if (!isWebLink(entry.value)) continue;
+      const link = new vscode.DocumentLink(toRange(document, entry.offset, entry.length), vscode.Uri.parse(entry.value.trim(), true));
+      link.tooltip = 'Open in the browser';
+      links.push(link);
+    }
+    const root = codeRoot(document.uri);
+    for (const entry of codeEntries(analysis.doc, analysis.text)) {
+      const target = parseCodeTarget(entry.value);
+      if (!target.file || /^[a-z][a-z0-9+.-]*:/i.test(target.file)) continue;
+      let uri = vscode.Uri.joinPath(root, target.file);
+      if (target.line) uri = uri.with({ fragment: `L${target.line}${target.endLine ? `-L${target.endLine}` : ''}` });
+      const link = new vscode.DocumentLink(toRange(document, entry.offset, entry.length), uri);
+      link.tooltip = target.line ? `Open ${target.file} at line ${target.line}` : `Open ${target.file}`;
+      links.push(link);
+    }
+    return links;
+  }
+}

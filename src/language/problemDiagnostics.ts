@@ -1,0 +1,49 @@
+/** Core problems → VS Code diagnostics (code, source "cjm", severity, unused-declaration fading). */
+import * as vscode from 'vscode';
+import type { Problem } from '../core/types';
+
+/** The source every diagnostic of this extension carries. */
+export const DIAGNOSTIC_SOURCE = 'cjm';
+
+const SEVERITY: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** A range-bearing text: a document or, for maps not open, a text with line arithmetic of its own. */
+export interface PositionSource {
+  positionAt(offset: number): vscode.Position;
+}
+
+/** The diagnostic of one problem. */
+export function toDiagnostic(source: PositionSource, problem: Problem): vscode.Diagnostic {
+  const range = new vscode.Range(source.positionAt(problem.offset), source.positionAt(problem.offset + problem.length));
+  const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITY[problem.severity]);
+  diagnostic.code = problem.code;
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  if (problem.code === 'unused-channel' || problem.code === 'unused-persona') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+/** Positions of a text not open in an editor, counted as VS Code counts them (UTF-16, \n, \r\n or \r). */
+export function textPositions(text: string): PositionSource {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return {
+    positionAt(offset: number): vscode.Position {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      }
+      return new vscode.Position(lo, offset - starts[lo]);
+    },
+  };
+}
+

@@ -1,0 +1,60 @@
+/** The command "Journey Map: Validate All Maps": every `*.cjm.yaml` of the workspace into the Problems panel. */
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import type { Problem } from '../core/types';
+import { fileNameOf, getAnalysis } from '../host/analysisCache';
+import { missingCodePathProblems } from './codePathCheck';
+import type { MapDiagnostics } from './diagnosticsProvider';
+import { textPositions, toDiagnostic } from './problemDiagnostics';
+
+/** What a run of Validate All found. */
+export interface ValidateAllSummary {
+  maps: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Registers `cjm.validateAll`; it resolves to the summary (tests use it). */
+export class ValidateAllCommand {
+  /** Registers the command against the diagnostics collection of open maps. */
+  static register(context: vscode.ExtensionContext, diagnostics: MapDiagnostics): void {
+    context.subscriptions.push(vscode.commands.registerCommand('cjm.validateAll', () => validateAll(diagnostics)));
+  }
+}
+
+async function validateAll(diagnostics: MapDiagnostics): Promise<ValidateAllSummary> {
+  const files = await vscode.workspace.findFiles('**/*.cjm.yaml', '**/{node_modules,.git}/**');
+  const summary: ValidateAllSummary = { maps: files.length, errors: 0, warnings: 0 };
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Validating journey maps' }, async () => {
+    for (const uri of files) {
+      const problems = await problemsOf(uri, diagnostics);
+      summary.errors += problems.filter((p) => p.severity === 'error').length;
+      summary.warnings += problems.filter((p) => p.severity === 'warning').length;
+    }
+  });
+  const text = `Validated ${summary.maps} map(s): ${summary.errors} error(s), ${summary.warnings} warning(s).`;
+  void (summary.errors ? vscode.window.showWarningMessage(text) : vscode.window.showInformationMessage(text));
+  return summary;
+}
+
+async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise<Problem[]> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) {
+    await diagnostics.refresh(open);
+    const analysis = getAnalysis(open);
+    return [...analysis.problems, ...(await missingCodePathProblems(uri, analysis.doc, analysis.text))];
+  }
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    const problem: Problem = { offset: 0, length: 0, severity: 'error', code: 'unreadable-file', message: `The map cannot be read: ${String(error)}` };
+    diagnostics.collection.set(uri, [toDiagnostic(textPositions(''), problem)]);
+    return [problem];
+  }
+  const analysis = analyze(text, { fileName: fileNameOf(uri) });
+  const problems = [...analysis.problems, ...(await missingCodePathProblems(uri, analysis.doc, analysis.text))];
+  const positions = textPositions(text);
+  diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));
+  return problems;
+}
