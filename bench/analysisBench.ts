@@ -1,0 +1,76 @@
+/**
+ * Median analysis time of our core vs yaml-language-server validating the same generated maps against
+ * schema/cjm.schema.json. Run: `npx tsx bench/analysisBench.ts` (part of `npm run bench`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from 'yaml-language-server';
+import { analyze } from '../src/core/analyze';
+import { generateMapText } from './generateMap';
+
+const SIZES = [10, 100, 1000, 5000];
+const SCHEMA_URI = 'file:///bench/cjm.schema.json';
+const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'cjm.schema.json'), 'utf8')) as object;
+
+function runsFor(count: number): number {
+  return count >= 5000 ? 7 : count >= 1000 ? 15 : 40;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timeRuns(runs: number, once: (i: number) => unknown): Promise<number> {
+  await once(-1); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await once(i);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function yamlLanguageService() {
+  const service = getLanguageService({
+    schemaRequestService: async () => JSON.stringify(schema),
+    workspaceContext: { resolveRelativePath: (relative: string) => relative },
+  });
+  service.configure({ validate: true, schemas: [{ uri: SCHEMA_URI, fileMatch: ['*.cjm.yaml'], schema }] });
+  return service;
+}
+
+async function main(): Promise<void> {
+  const service = yamlLanguageService();
+  const rows: string[][] = [];
+  for (const count of SIZES) {
+    const text = generateMapText(count);
+    const ours = await timeRuns(runsFor(count), () => analyze(text, { fileName: 'bench.cjm.yaml' }));
+    let diagnostics = 0;
+    const theirs = await timeRuns(runsFor(count), async (i) => {
+      // A new version each run, so the language service cannot answer from its parse cache.
+      const doc = TextDocument.create(`file:///bench/map-${count}.cjm.yaml`, 'yaml', i + 2, text);
+      diagnostics = (await service.doValidation(doc, false)).length;
+    });
+    rows.push([String(count), `${(text.length / 1024).toFixed(0)} KB`, ours.toFixed(1), theirs.toFixed(1),
+      (theirs / ours).toFixed(2), String(analyze(text).problems.length), String(diagnostics)]);
+  }
+  printTable(['touchpoints', 'size', 'ours ms', 'yaml-ls ms', 'yaml-ls / ours', 'our problems', 'yaml-ls diagnostics'], rows);
+}
+
+function printTable(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  console.log(`\nMedian of ${SIZES.map(runsFor).join('/')} runs after one warm-up; node ${process.version}.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
