@@ -1,0 +1,144 @@
+/**
+ * The emotion curve: one line per persona across the stage columns, drawn cell by cell so that it lines up
+ * with the columns at any width. Points are buttons: drag them or press ArrowUp/ArrowDown to set an emotion.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { navAttrs } from './EditableText';
+import { Face, LineSample, ShapeIcon } from './Glyphs';
+import { edit, useMap } from './mapContext';
+import { emotionText, emotionWord, shortName } from './mapData';
+import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from './emotionSeries';
+
+/** A line piece inside one stage cell, in cell units (x 0..1 may overshoot: the cell clips it). */
+interface Segment { series: number; x1: number; y1: number; x2: number; y2: number }
+
+/** What one stage cell of the curve draws. */
+export interface StageCurve {
+  segments: Segment[];
+  points: { series: number; point: CurvePoint; dx: number }[];
+  averages: { series: number; value: number }[];
+}
+
+/** Splits every persona's line into what each stage cell draws. */
+export function curveByStage(series: CurveSeries[], stageCount: number): StageCurve[] {
+  const cells: StageCurve[] = Array.from({ length: stageCount }, () => ({ segments: [], points: [], averages: [] }));
+  series.forEach((s, k) => {
+    s.points.forEach((p, n) => {
+      const next = s.points[n + 1];
+      const seen = cells[p.stageIndex].points.filter((q) => q.point.x === p.x && q.point.value === p.value).length;
+      cells[p.stageIndex].points.push({ series: k, point: p, dx: seen * 7 });
+      if (!next) return;
+      for (let i = Math.floor(p.x); i <= Math.min(Math.floor(next.x), stageCount - 1); i++) {
+        cells[i].segments.push({ series: k, x1: p.x - i, y1: emotionY(p.value), x2: next.x - i, y2: emotionY(next.value) });
+      }
+    });
+    s.averages.forEach((v, i) => { if (v !== undefined && i < stageCount) cells[i].averages.push({ series: k, value: v }); });
+  });
+  return cells;
+}
+
+const LEVELS = [2, 1, 0, -1, -2];
+
+interface PointProps { series: CurveSeries; point: CurvePoint; dx: number; nav: { lane: number; item: number } }
+
+function CurvePointButton({ series, point, dx, nav }: PointProps) {
+  const ctx = useMap();
+  const [draft, setDraft] = useState<number | null>(null);
+  const drag = useRef(false);
+  useEffect(() => setDraft(null), [point.value]);
+  const value = draft ?? point.value;
+  const commit = (v: number) => {
+    if (v !== point.value && edit(ctx, { kind: 'set', path: point.path, value: v })) setDraft(v);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
+    if (step === 0 || !ctx.editable) return;
+    e.preventDefault();
+    e.stopPropagation();
+    commit(Math.max(-2, Math.min(2, value + step)));
+  };
+  const yOf = (e: PointerEvent) => {
+    const r = ((e.currentTarget as HTMLElement).parentElement as HTMLElement).getBoundingClientRect();
+    return valueAtY((e.clientY - r.top) / r.height);
+  };
+  const style = { left: `calc(${point.x - point.stageIndex} * 100% + ${dx}px)`, top: `${emotionY(value) * 100}%`,
+    '--series': series.color } as JSX.CSSProperties;
+  return (
+    <button type="button" class={`pt${draft !== null ? ' pt--draft' : ''}`} style={style}
+      {...navAttrs({ lane: nav.lane, stage: point.stageIndex, item: nav.item }, point.path)}
+      aria-label={`${series.name} at ${point.label}: ${emotionText(value)}, ${emotionWord(value)}`}
+      title={`${series.name} · ${point.label}: ${emotionText(value)}`}
+      onKeyDown={onKeyDown}
+      onClick={() => { if (!drag.current) ctx.onReveal?.(point.itemPath); drag.current = false; }}
+      onPointerDown={(e) => {
+        if (!ctx.editable) return;
+        (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+        drag.current = false;
+      }}
+      onPointerMove={(e) => {
+        if (!ctx.editable || !(e.currentTarget as HTMLElement).hasPointerCapture?.(e.pointerId)) return;
+        const v = yOf(e);
+        if (v !== value) { drag.current = true; setDraft(v); }
+      }}
+      onPointerUp={(e) => { if (drag.current) commit(yOf(e)); }}>
+      <ShapeIcon shape={series.shape} />
+    </button>
+  );
+}
+
+interface CellProps { curve: StageCurve; series: CurveSeries[]; lane: number; stageIndex: number }
+
+/** One stage's part of the curve: grid lines, line pieces, stage averages and points. */
+export function EmotionCell({ curve, series, lane, stageIndex }: CellProps) {
+  return (
+    <div class="curve">
+      <div class="curve__plot">
+        <svg class="curve__svg" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
+          {LEVELS.map((v) => <line key={v} class={`curve__grid${v === 0 ? ' curve__grid--zero' : ''}`}
+            x1="0" x2="1" y1={emotionY(v)} y2={emotionY(v)} />)}
+          {curve.averages.map((a) => <line key={`a${a.series}`} class="curve__avg" style={{ stroke: series[a.series].color }}
+            x1="0.08" x2="0.92" y1={emotionY(a.value)} y2={emotionY(a.value)} />)}
+          {curve.segments.map((s, n) => <line key={n} class="curve__line" style={{ stroke: series[s.series].color }}
+            stroke-dasharray={series[s.series].dash || undefined} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />)}
+        </svg>
+        {curve.points.map(({ series: k, point, dx }, n) => (
+          <CurvePointButton key={`${k}:${point.path.join('.')}`} series={series[k]} point={point} dx={dx}
+            nav={{ lane, item: n }} />
+        ))}
+      </div>
+      <div class="curve__avgs">
+        {curve.averages.length > 0 && <span class="curve__avglabel">avg</span>}
+        {curve.averages.map((a) => (
+          <span key={a.series} class="curve__avgval" style={{ '--series': series[a.series].color }}
+            title={`${series[a.series].name}: stage average ${emotionText(a.value)}`} data-stage={stageIndex}>
+            <ShapeIcon shape={series[a.series].shape} size={9} />{emotionText(a.value)}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The curve's lane header: the legend (shape, dash and name per persona) and the labelled -2..+2 axis. */
+export function EmotionAxis({ series }: { series: CurveSeries[] }) {
+  return (
+    <div class="curve curve--axis">
+      <div class="curve__plot">
+        <ul class="legend">
+          {series.map((s) => (
+            <li key={s.personaId ?? '-'} style={{ '--series': s.color }} title={s.name}>
+              <LineSample shape={s.shape} dash={s.dash} /><span>{shortName(s.name)}</span>
+            </li>
+          ))}
+        </ul>
+        {LEVELS.map((v) => (
+          <span key={v} class="axis__label" style={{ top: `${emotionY(v) * 100}%` }}>
+            {emotionText(v)} <Face value={v} size={14} />
+          </span>
+        ))}
+      </div>
+      <div class="curve__avgs" />
+    </div>
+  );
+}

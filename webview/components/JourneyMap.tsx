@@ -1,0 +1,193 @@
+/**
+ * The journey map: stages as columns, lanes as rows, sticky lane and stage names. Pure in render (no DOM
+ * access), so the export can render it to a string; DOM work happens only in effects and event handlers.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { CjmMap, Stage } from '../../src/core/schema';
+import type { Path } from '../../src/core/types';
+import type { EditOp } from '../../src/shared/protocol';
+import { pathKey, type JourneyView } from '../../src/shared/viewModel';
+import { EmotionAxis, EmotionCell, curveByStage, type StageCurve } from './EmotionCurve';
+import { buildSeries, type CurveSeries } from './emotionSeries';
+import { Icon } from './Glyphs';
+import { handleArrowKeys } from './keyboardNav';
+import {
+  BackstageCell, ChannelsCell, CustomLaneCell, GoalCell, IssueCell, ListCell, MetricsCell, PersonasCell,
+} from './LaneCells';
+import { MapContext, type MapContextValue } from './mapContext';
+import { channelIcon, lanesFor, seriesStyles, uniqueId, type LaneInfo, type LaneKey } from './mapData';
+import { PersonaPanel, StageHeader } from './StageHeader';
+import { passes, TouchpointCell } from './TouchpointCell';
+
+/** What the user chose to see: a persona, a channel (null = all) and the lanes they hid. */
+export interface MapFilters {
+  persona: string | null;
+  channel: string | null;
+  hiddenLanes: LaneKey[];
+}
+
+/** Props of {@link JourneyMap}. */
+export interface JourneyMapProps {
+  view: JourneyView;
+  /** Filters and hidden lanes; default: everything shown. */
+  filters?: MapFilters;
+  /** Outline (and scroll to) the item at this path, or the nearest enclosing item. */
+  highlight?: Path | null;
+  /** Allow editing (rename, add, delete, move, emotions); default false (read-only, as in exports). */
+  editable?: boolean;
+  /** Render only stage columns first..last (inclusive); the others keep their width but stay empty. */
+  stageWindow?: { first: number; last: number };
+  onReveal?: (path: Path) => void;
+  onEdit?: (op: EditOp) => void;
+  onStatus?: (text: string) => void;
+}
+
+const NO_FILTERS: MapFilters = { persona: null, channel: null, hiddenLanes: [] };
+
+interface RowArgs {
+  lane: LaneInfo;
+  row: number;
+  stages: Stage[];
+  filters: MapFilters;
+  series: CurveSeries[];
+  curve: StageCurve[];
+}
+
+function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
+  const p = { stage, stageIndex: i, lane: a.row };
+  const { persona, channel } = a.filters;
+  switch (a.lane.key) {
+    case 'touchpoints':
+      return <TouchpointCell {...p} stageCount={a.stages.length} persona={persona} channel={channel} />;
+    case 'emotions': return <EmotionCell curve={a.curve[i]} series={a.series} lane={a.row} stageIndex={i} />;
+    case 'goals': return <GoalCell {...p} />;
+    case 'actions': return <ListCell {...p} field="actions" kind="Action" />;
+    case 'thoughts': return <ListCell {...p} field="thoughts" kind="Thought" />;
+    case 'pains': return <IssueCell {...p} field="pains" persona={persona} channel={channel} />;
+    case 'opportunities': return <IssueCell {...p} field="opportunities" persona={persona} channel={channel} />;
+    case 'metrics': return <MetricsCell stages={a.stages} stageIndex={i} lane={a.row} />;
+    case 'backstage': return <BackstageCell {...p} />;
+    case 'personas': return <PersonasCell {...p} />;
+    case 'channels': return <ChannelsCell {...p} persona={persona} />;
+    default: return <CustomLaneCell {...p} laneId={a.lane.key.slice(5)} title={a.lane.title} />;
+  }
+}
+
+function LaneHeader({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series: CurveSeries[] }) {
+  return (
+    <>
+      <div class="lane__title"><Icon name={lane.icon} /> <span>{lane.title}</span></div>
+      {lane.key === 'emotions' && <EmotionAxis series={series} />}
+      {lane.key === 'channels' && (
+        <ul class="matrix matrix--names">
+          {(map.channels ?? []).map((c) => (
+            <li key={c.id} class="matrix__name" title={c.name}><Icon name={channelIcon(c.kind)} /> {c.name}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, first: number, last: number) {
+  return lanes.map((lane, r) => {
+    const args: RowArgs = { ...a, lane, row: r };
+    const cells: ComponentChildren[] = [];
+    for (let i = first; i <= last; i++) {
+      cells.push(
+        <div key={a.stages[i].id} class={`cell cell--${lane.key.startsWith('lane:') ? 'custom' : lane.key}`}
+          style={{ gridRow: r + 2, gridColumn: i + 2 }}>
+          {cellFor(args, a.stages[i], i)}
+        </div>,
+      );
+    }
+    return [
+      <div key={`h:${lane.key}`} class={`lane lane--${lane.key.startsWith('lane:') ? 'custom' : lane.key}`}
+        style={{ gridRow: r + 2 }}>
+        <LaneHeader lane={lane} map={map} series={a.series} />
+      </div>,
+      ...cells,
+    ];
+  });
+}
+
+function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView) {
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    el.querySelectorAll('.is-highlighted').forEach((n) => n.classList.remove('is-highlighted'));
+    if (!highlight) return;
+    for (let n = highlight.length; n > 0; n--) {
+      const hit = el.querySelector<HTMLElement>(`[data-path="${CSS.escape(pathKey(highlight.slice(0, n)))}"]`);
+      if (!hit) continue;
+      hit.classList.add('is-highlighted');
+      hit.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+  }, [highlight, view]);
+}
+
+/** The journey map of one view; see {@link JourneyMapProps}. */
+export function JourneyMap(props: JourneyMapProps) {
+  const { view, filters = NO_FILTERS, editable = false } = props;
+  const { map } = view;
+  const root = useRef<HTMLDivElement>(null);
+  const latest = useRef(map);
+  latest.current = map;
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const ctx = useMemo<MapContextValue>(() => ({
+    editable,
+    personas: new Map((map.personas ?? []).map((p) => [p.id, p])),
+    channels: new Map((map.channels ?? []).map((c) => [c.id, c])),
+    styles: new Map(seriesStyles(map.personas).map((s) => [s.personaId, s])),
+    newId: (base) => uniqueId(latest.current, base),
+    onReveal: (path) => callbacks.current.onReveal?.(path),
+    onEdit: (op) => callbacks.current.onEdit?.(op),
+    onStatus: (text) => callbacks.current.onStatus?.(text),
+  }), [editable, map.personas, map.channels]);
+  const lanes = useMemo(() => lanesFor(map).filter((l) => !filters.hiddenLanes.includes(l.key)),
+    [map, filters.hiddenLanes]);
+  const series = useMemo(() => buildSeries(map, filters.persona, (tp) => passes(tp, null, filters.channel)),
+    [map.stages, map.personas, filters.persona, filters.channel]);
+  const curve = useMemo(() => curveByStage(series, map.stages.length), [series, map.stages.length]);
+  useHighlight(root, props.highlight, view);
+  const n = map.stages.length;
+  const first = Math.max(0, props.stageWindow?.first ?? 0);
+  const last = Math.min(n - 1, props.stageWindow?.last ?? n - 1);
+  return (
+    <MapContext.Provider value={ctx}>
+      <div ref={root} class={`jm${editable ? ' jm--editable' : ''}`} onKeyDown={handleArrowKeys}>
+        <header class="jm__head">
+          <h1 class="jm__title" data-path="title" onClick={() => ctx.onReveal?.(['title'])}>{map.title}</h1>
+          {map.description && <p class="jm__desc">{map.description}</p>}
+          <p class="jm__meta">
+            {[map.type ? `${map.type} map` : null, map.owner ? `owner: ${map.owner}` : null, ...(map.tags ?? [])]
+              .filter(Boolean).join(' · ')}
+          </p>
+        </header>
+        {map.personas?.length ? <PersonaPanel personas={map.personas} /> : null}
+        <div class="grid" role="group" aria-label={`${map.title}: ${n} stages`}
+          style={{ gridTemplateColumns: `var(--lane-w) repeat(${n}, var(--stage-w)) var(--add-w)` }}>
+          <div class="corner" />
+          {map.stages.slice(first, last + 1).map((stage, k) => (
+            <div key={stage.id} class="cell cell--stage" style={{ gridRow: 1, gridColumn: first + k + 2 }}>
+              <StageHeader stage={stage} stageIndex={first + k} count={n} />
+            </div>
+          ))}
+          {editable && (
+            <div class="cell cell--add" style={{ gridRow: 1, gridColumn: n + 2 }}>
+              <button type="button" class="add-button" title="Add a stage at the end"
+                onClick={() => ctx.onEdit?.({ kind: 'insert', path: ['stages'], index: n,
+                  value: { id: uniqueId(map, 'stage'), name: 'New stage' } })}>
+                <Icon name="add" /> Stage
+              </button>
+            </div>
+          )}
+          {n > 0 && renderRows({ stages: map.stages, filters, series, curve }, lanes, map, first, last)}
+        </div>
+      </div>
+    </MapContext.Provider>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The sticky name of a stage at the top of its column, and the map's persona panel.
+ */
+import { memo } from 'preact/compat';
+import { useRef, useState } from 'preact/hooks';
+import type { Persona, Stage } from '../../src/core/schema';
+import type { Path } from '../../src/core/types';
+import { EditableText, navAttrs } from './EditableText';
+import { Icon, LineSample } from './Glyphs';
+import { edit, useMap } from './mapContext';
+
+interface StageHeaderProps { stage: Stage; stageIndex: number; count: number }
+
+function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
+  const ctx = useMap();
+  const [editing, setEditing] = useState(false);
+  const self = useRef<HTMLDivElement>(null);
+  const path: Path = ['stages', stageIndex];
+  const remove = () => {
+    if (edit(ctx, { kind: 'remove', path })) ctx.onStatus?.(`Deleted stage “${stage.name}”. Undo with Ctrl+Z (⌘Z).`);
+  };
+  const n = stage.touchpoints?.length ?? 0;
+  return (
+    <div ref={self} class="stage" tabIndex={0} {...navAttrs({ lane: -1, stage: stageIndex, item: 0 }, path)}
+      aria-label={`Stage ${stageIndex + 1} of ${count}: ${stage.name}`}
+      onClick={() => ctx.onReveal?.(path)} onDblClick={() => setEditing(true)}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); setEditing(true); }
+        if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); remove(); }
+      }}>
+      <span class="stage__number" aria-hidden="true">{stageIndex + 1}</span>
+      <EditableText class="stage__name" value={stage.name} path={[...path, 'name']} editing={editing}
+        onDone={() => { setEditing(false); self.current?.focus(); }} label="Rename stage" />
+      <span class="stage__count">{n === 1 ? '1 touchpoint' : `${n} touchpoints`}</span>
+      {ctx.editable && (
+        <button type="button" class="icon-button stage__delete" tabIndex={-1} aria-label={`Delete stage ${stage.name}`}
+          title="Delete stage" onClick={(e) => { e.stopPropagation(); remove(); }}><Icon name="trash" /></button>
+      )}
+    </div>
+  );
+}
+
+/** A stage's column header; memoised on its stage object. */
+export const StageHeader = memo(StageHeaderView);
+
+/** Persona cards above the grid: name, description, quote, goals and frustrations, with the curve's line style. */
+export const PersonaPanel = memo(({ personas }: { personas: Persona[] }) => {
+  const ctx = useMap();
+  return (
+    <section class="personas" aria-label="Personas">
+      {personas.map((p, k) => {
+        const style = ctx.styles.get(p.id);
+        const path: Path = ['personas', k];
+        return (
+          <article key={p.id} class="persona" tabIndex={0} data-path={path.join('.')}
+            style={style ? { '--series': style.color } : undefined} onClick={() => ctx.onReveal?.(path)}>
+            <div class="persona__name">{style && <LineSample shape={style.shape} dash={style.dash} />}{p.name}</div>
+            {p.description && <p class="persona__desc">{p.description}</p>}
+            {p.quote && <blockquote class="persona__quote">{p.quote}</blockquote>}
+            {p.goals?.length ? <p class="persona__list"><Icon name="target" label="Goals" /> {p.goals.join(' · ')}</p> : null}
+            {p.frustrations?.length
+              ? <p class="persona__list"><Icon name="flame" label="Frustrations" /> {p.frustrations.join(' · ')}</p> : null}
+          </article>
+        );
+      })}
+    </section>
+  );
+});

@@ -1,0 +1,56 @@
+/**
+ * The toolbar above the map: persona and channel filters and lane visibility, built from the toolkit
+ * wrappers in webview/ui.
+ */
+import { useState } from 'preact/hooks';
+import type { CjmMap } from '../../src/core/schema';
+import { Button, Checkbox, Dropdown } from '../ui/Controls';
+import { Icon } from './Glyphs';
+import type { MapFilters } from './JourneyMap';
+import { lanesFor, type LaneKey } from './mapData';
+
+const ALL = '*';
+
+interface ToolbarProps {
+  map: CjmMap;
+  filters: MapFilters;
+  onFilters: (f: Partial<MapFilters>) => void;
+}
+
+/** Filters by persona and channel, and a panel of lane checkboxes. */
+export function Toolbar({ map, filters, onFilters }: ToolbarProps) {
+  const [lanesOpen, setLanesOpen] = useState(false);
+  const lanes = lanesFor(map);
+  const toggle = (key: LaneKey, on: boolean) => onFilters({
+    hiddenLanes: on ? filters.hiddenLanes.filter((k) => k !== key) : [...filters.hiddenLanes, key],
+  });
+  const hidden = lanes.filter((l) => filters.hiddenLanes.includes(l.key)).length;
+  return (
+    <div class="toolbar-wrap">
+      <div class="toolbar" role="toolbar" aria-label="Map view">
+        {map.personas?.length ? (
+          <Dropdown label="Persona" value={filters.persona ?? ALL}
+            choices={[{ value: ALL, label: 'All personas' }, ...map.personas.map((p) => ({ value: p.id, label: p.name }))]}
+            onChange={(v) => onFilters({ persona: v === ALL ? null : v })} />
+        ) : null}
+        {map.channels?.length ? (
+          <Dropdown label="Channel" value={filters.channel ?? ALL}
+            choices={[{ value: ALL, label: 'All channels' }, ...map.channels.map((c) => ({ value: c.id, label: c.name }))]}
+            onChange={(v) => onFilters({ channel: v === ALL ? null : v })} />
+        ) : null}
+        <Button onClick={() => setLanesOpen(!lanesOpen)} pressed={lanesOpen}
+          title="Choose which lanes the map shows">
+          <Icon name="eye" /> Lanes{hidden ? ` (${hidden} hidden)` : ''}
+        </Button>
+      </div>
+      {lanesOpen && (
+        <div class="lane-panel" role="group" aria-label="Visible lanes">
+          {lanes.map((l) => (
+            <Checkbox key={l.key} label={l.title} checked={!filters.hiddenLanes.includes(l.key)}
+              onChange={(on) => toggle(l.key, on)} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The emotion curve's data: for each persona, the points at touchpoints (or at a stage's own emotion) and the
+ * average of each stage. x is in column units: stage i spans [i, i+1). Pure: no DOM.
+ */
+import type { CjmMap, Emotion, Touchpoint } from '../../src/core/schema';
+import type { Path } from '../../src/core/types';
+import { seriesStyles, type SeriesStyle } from './mapData';
+
+/** One point of a persona's line. */
+export interface CurvePoint {
+  x: number;
+  value: number;
+  stageIndex: number;
+  /** Order of the point within its stage, for keyboard navigation. */
+  order: number;
+  /** Where a new value is written (`set`). */
+  path: Path;
+  /** Where the item the point stands for is (for `reveal`). */
+  itemPath: Path;
+  label: string;
+}
+
+/** One persona's line. */
+export interface CurveSeries extends SeriesStyle {
+  points: CurvePoint[];
+  /** Per stage: the stage's own emotion, else the mean of its touchpoint points; undefined when none. */
+  averages: (number | undefined)[];
+}
+
+/** The value of an emotion for one persona and the path that sets it. */
+function emotionFor(emotion: Emotion | undefined, base: Path, personaId: string | null):
+  { value: number; path: Path } | undefined {
+  if (typeof emotion === 'number') return { value: emotion, path: [...base, 'emotion'] };
+  if (emotion && personaId !== null && typeof emotion[personaId] === 'number') {
+    return { value: emotion[personaId], path: [...base, 'emotion', personaId] };
+  }
+  return undefined;
+}
+
+function appliesTo(tp: Touchpoint, personaId: string | null): boolean {
+  return personaId === null || !tp.personas || tp.personas.includes(personaId);
+}
+
+/** Which touchpoints are shown, by index, for the given filters. */
+export type TouchpointFilter = (tp: Touchpoint) => boolean;
+
+/** Builds every persona's line; `only` keeps one persona; `visible` hides filtered-out touchpoints. */
+export function buildSeries(map: CjmMap, only: string | null, visible: TouchpointFilter): CurveSeries[] {
+  const styles = seriesStyles(map.personas).filter((s) => only === null || s.personaId === only);
+  return styles.map((style) => {
+    const points: CurvePoint[] = [];
+    const averages: (number | undefined)[] = [];
+    map.stages.forEach((stage, i) => {
+      const tps = stage.touchpoints ?? [];
+      const stagePoints: CurvePoint[] = [];
+      tps.forEach((tp, j) => {
+        if (!visible(tp) || !appliesTo(tp, style.personaId)) return;
+        const base: Path = ['stages', i, 'touchpoints', j];
+        const e = emotionFor(tp.emotion, base, style.personaId);
+        if (!e) return;
+        stagePoints.push({ x: i + (j + 0.5) / tps.length, value: e.value, stageIndex: i, order: 0, path: e.path,
+          itemPath: base, label: tp.name });
+      });
+      const own = emotionFor(stage.emotion, ['stages', i], style.personaId);
+      if (stagePoints.length === 0 && own) {
+        stagePoints.push({ x: i + 0.5, value: own.value, stageIndex: i, order: 0, path: own.path,
+          itemPath: ['stages', i], label: stage.name });
+      }
+      stagePoints.forEach((p, k) => { p.order = k; });
+      points.push(...stagePoints);
+      const mean = stagePoints.length ? stagePoints.reduce((a, p) => a + p.value, 0) / stagePoints.length : undefined;
+      averages.push(own ? own.value : mean);
+    });
+    return { ...style, points, averages };
+  });
+}
+
+/** Vertical position (0 top … 1 bottom) of an emotion value inside the curve's cell. */
+export function emotionY(value: number): number {
+  return 0.1 + ((2 - value) / 4) * 0.8;
+}
+
+/** The emotion value nearest to a vertical position (inverse of emotionY), clamped to -2..2. */
+export function valueAtY(y: number): number {
+  const v = Math.round(2 - ((y - 0.1) / 0.8) * 4);
+  return Math.max(-2, Math.min(2, v));
+}

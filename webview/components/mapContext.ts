@@ -1,0 +1,47 @@
+/**
+ * What every part of the map needs besides its own data: whether edits are allowed, the callbacks, and
+ * lookups of personas and channels. One stable value per map render, shared through a Preact context.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Channel, Persona } from '../../src/core/schema';
+import type { Path } from '../../src/core/types';
+import type { EditOp } from '../../src/shared/protocol';
+import type { SeriesStyle } from './mapData';
+
+/** Callbacks of the map; all optional, so the export can render without any. */
+export interface MapCallbacks {
+  /** An item was clicked: show its source. */
+  onReveal?: (path: Path) => void;
+  /** The user changed the map; only called when `editable`. */
+  onEdit?: (op: EditOp) => void;
+  /** A short transient message for the status line, e.g. after a delete. */
+  onStatus?: (text: string) => void;
+}
+
+/** The shared context value. */
+export interface MapContextValue extends MapCallbacks {
+  editable: boolean;
+  personas: Map<string, Persona>;
+  channels: Map<string, Channel>;
+  styles: Map<string | null, SeriesStyle>;
+  /** An id that no stage or touchpoint of the current map uses yet, e.g. `touchpoint-3`. */
+  newId: (base: string) => string;
+}
+
+/** Default context: read-only, no callbacks. */
+export const MapContext = createContext<MapContextValue>({
+  editable: false, personas: new Map(), channels: new Map(), styles: new Map(), newId: (base) => `${base}-1`,
+});
+
+/** The map context of the nearest JourneyMap. */
+export function useMap(): MapContextValue {
+  return useContext(MapContext);
+}
+
+/** Sends an edit when editing is on; returns whether it was sent. */
+export function edit(ctx: MapContextValue, op: EditOp): boolean {
+  if (!ctx.editable || !ctx.onEdit) return false;
+  ctx.onEdit(op);
+  return true;
+}

@@ -1,0 +1,179 @@
+/**
+ * Pure derivations from a map for the map view: lane order, persona styles, channel icons, metric conversion.
+ * No DOM, no VS Code: the export renders the same components to a string.
+ */
+import type { ChannelKind, CjmMap, MapType, Metric, Persona, Stage } from '../../src/core/schema';
+
+/** Built-in lanes, plus `lane:<id>` for each custom lane. */
+export type LaneKey =
+  | 'personas' | 'goals' | 'actions' | 'touchpoints' | 'channels' | 'thoughts' | 'emotions'
+  | 'pains' | 'opportunities' | 'metrics' | 'backstage' | `lane:${string}`;
+
+/** One row of the map. */
+export interface LaneInfo {
+  key: LaneKey;
+  title: string;
+  /** A codicon name shown beside the title. */
+  icon: string;
+  /** Custom lanes only: the index of the lane in `lanes:`. */
+  laneIndex?: number;
+}
+
+const BUILT_IN: Record<Exclude<LaneKey, `lane:${string}`>, { title: string; icon: string }> = {
+  personas: { title: 'Personas', icon: 'account' },
+  goals: { title: 'Goals', icon: 'target' },
+  actions: { title: 'Actions', icon: 'run-all' },
+  touchpoints: { title: 'Touchpoints', icon: 'symbol-event' },
+  channels: { title: 'Channels', icon: 'radio-tower' },
+  thoughts: { title: 'Thoughts', icon: 'comment' },
+  emotions: { title: 'Emotions', icon: 'pulse' },
+  pains: { title: 'Pains', icon: 'flame' },
+  opportunities: { title: 'Opportunities', icon: 'lightbulb' },
+  metrics: { title: 'Metrics', icon: 'graph' },
+  backstage: { title: 'Backstage', icon: 'server-process' },
+};
+
+type BuiltIn = keyof typeof BUILT_IN;
+
+/** Which built-in lanes come first for each map type; the rest follow in the basic order. */
+const ORDER: Record<MapType, BuiltIn[]> = {
+  basic: ['personas', 'goals', 'actions', 'touchpoints', 'thoughts', 'emotions', 'pains', 'opportunities',
+    'channels', 'metrics', 'backstage'],
+  emotions: ['emotions', 'thoughts', 'touchpoints', 'pains', 'opportunities'],
+  channels: ['channels', 'touchpoints', 'actions', 'metrics'],
+  persona: ['personas', 'goals', 'thoughts', 'emotions', 'touchpoints', 'pains'],
+  internal: ['actions', 'touchpoints', 'backstage', 'pains', 'opportunities', 'metrics'],
+};
+
+/** Lanes that show even when empty, because they are where a user adds content. */
+const ALWAYS: BuiltIn[] = ['touchpoints', 'emotions'];
+
+function laneHasContent(map: CjmMap, key: BuiltIn): boolean {
+  const tps = map.stages.flatMap((s) => s.touchpoints ?? []);
+  switch (key) {
+    case 'personas': return (map.personas?.length ?? 0) > 0;
+    case 'channels': return (map.channels?.length ?? 0) > 0;
+    case 'pains': return map.stages.some((s) => s.pains?.length) || tps.some((t) => t.pains?.length);
+    case 'opportunities':
+      return map.stages.some((s) => s.opportunities?.length) || tps.some((t) => t.opportunities?.length);
+    case 'goals': return map.stages.some((s) => s.goal);
+    case 'backstage': return map.stages.some((s) => s.backstage);
+    default: return map.stages.some((s) => ((s as Record<string, unknown>)[key] as unknown[] | undefined)?.length);
+  }
+}
+
+/** The lanes of a map in display order: the map type's lanes first, then the rest, then custom lanes. */
+export function lanesFor(map: CjmMap): LaneInfo[] {
+  const first = ORDER[map.type ?? 'basic'];
+  const keys = [...first, ...ORDER.basic.filter((k) => !first.includes(k))];
+  const lanes: LaneInfo[] = keys
+    .filter((k) => ALWAYS.includes(k) || laneHasContent(map, k))
+    .map((k) => ({ key: k, ...BUILT_IN[k] }));
+  (map.lanes ?? []).forEach((lane, laneIndex) => {
+    lanes.push({ key: `lane:${lane.id}`, title: lane.name, icon: 'list-unordered', laneIndex });
+  });
+  return lanes;
+}
+
+const KIND_ICON: Record<ChannelKind, string> = {
+  web: 'globe', mobile: 'device-mobile', email: 'mail', phone: 'call-outgoing', store: 'home',
+  social: 'comment-discussion', ads: 'megaphone', chat: 'comment', mail: 'package',
+  'word-of-mouth': 'feedback', other: 'circle-large-outline',
+};
+
+/** The codicon name for a channel kind. */
+export function channelIcon(kind: ChannelKind | undefined): string {
+  return KIND_ICON[kind ?? 'other'];
+}
+
+/** Point shapes of the emotion curve, so that personas differ by more than colour. */
+export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'hexagon'] as const;
+/** A point shape. */
+export type Shape = (typeof SHAPES)[number];
+const DASHES = ['', '6 4', '2 3', '9 3 2 3', '12 4'];
+const PALETTE = ['blue', 'orange', 'green', 'purple', 'red', 'yellow'];
+
+/** How one persona's line looks. */
+export interface SeriesStyle {
+  personaId: string | null;
+  name: string;
+  color: string;
+  shape: Shape;
+  dash: string;
+}
+
+/** One style per persona (or a single "Everyone" style when the map declares no personas). */
+export function seriesStyles(personas: Persona[] | undefined): SeriesStyle[] {
+  const list = personas?.length ? personas : [null];
+  return list.map((p, i) => ({
+    personaId: p?.id ?? null,
+    name: p?.name ?? 'Everyone',
+    color: p?.color ?? `var(--vscode-charts-${PALETTE[i % PALETTE.length]})`,
+    shape: SHAPES[i % SHAPES.length],
+    dash: DASHES[i % DASHES.length],
+  }));
+}
+
+/** A metric with its conversion from the nearest earlier stage that measures the same metric id. */
+export interface MetricView {
+  metric: Metric;
+  index: number;
+  /** value / earlier value in percent, when both are known. */
+  conversion?: number;
+  /** value / target in percent, when both are known. */
+  ofTarget?: number;
+}
+
+/** Metrics of stage `stageIndex` with conversion and progress to target. */
+export function stageMetrics(stages: Stage[], stageIndex: number): MetricView[] {
+  return (stages[stageIndex].metrics ?? []).map((metric, index) => {
+    const view: MetricView = { metric, index };
+    for (let s = stageIndex - 1; s >= 0; s--) {
+      const earlier = stages[s].metrics?.find((m) => m.id === metric.id);
+      if (!earlier) continue;
+      if (earlier.value && metric.value !== undefined) view.conversion = (metric.value / earlier.value) * 100;
+      break;
+    }
+    if (metric.target && metric.value !== undefined) view.ofTarget = (metric.value / metric.target) * 100;
+    return view;
+  });
+}
+
+/** An id not yet used by any stage or touchpoint: `${base}-N`. */
+export function uniqueId(map: CjmMap, base: string): string {
+  const used = new Set<string>();
+  for (const s of map.stages) {
+    used.add(s.id);
+    for (const t of s.touchpoints ?? []) used.add(t.id);
+  }
+  let n = 1;
+  while (used.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** A short form of a persona name: the part before the first comma. */
+export function shortName(name: string): string {
+  const cut = name.indexOf(',');
+  return cut > 0 ? name.slice(0, cut) : name;
+}
+
+/** Formats a number for display with thin grouping, e.g. 12 000. */
+export function formatNumber(n: number): string {
+  const rounded = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
+  return rounded.toLocaleString('en-US').replace(/,/g, '\u202f');
+}
+
+/** Emotion as text with a sign: "+1", "0", "-2". */
+export function emotionText(value: number): string {
+  const r = Math.round(value * 10) / 10;
+  return r > 0 ? `+${r}` : `${r}`;
+}
+
+/** Words for an emotion score, for screen readers and titles. */
+export function emotionWord(value: number): string {
+  if (value >= 1.5) return 'delighted';
+  if (value >= 0.5) return 'pleased';
+  if (value > -0.5) return 'neutral';
+  if (value > -1.5) return 'unhappy';
+  return 'angry';
+}

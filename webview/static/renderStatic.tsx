@@ -1,0 +1,43 @@
+/**
+ * The map editor's JourneyMap rendered to a string for exports (SVG, HTML, PNG), read-only, with icons drawn
+ * inline. Loaded by the host and the CLI as `#static-map` (see src/core/export/staticMapModule.d.ts).
+ */
+import { renderToString } from 'preact-render-to-string';
+import type { JourneyView } from '../../src/shared/viewModel';
+import type { SvgSize } from '../../src/core/export/staticDocument';
+import { JourneyMap } from '../components/JourneyMap';
+import { CODICON_PATHS } from './codiconPaths';
+import { estimateMapSize } from './estimateSize';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** `<span class="codicon codicon-x" ...></span>` → an inline SVG of that icon with the same attributes. */
+function inlineIcons(html: string): string {
+  return html.replace(/<span class="codicon codicon-([\w-]+)"([^>]*)><\/span>/g, (whole, name: string, attrs: string) => {
+    const icon = CODICON_PATHS[name];
+    if (!icon) return whole;
+    return `<svg xmlns="${SVG_NS}" class="codicon-svg codicon-svg-${name}" viewBox="${icon.viewBox}" width="16" height="16"${attrs}>${icon.body}</svg>`;
+  });
+}
+
+/** Gives every inline `<svg>` its namespace, so the markup also works inside an SVG foreignObject (XML). */
+function namespaceSvgs(html: string): string {
+  return html.replace(/<svg(?![^>]*\sxmlns=)/g, `<svg xmlns="${SVG_NS}"`);
+}
+
+/** Void elements closed (`<br/>`) and bare boolean attributes given a value, as XML wants. */
+function xmlCompatible(html: string): string {
+  return html
+    .replace(/<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)(\s[^>]*?)?\s*\/?>/g, (_m, tag: string, attrs = '') => `<${tag}${attrs}/>`)
+    .replace(/&nbsp;/g, '&#160;');
+}
+
+/** The map's markup as the map editor shows it, read-only, XHTML-compatible, icons inlined as SVG. */
+export function renderMapMarkup(view: JourneyView): string {
+  return xmlCompatible(namespaceSvgs(inlineIcons(renderToString(<JourneyMap view={view} editable={false} />))));
+}
+
+/** A size for the SVG that holds the whole map. */
+export function estimateSvgSize(view: JourneyView): SvgSize {
+  return estimateMapSize(view.map);
+}

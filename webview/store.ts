@@ -1,0 +1,146 @@
+/**
+ * The webview's state: the last good snapshot (kept while the text does not parse), its version, the
+ * highlight, the transient status, and the UI state (filters, hidden lanes, scroll) persisted with setState.
+ */
+import type { Path, Problem } from '../src/core/types';
+import type { EditOp, HostMessage } from '../src/shared/protocol';
+import type { JourneyView } from '../src/shared/viewModel';
+import type { MapFilters } from './components/JourneyMap';
+import { shareStructure } from './shareStructure';
+import type { VsCodeApi } from './vscodeApi';
+
+/** What the webview remembers across reloads (vscode setState). */
+export interface UiState {
+  filters: MapFilters;
+  scrollLeft: number;
+  scrollTop: number;
+}
+
+/** The whole state the App renders. */
+export interface StoreState {
+  /** Version of the last accepted snapshot; -1 before the first. */
+  version: number;
+  /** The last map that parsed; stays while the text is broken. */
+  view: JourneyView | null;
+  /** True while the latest snapshot had no view (the text does not parse): edits are off. */
+  broken: boolean;
+  problems: Problem[];
+  highlight: Path | null;
+  /** A transient message (after a delete, a refused edit); `statusSeq` changes with each one. */
+  status: string | null;
+  statusSeq: number;
+  ui: UiState;
+}
+
+const DEFAULT_UI: UiState = { filters: { persona: null, channel: null, hiddenLanes: [] }, scrollLeft: 0, scrollTop: 0 };
+
+const REFUSALS: Record<string, string> = {
+  stale: 'The text changed meanwhile, so the map was refreshed. Try again.',
+  invalid: 'That edit would not give a valid map; nothing was changed.',
+  failed: 'VS Code could not apply the edit; nothing was changed.',
+};
+
+function restoreUi(raw: unknown): UiState {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_UI;
+  const ui = raw as Partial<UiState>;
+  const f = (ui.filters ?? {}) as Partial<MapFilters>;
+  return {
+    filters: {
+      persona: typeof f.persona === 'string' ? f.persona : null,
+      channel: typeof f.channel === 'string' ? f.channel : null,
+      hiddenLanes: Array.isArray(f.hiddenLanes) ? f.hiddenLanes.filter((k) => typeof k === 'string') : [],
+    },
+    scrollLeft: typeof ui.scrollLeft === 'number' ? ui.scrollLeft : 0,
+    scrollTop: typeof ui.scrollTop === 'number' ? ui.scrollTop : 0,
+  };
+}
+
+function isHostMessage(raw: unknown): raw is HostMessage {
+  const type = (raw as { type?: unknown } | null)?.type;
+  return type === 'snapshot' || type === 'highlight' || type === 'editResult';
+}
+
+/** The store: host messages in, edits and reveals out, subscribers told of every change. */
+export class MapStore {
+  state: StoreState;
+  private listeners = new Set<() => void>();
+  private nextEditId = 1;
+
+  constructor(private readonly api: VsCodeApi) {
+    this.state = { version: -1, view: null, broken: false, problems: [], highlight: null, status: null, statusSeq: 0,
+      ui: restoreUi(api.getState()) };
+  }
+
+  /** Calls `listener` after each change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Whether the map may be edited now. */
+  get editable(): boolean {
+    return this.state.view !== null && !this.state.broken;
+  }
+
+  /** Handles one message from the host; anything else is ignored. */
+  receive(raw: unknown): void {
+    if (!isHostMessage(raw)) return;
+    switch (raw.type) {
+      case 'snapshot': {
+        // Echoes and reordered deliveries: only a newer version may replace what is shown.
+        if (raw.version <= this.state.version) return;
+        const view = raw.view ? shareStructure(this.state.view, raw.view) : this.state.view;
+        this.update({ version: raw.version, view, broken: raw.view === null, problems: raw.problems });
+        return;
+      }
+      case 'highlight':
+        this.update({ highlight: raw.path });
+        return;
+      case 'editResult':
+        if (!raw.ok) this.setStatus(REFUSALS[raw.reason ?? 'failed'] ?? REFUSALS.failed);
+        return;
+    }
+  }
+
+  /** Sends an edit against the last snapshot; returns its id, or null when editing is off. */
+  edit(op: EditOp): number | null {
+    if (!this.editable) {
+      this.setStatus('The text has an error: fix it before editing the map.');
+      return null;
+    }
+    const id = this.nextEditId++;
+    this.api.postMessage({ type: 'edit', id, baseVersion: this.state.version, op });
+    return id;
+  }
+
+  /** Asks the host to show the source of `path` in the text editor. */
+  reveal(path: Path): void {
+    this.api.postMessage({ type: 'reveal', path });
+  }
+
+  /** Shows a transient status message. */
+  setStatus(text: string | null): void {
+    this.update({ status: text, statusSeq: this.state.statusSeq + 1 });
+  }
+
+  /** Changes filters or hidden lanes, and persists them. */
+  setFilters(filters: Partial<MapFilters>): void {
+    this.setUi({ filters: { ...this.state.ui.filters, ...filters } });
+  }
+
+  /** Records the scroll position (persisted, not re-rendered). */
+  setScroll(scrollLeft: number, scrollTop: number): void {
+    this.state = { ...this.state, ui: { ...this.state.ui, scrollLeft, scrollTop } };
+    this.api.setState(this.state.ui);
+  }
+
+  private setUi(ui: Partial<UiState>): void {
+    this.update({ ui: { ...this.state.ui, ...ui } });
+    this.api.setState(this.state.ui);
+  }
+
+  private update(patch: Partial<StoreState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+}
