@@ -1,0 +1,80 @@
+/** Shared by the language feature suites: fixture documents, exact positions from text, waiting without timing. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+/** The URI of a file of the test workspace. */
+export function fixtureUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace is open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+/** Opens a fixture map in a text editor. */
+export async function openFixture(relative: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(fixtureUri(relative));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** Opens an untitled map with this text (edits on it never touch the fixtures). */
+export async function openScratch(content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'cjm', content });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** The position `delta` code units after the `nth` occurrence of `needle`. */
+export function positionOf(document: vscode.TextDocument, needle: string, delta = 0, nth = 0): vscode.Position {
+  const text = document.getText();
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = text.indexOf(needle, index + 1);
+    assert.ok(index >= 0, `"${needle}" (occurrence ${nth}) is in the document`);
+  }
+  return document.positionAt(index + delta);
+}
+
+/** The range of the `nth` occurrence of `needle`. */
+export function rangeOf(document: vscode.TextDocument, needle: string, nth = 0): vscode.Range {
+  const start = positionOf(document, needle, 0, nth);
+  return new vscode.Range(start, start.translate(0, needle.length));
+}
+
+/** A range as `line:char-line:char`, for readable deep-equal assertions. */
+export function show(range: vscode.Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/** Polls until `probe` returns a value (not a timing assertion: it only bounds a hang). */
+export async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until the extension is active (the first map opened activates it). */
+export async function activated(): Promise<void> {
+  const ext = vscode.extensions.getExtension('journey-maps.journey-maps');
+  assert.ok(ext);
+  await ext.activate();
+}
+
+/** The diagnostics of this extension for a URI. */
+export function cjmDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cjm');
+}
+
+/** Text of a hover's contents joined. */
+export function hoverText(hover: vscode.Hover): string {
+  return hover.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+/** Closes every editor, reverting scratch documents. */
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
