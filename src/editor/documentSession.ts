@@ -1,0 +1,132 @@
+/**
+ * One session per map document open in map editors: it keeps every panel of that document in step with
+ * the text (snapshots tagged with the document version), applies the panels' edits as single workspace
+ * edits, reveals items in the text and forwards the text cursor as a highlight.
+ */
+import * as vscode from 'vscode';
+import { buildView, itemPathAt } from '../core/buildView';
+import { computeEdit } from '../core/edits';
+import { pathKey } from '../shared/viewModel';
+import { assertNever, parseWebviewMessage } from '../shared/protocol';
+import type { EditOp, EditRefusal, HostMessage, Path, WebviewMessage } from '../shared/protocol';
+import { fileNameOf, getAnalysis } from '../host/analysisCache';
+import { revealPath } from './revealSource';
+
+/** Text changes arriving within this many milliseconds share one snapshot. */
+const SNAPSHOT_DELAY_MS = 4;
+
+/** The outcome of an edit: applied, or refused with a reason (and, for `failed`, why). */
+export type EditOutcome = { ok: true } | { ok: false; reason: EditRefusal; detail?: string };
+
+/** Keeps the map editor panels of one document in sync with its text. */
+export class DocumentSession implements vscode.Disposable {
+  private readonly panels = new Set<vscode.WebviewPanel>();
+  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastHighlight: string | undefined;
+  /** The version of the last snapshot sent to the panels (-1 before the first). */
+  lastSnapshotVersion = -1;
+
+  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void) {}
+
+  /** How many map editor panels show this document. */
+  get panelCount(): number {
+    return this.panels.size;
+  }
+
+  /** Adds a panel: listens to its messages, and ends the session when the last panel closes. */
+  addPanel(panel: vscode.WebviewPanel): void {
+    this.panels.add(panel);
+    const subscriptions = [
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(panel, raw)),
+      panel.onDidDispose(() => {
+        subscriptions.forEach((s) => s.dispose());
+        this.panels.delete(panel);
+        if (this.panels.size === 0) this.onEmpty();
+      }),
+    ];
+  }
+
+  /** The panel most recently active, if any is still open. */
+  activePanel(): vscode.WebviewPanel | undefined {
+    return [...this.panels].find((p) => p.active);
+  }
+
+  /** Called on every change of the document's text: one snapshot for a burst of changes. */
+  textChanged(): void {
+    if (this.snapshotTimer !== undefined) return;
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = undefined;
+      this.broadcast(this.snapshot());
+    }, SNAPSHOT_DELAY_MS);
+  }
+
+  /** Called when the cursor moves in a text editor of this document: highlights the item under it. */
+  cursorMoved(offset: number): void {
+    const path = itemPathAt(getAnalysis(this.document).doc, offset);
+    const key = pathKey(path);
+    if (key === this.lastHighlight) return;
+    this.lastHighlight = key;
+    this.broadcast({ type: 'highlight', path });
+  }
+
+  /** Applies an op made against `baseVersion`; refused when the text moved on, does not parse, or the op does not fit. */
+  async applyEdit(op: EditOp, baseVersion: number): Promise<EditOutcome> {
+    if (baseVersion !== this.document.version) return { ok: false, reason: 'stale' };
+    const analysis = getAnalysis(this.document);
+    if (!analysis.doc || analysis.doc.errors.length > 0 || !analysis.model) return { ok: false, reason: 'invalid' };
+    const edit = computeEdit(analysis.text, analysis.doc, op);
+    if ('error' in edit) return { ok: false, reason: 'failed', detail: edit.error };
+    if (edit.length === 0 && edit.newText === '') return { ok: true };
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    const range = new vscode.Range(this.document.positionAt(edit.offset), this.document.positionAt(edit.offset + edit.length));
+    workspaceEdit.replace(this.document.uri, range, edit.newText);
+    // No await between the version check and here, so the edit lands on the text it was computed from.
+    const applied = await vscode.workspace.applyEdit(workspaceEdit);
+    return applied ? { ok: true } : { ok: false, reason: 'failed', detail: 'VS Code did not apply the edit' };
+  }
+
+  /** Ends the session's pending work. */
+  dispose(): void {
+    if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
+  }
+
+  private snapshot(): HostMessage {
+    const analysis = getAnalysis(this.document);
+    this.lastSnapshotVersion = this.document.version;
+    return {
+      type: 'snapshot',
+      version: this.document.version,
+      view: buildView(analysis, fileNameOf(this.document.uri)),
+      problems: analysis.problems,
+    };
+  }
+
+  private broadcast(message: HostMessage): void {
+    for (const panel of this.panels) void panel.webview.postMessage(message);
+  }
+
+  private async onMessage(panel: vscode.WebviewPanel, raw: unknown): Promise<void> {
+    const message: WebviewMessage | null = parseWebviewMessage(raw);
+    if (!message) return;
+    switch (message.type) {
+      case 'ready':
+        void panel.webview.postMessage(this.snapshot());
+        return;
+      case 'edit': {
+        const outcome = await this.applyEdit(message.op, message.baseVersion);
+        const result: HostMessage = outcome.ok
+          ? { type: 'editResult', id: message.id, ok: true }
+          : { type: 'editResult', id: message.id, ok: false, reason: outcome.reason };
+        void panel.webview.postMessage(result);
+        if (!outcome.ok && outcome.reason === 'stale') void panel.webview.postMessage(this.snapshot());
+        return;
+      }
+      case 'reveal':
+        await revealPath(this.document, getAnalysis(this.document), message.path);
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+}
