@@ -51,6 +51,8 @@ export function yamlProblems(doc: Document.Parsed, text: string): Problem[] {
     const message = code === 'duplicate-key'
       ? `Duplicate key ${JSON.stringify(text.slice(range.offset, range.offset + range.length).replace(/^["']|["']$/g, ''))}: a key may appear only once in a mapping.`
       : messageOf(code, error.message);
+    // Too-deep nesting makes the parser give up at several levels at once: one problem says it.
+    if (code === 'nesting-too-deep' && problems.some((p) => p.code === code)) continue;
     problems.push(makeProblem(code, range, message));
   }
   for (const warning of doc.warnings) {

@@ -78,3 +78,12 @@ export function expectOnly(text: string, code: string, pattern: string, message:
   assert.equal(problem.message, message);
   return problem;
 }
+
+/** Asserts the text has exactly one problem with this code, with this range (marked by `pattern`) and message. */
+export function expectProblem(text: string, code: string, pattern: string, message: string): Problem {
+  const problems = problemsOf(text).filter((p) => p.code === code);
+  assert.equal(problems.length, 1, JSON.stringify(problemsOf(text), null, 1));
+  assert.deepEqual({ offset: problems[0].offset, length: problems[0].length }, spanOf(text, pattern));
+  assert.equal(problems[0].message, message);
+  return problems[0];
+}
