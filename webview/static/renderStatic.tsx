@@ -13,10 +13,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** `<span class="codicon codicon-x" ...></span>` → an inline SVG of that icon with the same attributes. */
 function inlineIcons(html: string): string {
-  return html.replace(/<span class="codicon codicon-([\w-]+)"([^>]*)><\/span>/g, (whole, name: string, attrs: string) => {
-    const icon = CODICON_PATHS[name];
+  return html.replace(/<span([^>]*)><\/span>/g, (whole, attrs: string) => {
+    const name = /\sclass="codicon codicon-([\w-]+)"/.exec(attrs)?.[1];
+    const icon = name === undefined ? undefined : CODICON_PATHS[name];
     if (!icon) return whole;
-    return `<svg xmlns="${SVG_NS}" class="codicon-svg codicon-svg-${name}" viewBox="${icon.viewBox}" width="16" height="16"${attrs}>${icon.body}</svg>`;
+    const rest = attrs.replace(/\sclass="[^"]*"/, '');
+    return `<svg xmlns="${SVG_NS}" class="codicon-svg codicon-svg-${name}" viewBox="${icon.viewBox}" width="16" height="16"${rest}>${icon.body}</svg>`;
   });
 }
 

@@ -1,0 +1,103 @@
+/**
+ * Standalone HTML and SVG documents around the map's rendered markup: the map editor's CSS and a theme
+ * inlined, no scripts, no external resources. The markup itself comes from the webview's components
+ * (webview/static/renderStatic.tsx); this file only wraps it, so it stays free of JSX and DOM.
+ */
+import { themeRule, type ThemeVariables } from './printTheme';
+
+/** What a static document is made of. */
+export interface StaticParts {
+  /** The map title, for `<title>`. */
+  title: string;
+  /** The map's markup (XHTML-compatible: void elements closed, inline SVG with its namespace). */
+  markup: string;
+  /** The map editor's CSS. */
+  css: string;
+  /** Values of the `--vscode-*` variables (the print theme, or the current theme's). */
+  theme: ThemeVariables;
+  /** Whether the theme is dark (sets the `vscode-dark` body class the styles may test). */
+  dark?: boolean;
+  /** A line at the bottom, e.g. "checkout.cjm.yaml · exported 2025-01-31". */
+  footer?: string;
+}
+
+/** Pixel size of an SVG export. */
+export interface SvgSize { width: number; height: number }
+
+/** CSS the exports add to the map's own: page padding, a fixed column width, no sticky parts, inline icons. */
+export const EXPORT_CSS = `
+html, body { margin: 0; background: var(--vscode-editor-background); }
+.cjm-export { box-sizing: border-box; padding: 24px; color: var(--vscode-foreground); background: var(--vscode-editor-background);
+  font-family: var(--vscode-font-family); font-size: var(--vscode-font-size, 13px); line-height: 1.4; }
+.cjm-export .jm { --lane-w: 150px; --stage-w: 240px; --add-w: 0px; }
+.cjm-export .jm * { position: static !important; }
+.cjm-export .codicon-svg { width: 16px; height: 16px; fill: currentColor; vertical-align: text-bottom; flex: none; }
+.cjm-export .export-footer { margin-top: 16px; color: var(--vscode-descriptionForeground); font-size: 11px; }
+@media print { .cjm-export { padding: 0; } }
+`;
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The map's CSS without what needs files beside it: `@import`, `@font-face` and `url(...)` other than data URLs. */
+export function selfContainedCss(css: string): string {
+  return css
+    .replace(/@import[^;]*;/g, '')
+    .replace(/@font-face\s*\{[^}]*\}/g, '')
+    .replace(/url\(\s*(?!['"]?data:)[^)]*\)/g, 'none');
+}
+
+/** The style sheet of an export: theme variables, the map's CSS and the export's own. */
+export function exportStyles(parts: StaticParts): string {
+  const rule = themeRule(parts.theme, parts.css).replace(':root {', ':root, .cjm-export {');
+  return `${rule}\n${selfContainedCss(parts.css)}\n${EXPORT_CSS}`;
+}
+
+function body(parts: StaticParts): string {
+  const footer = parts.footer ? `<p class="export-footer">${escapeXml(parts.footer)}</p>` : '';
+  return `${parts.markup}${footer}`;
+}
+
+/** A standalone HTML page: readable offline and without scripts (a CSP forbids them and any fetch). */
+export function htmlDocument(parts: StaticParts): string {
+  const theme = parts.dark ? 'vscode-dark' : 'vscode-light';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Journey Maps">
+<title>${escapeXml(parts.title)}</title>
+<style>
+${exportStyles(parts).replace(/<\/style/gi, '<\\/style')}
+</style>
+</head>
+<body class="${theme}">
+<div class="cjm-export">${body(parts)}</div>
+</body>
+</html>
+`;
+}
+
+/** An SVG image: the same page inside a foreignObject of the given size (browsers and Chromium-based tools draw it). */
+export function svgDocument(parts: StaticParts, size: SvgSize): string {
+  const { width, height } = size;
+  const theme = parts.dark ? 'vscode-dark' : 'vscode-light';
+  const css = exportStyles(parts).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+<title>${escapeXml(parts.title)}</title>
+<rect width="100%" height="100%" fill="${escapeXml(parts.theme['--vscode-editor-background'] ?? '#ffffff')}"/>
+<foreignObject x="0" y="0" width="${width}" height="${height}">
+<div xmlns="http://www.w3.org/1999/xhtml" class="cjm-export ${theme}" style="width: ${width}px">
+<style>
+${css}
+</style>
+${body(parts)}
+</div>
+</foreignObject>
+</svg>
+`;
+}
