@@ -19,6 +19,7 @@ export const QUIET_SETTINGS = {
   'git.enabled': false,
   'chat.disableAIFeatures': true,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 async function waitHealthy(url, child, timeoutMs) {

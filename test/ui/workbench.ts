@@ -1,0 +1,184 @@
+/**
+ * A real VS Code workbench for UI tests: code-server with this repo loaded as a development extension,
+ * driven by Playwright in headless Chromium. Used by every test/ui/*.ui.ts (run with `npm run test:ui`).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+// Plain ESM helpers shared with the scripts (code-server start-up, tool paths).
+import { QUIET_SETTINGS, startCodeServer } from '../../scripts/lib/codeServer.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, REPO } from '../../scripts/lib/testEnv.mjs';
+
+/** Where screenshots go (ignored by git). */
+export const RESULTS_DIR = join(REPO, 'test-results');
+/** The workspace most UI tests open. */
+export const FIXTURE_WORKSPACE = join(REPO, 'test', 'fixtures', 'workspace');
+/** The examples shipped with the repo. */
+export const EXAMPLES_WORKSPACE = join(REPO, 'examples');
+
+/** Built-in colour themes by the kind the map editor must support. */
+export const THEMES = {
+  light: 'Default Light Modern',
+  dark: 'Default Dark Modern',
+  highContrast: 'Default High Contrast',
+  highContrastLight: 'Default High Contrast Light',
+} as const;
+
+/** Options of {@link Workbench.start}. */
+export interface WorkbenchOptions {
+  /** Folder to open; default: test/fixtures/workspace. */
+  workspace?: string;
+  /** User settings on top of the quiet defaults. */
+  settings?: Record<string, unknown>;
+  /** Browser viewport; default 1400×900. */
+  viewport?: { width: number; height: number };
+}
+
+interface Server { port: number; url: string; userDataDir: string; stop(): void }
+
+/** A running code-server + Chromium page with the extension under development loaded. */
+export class Workbench {
+  private settings: Record<string, unknown>;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly context: BrowserContext,
+    /** The workbench page. */
+    readonly page: Page,
+    settings: Record<string, unknown>,
+  ) {
+    this.settings = settings;
+  }
+
+  /** Starts code-server on a free port, opens the folder with the extension loaded, waits for the workbench. */
+  static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
+    const settings = { 'workbench.colorTheme': THEMES.light, 'window.commandCenter': false, ...options.settings };
+    const server: Server = await startCodeServer({ settings });
+    try {
+      const context = await chromium.launchPersistentContext(join(server.userDataDir, '..', 'chromium'), {
+        executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
+        viewport: options.viewport ?? { width: 1400, height: 900 },
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      const workbench = new Workbench(server, context, page, settings);
+      await page.goto(workbench.url(resolve(options.workspace ?? FIXTURE_WORKSPACE)));
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+      return workbench;
+    } catch (error) {
+      server.stop();
+      throw error;
+    }
+  }
+
+  private url(folder: string): string {
+    const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${this.server.port}${REPO}`]];
+    return `${this.server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  }
+
+  /** Runs a command from the command palette by its title, e.g. "Journey Map: Open Map Editor". */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await input.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Waits until the extension has activated in the extension host, read off "Developer: Show Running
+   * Extensions" (a map opened before that would show in the plain text editor only).
+   */
+  async waitForExtension(timeoutMs = 60_000): Promise<void> {
+    await this.runCommand('Developer: Show Running Extensions');
+    const rows = this.page.locator('.runtime-extensions-editor .monaco-list-row');
+    await rows.first().waitFor();
+    const ours = rows.filter({ hasText: 'journey-maps' }).filter({ hasText: /Activation/ });
+    const end = Date.now() + timeoutMs;
+    // The list is virtual and sorted by activation time: ours is usually near the end.
+    for (;;) {
+      await rows.first().click();
+      await this.page.keyboard.press('End');
+      if (await ours.count()) break;
+      if (Date.now() > end) throw new Error('the extension did not activate');
+      await this.page.waitForTimeout(500);
+    }
+    await this.closeActiveEditor();
+  }
+
+  /** Closes the active editor (a modal editor too) through the workbench's own command. */
+  async closeActiveEditor(): Promise<void> {
+    const modal = this.page.locator('.monaco-modal-editor-block');
+    if (await modal.count()) {
+      await this.page.keyboard.press('Escape');
+      await modal.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+      if (!(await modal.count())) return;
+    }
+    await this.page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 }, trial: true }).catch(() => undefined);
+    await this.runCommand('View: Close Editor');
+  }
+
+  /** Opens a file of the workspace in the text editor through Quick Open. */
+  async openFile(relativePath: string): Promise<void> {
+    const name = relativePath.split('/').pop() ?? relativePath;
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(relativePath);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+    await input.press('Enter');
+    await this.page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor();
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+  }
+
+  /** Opens the map editor of the active map through the command palette and waits for `readySelector` in it. */
+  async openMapEditor(readySelector = 'body *', toSide = false): Promise<Frame> {
+    await this.runCommand(toSide ? 'Journey Map: Open Map Editor to the Side' : 'Journey Map: Open Map Editor');
+    return this.webviewFrame(readySelector);
+  }
+
+  /**
+   * The webview content frame that holds `selector`, waiting for it to appear. A webview is an iframe
+   * (VS Code's host page) holding another iframe (the extension's page); only the inner ones are searched.
+   */
+  async webviewFrame(selector: string, timeoutMs = 30_000): Promise<Frame> {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      for (const frame of this.page.frames()) {
+        const parent = frame.parentFrame();
+        if (!parent || parent === this.page.mainFrame()) continue;
+        if (await frame.$(selector).catch(() => null)) return frame;
+      }
+      await this.page.waitForTimeout(250);
+    }
+    throw new Error(`no webview frame holds ${selector} after ${timeoutMs} ms`);
+  }
+
+  /** Switches the colour theme through the user settings and waits for the workbench to repaint in it. */
+  async setTheme(theme: string): Promise<void> {
+    this.settings = { ...this.settings, 'workbench.colorTheme': theme };
+    writeFileSync(join(this.server.userDataDir, 'User', 'settings.json'),
+      JSON.stringify({ ...QUIET_SETTINGS, ...this.settings }, null, 2));
+    const kind = /high contrast light/i.test(theme) ? 'hc-light' : /high contrast/i.test(theme) ? 'hc-black'
+      : /light/i.test(theme) ? 'vs' : 'vs-dark';
+    await this.page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15_000 });
+    await this.page.waitForTimeout(500); // webviews get the new theme variables a moment later
+  }
+
+  /** Saves a PNG of the whole page under test-results/ and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, name.endsWith('.png') ? name : `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Closes the browser and stops code-server. */
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    this.server.stop();
+  }
+}
