@@ -16,9 +16,21 @@ export async function openFixture(relative: string): Promise<vscode.TextDocument
   return document;
 }
 
-/** Opens an untitled map with this text (edits on it never touch the fixtures). */
+let scratchCount = 0;
+
+/**
+ * Opens a new untitled map with this text (edits on it never touch the fixtures). Each gets a name of its
+ * own: a reused `Untitled-1` can still hold the text of the closed one in the extension host.
+ */
 export async function openScratch(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'cjm', content });
+  scratchCount += 1;
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/scratch-${Date.now()}-${scratchCount}.cjm.yaml` });
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  assert.equal(document.getText(), content);
+  assert.equal(document.languageId, 'cjm');
   await vscode.window.showTextDocument(document);
   return document;
 }
@@ -29,7 +41,7 @@ export function positionOf(document: vscode.TextDocument, needle: string, delta 
   let index = -1;
   for (let i = 0; i <= nth; i++) {
     index = text.indexOf(needle, index + 1);
-    assert.ok(index >= 0, `"${needle}" (occurrence ${nth}) is in the document`);
+    assert.ok(index >= 0, `"${needle}" (occurrence ${nth}) is in the document ${document.uri.toString()}:\n${text}`);
   }
   return document.positionAt(index + delta);
 }
