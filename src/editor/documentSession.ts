@@ -8,7 +8,7 @@ import { buildView, itemPathAt } from '../core/buildView';
 import { computeEdit } from '../core/edits';
 import { pathKey } from '../shared/viewModel';
 import { assertNever, parseWebviewMessage } from '../shared/protocol';
-import type { EditOp, EditRefusal, HostMessage, Path, WebviewMessage } from '../shared/protocol';
+import type { EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
 import { revealPath } from './revealSource';
 

@@ -2,7 +2,7 @@
  * Finds nodes of a parsed YAML document by path and measures the text they occupy:
  * where a list item or a key/value pair starts and ends, whole lines included.
  */
-import { isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { isCollection, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { Path } from '../types';
 import {

@@ -37,13 +37,22 @@ export function renderScalar(value: string | number | boolean | null, style: Sca
   if (value === null) return 'null';
   if (typeof value !== 'string') return String(value);
   if (style === 'QUOTE_DOUBLE') return doubleQuoted(value);
-  if (style === 'QUOTE_SINGLE' && !/[\n\r\t\p{Cc}]/u.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  if (style === 'QUOTE_SINGLE' && !/[\n\t]/.test(value) && !hasControl(value)) return `'${value.replace(/'/g, "''")}'`;
   return plainWorks(value, inFlow) ? value : doubleQuoted(value);
+}
+
+/** True when the text holds a control character other than a line break or a tab. */
+function hasControl(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x0a && code !== 0x09) || code === 0x7f) return true;
+  }
+  return false;
 }
 
 /** Writes a multi-line string as a literal block scalar (`|` or `|-`) with its lines at `indent`; null when it cannot. */
 export function renderLiteral(value: string, indent: number, eol: string): string | null {
-  if (/^[ \t]|^\n|\n\n$|\r|[\0-\x08\x0b-\x1f\x7f]/.test(value) || !value.includes('\n')) return null;
+  if (/^[ \t]|^\n|\n\n$|\r/.test(value) || hasControl(value) || !value.includes('\n')) return null;
   const keep = value.endsWith('\n');
   const lines = (keep ? value.slice(0, -1) : value).split('\n');
   const body = lines.map((line) => (line === '' ? '' : ' '.repeat(indent) + line)).join(eol);
