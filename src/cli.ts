@@ -5,10 +5,12 @@
 import type { CliCommand } from './cli/cliTypes';
 import { runCli } from './cli/runCli';
 import { validateCommand } from './cli/validateCommand';
+import { renderCommand } from './cli/renderCommand';
 
 /** Every subcommand by name. */
 const COMMANDS: Record<string, CliCommand> = {
   validate: validateCommand,
+  render: renderCommand,
 };
 
 runCli(COMMANDS, process.argv.slice(2), {

@@ -7,10 +7,10 @@ import type { SvgSize } from '../../src/core/export/staticDocument';
 import { lanesFor, type LaneKey } from '../components/mapData';
 
 const PAD = 24;
-const LANE_W = 150;
-const STAGE_W = 240;
+const LANE_W = 196;
+const STAGE_W = 256;
 const LINE = 19;
-const CHARS_PER_LINE = 30;
+const CHARS_PER_LINE = 32;
 
 /** Lines a text takes in a stage column. */
 function lines(text: string | undefined): number {
@@ -54,5 +54,5 @@ export function estimateMapSize(map: CjmMap): SvgSize {
   const stageHead = 70 + Math.max(0, ...map.stages.map((s) => lines(s.name) + lines(s.description))) * LINE;
   const rows = lanesFor(map).reduce((sum, lane) =>
     sum + 24 + Math.max(2, ...map.stages.map((s) => cellLines(map, s, lane.key))) * LINE, 0);
-  return { width: Math.ceil(width), height: Math.ceil((header + personaPanel + stageHead + rows) * 1.1 + 2 * PAD) };
+  return { width: Math.ceil(width), height: Math.ceil((header + personaPanel + stageHead + rows) * 1.05 + 2 * PAD) };
 }

@@ -24,13 +24,12 @@ export interface StaticParts {
 /** Pixel size of an SVG export. */
 export interface SvgSize { width: number; height: number }
 
-/** CSS the exports add to the map's own: page padding, a fixed column width, no sticky parts, inline icons. */
+/** CSS the exports add to the map's own: page padding, fixed column widths (known to the SVG size), inline icons. */
 export const EXPORT_CSS = `
 html, body { margin: 0; background: var(--vscode-editor-background); }
 .cjm-export { box-sizing: border-box; padding: 24px; color: var(--vscode-foreground); background: var(--vscode-editor-background);
   font-family: var(--vscode-font-family); font-size: var(--vscode-font-size, 13px); line-height: 1.4; }
-.cjm-export .jm { --lane-w: 150px; --stage-w: 240px; --add-w: 0px; }
-.cjm-export .jm * { position: static !important; }
+.cjm-export .jm { --lane-w: 196px; --stage-w: 256px; --add-w: 0px; }
 .cjm-export .codicon-svg { width: 16px; height: 16px; fill: currentColor; vertical-align: text-bottom; flex: none; }
 .cjm-export .export-footer { margin-top: 16px; color: var(--vscode-descriptionForeground); font-size: 11px; }
 @media print { .cjm-export { padding: 0; } }
