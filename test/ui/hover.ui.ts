@@ -1,0 +1,41 @@
+/** The touchpoint card of a hover in the real workbench: open a map, point at a touchpoint id, screenshot the hover. */
+import * as assert from 'node:assert/strict';
+import { existsSync, statSync } from 'node:fs';
+import { Workbench } from './workbench';
+
+describe('hover in the workbench', function () {
+  this.timeout(180_000);
+  let workbench: Workbench | undefined;
+
+  before(async () => {
+    workbench = await Workbench.start();
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('shows the card of a touchpoint when the mouse rests on its id', async () => {
+    const wb = workbench!;
+    await wb.openFile('lang-checkout.cjm.yaml');
+    await wb.waitForExtension();
+    await wb.openFile('lang-checkout.cjm.yaml');
+    const token = wb.page.locator('.editor-instance .view-lines .view-line span span', { hasText: /^search-ad$/ }).first();
+    await token.waitFor();
+    const box = await token.boundingBox();
+    assert.ok(box, 'the id is on screen');
+    // The text layer intercepts locator.hover(); move the mouse itself, twice, one pixel apart.
+    await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await wb.page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+    const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Search ad' });
+    await hover.waitFor({ timeout: 15_000 });
+    const text = await hover.innerText();
+    for (const expected of ['Touchpoint search-ad', 'Stage: Discover (discover)', 'Channel: Website (web)', 'Emotion: +1 🙂',
+      'Owner: Marketing', 'Ad promises free delivery', 'Clicks: 1200 clicks (target 1500)']) {
+      assert.ok(text.includes(expected), `the hover shows "${expected}":\n${text}`);
+    }
+    await wb.page.waitForTimeout(300); // let the hover finish fading in before the picture
+    const file = await wb.screenshot('hover-touchpoint');
+    assert.ok(existsSync(file) && statSync(file).size > 10_000, `${file} holds a real screenshot`);
+  });
+});
