@@ -22,7 +22,8 @@ const edits = fc.array(fc.record({
 }), { maxLength: 8 });
 
 describe('analyze: properties', () => {
-  it('never throws and keeps every range inside the text, for generated maps under random edits', () => {
+  it('never throws and keeps every range inside the text, for generated maps under random edits', function () {
+    this.timeout(60000);
     fc.assert(fc.property(fc.integer({ min: 1, max: 25 }), edits, (size, changes) => {
       let text = generateMapText(size);
       for (const change of changes) {
@@ -37,7 +38,8 @@ describe('analyze: properties', () => {
     for (const size of [5, 10, 40]) assert.deepEqual(analyze(generateMapText(size)).problems, []);
   });
 
-  it('every id occurrence in the index spells its id in the text', () => {
+  it('every id occurrence in the index spells its id in the text', function () {
+    this.timeout(60000);
     fc.assert(fc.property(fc.integer({ min: 1, max: 30 }), (size) => {
       const analysis = analyze(generateMapText(size));
       for (const o of [...analysis.index.declarations, ...analysis.index.references]) {
