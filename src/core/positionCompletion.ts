@@ -3,7 +3,7 @@
  * some path. Works on half-typed text: the YAML tree gives the collections, the indentation of the caret's
  * line says which of them is open there.
  */
-import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { Path } from './types';
 import {
   closedBefore, collectCollections, columnOf, keysOf, lineStartOf, type CollectionAt,
