@@ -19,7 +19,7 @@ import { applyToData, deepEqual, getAt } from './edits/model';
 import { moveText } from './edits/moveItem';
 import { isPlainData } from './edits/render';
 import type { Plain } from './edits/render';
-import { setSplices } from './edits/setValue';
+import { isLocalScalarSwap, setSplices } from './edits/setValue';
 import { applySplices } from './edits/splices';
 
 /** A replacement of `length` code units at `offset` by `newText`. */
@@ -34,6 +34,11 @@ export function computeEdit(text: string, doc: Document | null, op: EditOp): Tex
   if (!doc || doc.errors.length > 0) return { error: 'The text has YAML errors; fix them before editing the map.' };
   const invalid = checkOp(op);
   if (invalid) return { error: invalid };
+  if (op.kind === 'set') {
+    const splices = setSplices(text, doc, op.path, op.value);
+    // A one-token scalar swap cannot change the structure: skip the full re-parse (arrow keys on an emotion, renames).
+    if (splices && isLocalScalarSwap(text, doc, op.path, splices)) return minimalEdit(text, applySplices(text, splices));
+  }
   let before: Plain;
   try {
     before = doc.toJS() as Plain;

@@ -32,6 +32,22 @@ export function setSplices(text: string, doc: Document, path: Path, value: Scala
   return colon === null ? null : [{ start: colon, end, insert: ` ${written}` }];
 }
 
+/**
+ * True when setting the scalar at `path` to `value` is a one-token swap whose result needs no re-parse:
+ * the old and new texts are single-line plain or quoted scalars, without anchor or explicit tag, and the
+ * new text was checked to read back as the value in that context (plain) or is quoted by construction.
+ */
+export function isLocalScalarSwap(text: string, doc: Document, path: Path, splices: Splice[]): boolean {
+  const found = locate(doc, path);
+  if (typeof found === 'string' || !isScalar(found.node) || splices.length !== 1) return false;
+  const node = found.node;
+  const range = node.range;
+  if (!range || node.anchor || node.tag || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(node.type ?? '')) return false;
+  const [splice] = splices;
+  const old = text.slice(splice.start, splice.end);
+  return splice.start === range[0] && splice.end > splice.start && !/[\r\n]/.test(old) && !/[\r\n]/.test(splice.insert);
+}
+
 /** Replaces one scalar's text, keeping its style when it can hold the new value. */
 function replaceScalar(text: string, node: Scalar, value: ScalarValue, inFlow: boolean, ownerStart: number | null): Splice {
   const [start] = node.range as [number, number, number];

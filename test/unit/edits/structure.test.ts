@@ -164,3 +164,21 @@ describe('computeEdit: random ops', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('computeEdit: set of any text', () => {
+  it('writes any string into plain, quoted, flow and list-item places so that it reads back exactly', function () {
+    this.timeout(30_000);
+    const base = parseDocument(COMMENTED, { keepSourceTokens: true });
+    const data = base.toJS() as Plain;
+    const places = [['stages', 0, 'name'], ['title'], ['personas', 0, 'name'], ['stages', 0, 'actions', 1],
+      ['channels', 1, 'name'], ['stages', 1, 'pains', 0], ['stages', 0, 'touchpoints', 1, 'name']];
+    fc.assert(fc.property(fc.constantFrom(...places), fc.string({ unit: 'grapheme', maxLength: 12 }), (path, value) => {
+      const result = computeEdit(COMMENTED, base, { kind: 'set', path, value });
+      if ('error' in result) return false;
+      const after = COMMENTED.slice(0, result.offset) + result.newText + COMMENTED.slice(result.offset + result.length);
+      const doc = parseDocument(after);
+      const expected = applyToData(data, { kind: 'set', path, value });
+      return doc.errors.length === 0 && deepEqual(doc.toJS(), expected);
+    }), { numRuns: 300 });
+  });
+});
