@@ -1,7 +1,12 @@
-/** Registers this area's providers and commands; each adds its disposables to `context.subscriptions`. */
+/** Registers the commands beside the map: New Map, Export and Import from Mermaid. */
 import type * as vscode from 'vscode';
+import { ExportCommand } from './exportCommand';
+import { ImportMermaidCommand } from './importMermaidCommand';
+import { NewMapCommand } from './newMapCommand';
 
 /** Registers everything of this area. */
 export function registerCommands(context: vscode.ExtensionContext): void {
-  void context;
+  NewMapCommand.register(context);
+  ExportCommand.register(context);
+  ImportMermaidCommand.register(context);
 }

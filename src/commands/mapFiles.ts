@@ -1,0 +1,75 @@
+/**
+ * Where new maps go and how they are written: a file name asked with validation, in a workspace folder, never
+ * over an existing file; then opened in the map editor.
+ */
+import * as vscode from 'vscode';
+
+const MAP_SUFFIX = '.cjm.yaml';
+
+/** The name with `.cjm.yaml` added when it lacks it. */
+export function withMapSuffix(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.endsWith(MAP_SUFFIX)) return trimmed;
+  return `${trimmed.replace(/\.ya?ml$/i, '').replace(/\.cjm$/i, '')}${MAP_SUFFIX}`;
+}
+
+/** Why a typed file name cannot be used, or undefined when it can (a relative path inside the folder). */
+export function fileNameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'Type a file name, e.g. checkout.cjm.yaml.';
+  if (/[\\:*?"<>|\u0000-\u001f]/.test(trimmed)) return 'A file name cannot hold \\ : * ? " < > | or control characters.';
+  if (trimmed.startsWith('/') || trimmed.split('/').some((part) => part === '..' || part === '')) {
+    return 'Give a path inside the folder, without leading "/" or "..".';
+  }
+  return undefined;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The folder new maps go to: the active file's workspace folder, the only folder, or one the user picks. */
+export async function targetFolder(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const owner = active && vscode.workspace.getWorkspaceFolder(active);
+  if (owner) return owner.uri;
+  if (folders.length === 1) return folders[0].uri;
+  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the new map' }))?.uri;
+  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Create the map here' });
+  return picked?.[0];
+}
+
+/** Asks for a file name in `folder` (suggesting `suggested`); undefined when the user cancels. */
+export async function askMapFile(folder: vscode.Uri, suggested: string): Promise<vscode.Uri | undefined> {
+  const value = withMapSuffix(suggested);
+  const name = await vscode.window.showInputBox({
+    title: 'New journey map',
+    prompt: `File name, in ${folder.path.split('/').pop() ?? folder.path}`,
+    value,
+    valueSelection: [0, value.length - MAP_SUFFIX.length],
+    validateInput: async (input) => {
+      const problem = fileNameProblem(input);
+      if (problem) return problem;
+      const uri = vscode.Uri.joinPath(folder, withMapSuffix(input));
+      return (await exists(uri)) ? `${withMapSuffix(input)} already exists; choose another name.` : undefined;
+    },
+  });
+  return name === undefined ? undefined : vscode.Uri.joinPath(folder, withMapSuffix(name));
+}
+
+/** Writes a new map and opens it in the map editor; refuses (and says so) when the file exists. */
+export async function createMapFile(uri: vscode.Uri, text: string): Promise<boolean> {
+  if (await exists(uri)) {
+    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; nothing was overwritten.`);
+    return false;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
+  return true;
+}
