@@ -12,8 +12,8 @@ import type { MapStore, StoreState } from './store';
 
 /** Above this many stages only the columns near the viewport are rendered. */
 const WINDOW_FROM = 24;
-/** Extra columns rendered on each side of the viewport. */
-const BUFFER = 3;
+/** Extra columns rendered on each side of the viewport when the window moves. */
+const BUFFER = 5;
 
 type StageWindow = { first: number; last: number };
 
@@ -23,14 +23,17 @@ function useStore(store: MapStore): StoreState {
   return state;
 }
 
-function visibleWindow(scroller: HTMLElement, count: number): StageWindow {
+/** The stage columns in view, and the window to render: unchanged while it still covers the view. */
+function nextWindow(scroller: HTMLElement, count: number, current: StageWindow): StageWindow {
   const stage = scroller.querySelector<HTMLElement>('.cell--stage');
   const lane = scroller.querySelector<HTMLElement>('.corner');
   const width = stage?.offsetWidth || 260;
   const left = scroller.scrollLeft - (lane?.offsetWidth ?? 0);
-  const first = Math.max(0, Math.floor(left / width) - BUFFER);
-  const last = Math.min(count - 1, Math.ceil((left + scroller.clientWidth) / width) + BUFFER);
-  return { first, last };
+  const first = Math.max(0, Math.floor(left / width));
+  const last = Math.min(count - 1, Math.ceil((left + scroller.clientWidth) / width));
+  // Hysteresis: re-render only when the view reaches the window's edge, then jump a whole buffer ahead.
+  if (first >= current.first && last <= current.last) return current;
+  return { first: Math.max(0, first - BUFFER), last: Math.min(count - 1, last + BUFFER) };
 }
 
 function useStageWindow(scroller: { current: HTMLDivElement | null }, count: number, highlight: Path | null) {
@@ -38,8 +41,7 @@ function useStageWindow(scroller: { current: HTMLDivElement | null }, count: num
   const update = useCallback(() => {
     const el = scroller.current;
     if (!el || count <= WINDOW_FROM) return;
-    const next = visibleWindow(el, count);
-    setWin((w) => (w.first === next.first && w.last === next.last ? w : next));
+    setWin((w) => nextWindow(el, count, w));
   }, [count]);
   useLayoutEffect(update, [update]);
   useEffect(() => {

@@ -149,7 +149,8 @@ export function JourneyMap(props: JourneyMapProps) {
   }), [editable, map.personas, map.channels]);
   const lanes = useMemo(() => lanesFor(map).filter((l) => !filters.hiddenLanes.includes(l.key)),
     [map, filters.hiddenLanes]);
-  const series = useMemo(() => buildSeries(map, filters.persona, (tp) => passes(tp, null, filters.channel)),
+  const series = useMemo(() => buildSeries(map, filters.persona, (tp) => passes(tp, null, filters.channel),
+    `channel:${filters.channel ?? '*'}`),
     [map.stages, map.personas, filters.persona, filters.channel]);
   const curve = useMemo(() => curveByStage(series, map.stages.length), [series, map.stages.length]);
   useHighlight(root, props.highlight, view);

@@ -2,7 +2,7 @@
  * The emotion curve's data: for each persona, the points at touchpoints (or at a stage's own emotion) and the
  * average of each stage. x is in column units: stage i spans [i, i+1). Pure: no DOM.
  */
-import type { CjmMap, Emotion, Touchpoint } from '../../src/core/schema';
+import type { CjmMap, Emotion, Stage, Touchpoint } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { seriesStyles, type SeriesStyle } from './mapData';
 
@@ -44,32 +44,52 @@ function appliesTo(tp: Touchpoint, personaId: string | null): boolean {
 /** Which touchpoints are shown, by index, for the given filters. */
 export type TouchpointFilter = (tp: Touchpoint) => boolean;
 
-/** Builds every persona's line; `only` keeps one persona; `visible` hides filtered-out touchpoints. */
-export function buildSeries(map: CjmMap, only: string | null, visible: TouchpointFilter): CurveSeries[] {
+/** Points and average of one stage for one persona. */
+function stageCurve(stage: Stage, i: number, personaId: string | null, visible: TouchpointFilter):
+  { points: CurvePoint[]; average: number | undefined } {
+  const tps = stage.touchpoints ?? [];
+  const points: CurvePoint[] = [];
+  tps.forEach((tp, j) => {
+    if (!visible(tp) || !appliesTo(tp, personaId)) return;
+    const base: Path = ['stages', i, 'touchpoints', j];
+    const e = emotionFor(tp.emotion, base, personaId);
+    if (!e) return;
+    points.push({ x: i + (j + 0.5) / tps.length, value: e.value, stageIndex: i, order: points.length, path: e.path,
+      itemPath: base, label: tp.name });
+  });
+  const own = emotionFor(stage.emotion, ['stages', i], personaId);
+  if (points.length === 0 && own) {
+    points.push({ x: i + 0.5, value: own.value, stageIndex: i, order: 0, path: own.path, itemPath: ['stages', i],
+      label: stage.name });
+  }
+  const mean = points.length ? points.reduce((a, p) => a + p.value, 0) / points.length : undefined;
+  return { points, average: own ? own.value : mean };
+}
+
+type StageCache = WeakMap<Stage, { key: string; result: ReturnType<typeof stageCurve> }>;
+const caches = new Map<string, StageCache>();
+
+/**
+ * Builds every persona's line; `only` keeps one persona; `visible` hides filtered-out touchpoints and
+ * `filterKey` names that filter. Unchanged stage objects (structurally shared snapshots) reuse their points.
+ */
+export function buildSeries(map: CjmMap, only: string | null, visible: TouchpointFilter, filterKey = ''): CurveSeries[] {
   const styles = seriesStyles(map.personas).filter((s) => only === null || s.personaId === only);
   return styles.map((style) => {
+    const cacheKey = `${style.personaId}\u0000${filterKey}`;
+    if (!caches.has(cacheKey)) caches.set(cacheKey, new WeakMap());
+    const cache = caches.get(cacheKey) as StageCache;
     const points: CurvePoint[] = [];
     const averages: (number | undefined)[] = [];
     map.stages.forEach((stage, i) => {
-      const tps = stage.touchpoints ?? [];
-      const stagePoints: CurvePoint[] = [];
-      tps.forEach((tp, j) => {
-        if (!visible(tp) || !appliesTo(tp, style.personaId)) return;
-        const base: Path = ['stages', i, 'touchpoints', j];
-        const e = emotionFor(tp.emotion, base, style.personaId);
-        if (!e) return;
-        stagePoints.push({ x: i + (j + 0.5) / tps.length, value: e.value, stageIndex: i, order: 0, path: e.path,
-          itemPath: base, label: tp.name });
-      });
-      const own = emotionFor(stage.emotion, ['stages', i], style.personaId);
-      if (stagePoints.length === 0 && own) {
-        stagePoints.push({ x: i + 0.5, value: own.value, stageIndex: i, order: 0, path: own.path,
-          itemPath: ['stages', i], label: stage.name });
+      const key = `${i}`;
+      let hit = cache.get(stage);
+      if (!hit || hit.key !== key) {
+        hit = { key, result: stageCurve(stage, i, style.personaId, visible) };
+        cache.set(stage, hit);
       }
-      stagePoints.forEach((p, k) => { p.order = k; });
-      points.push(...stagePoints);
-      const mean = stagePoints.length ? stagePoints.reduce((a, p) => a + p.value, 0) / stagePoints.length : undefined;
-      averages.push(own ? own.value : mean);
+      points.push(...hit.result.points);
+      averages.push(hit.result.average);
     });
     return { ...style, points, averages };
   });

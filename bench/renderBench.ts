@@ -1,0 +1,136 @@
+/**
+ * Map editor render benchmark: `npx tsx bench/renderBench.ts`. In headless Chromium, mounts the real webview
+ * bundle with maps of 10, 100, 1000 and 5000 touchpoints, then times updates (a snapshot where one touchpoint
+ * was renamed, as after a keystroke), horizontal scrolling, and Mermaid's `journey` render of the same map.
+ * Prints medians; figures only, no assertions.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { analyze } from '../src/core/analyze';
+import { buildView } from '../src/core/buildView';
+import { exportMermaid } from '../src/core/export/mermaid';
+import type { JourneyView } from '../src/shared/viewModel';
+import { buildHarness, launchChromium } from '../test/webview/harness';
+import { generateMapText } from './generateMap';
+
+const SIZES = (process.env.SIZES ?? '10,100,1000,5000').split(',').map(Number);
+const UPDATES = 15;
+const MERMAID = resolve(__dirname, '../node_modules/mermaid/dist/mermaid.min.js');
+
+interface Row { n: number; kb: number; stages: number; mount: number; update: number; frame: number; scroll: string; mermaid: string }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The view after renaming the first touchpoint of the middle stage: what a keystroke in the text sends. */
+function edited(view: JourneyView, k: number): JourneyView {
+  const copy = structuredClone(view);
+  const stage = copy.map.stages[Math.floor(copy.map.stages.length / 2)];
+  if (stage.touchpoints?.[0]) stage.touchpoints[0].name += ` ${k}`;
+  return copy;
+}
+
+/** Times one snapshot in the page: dispatch, Preact render, forced layout; and to the next frame. */
+async function timeSnapshot(page: Page, key: string, version: number): Promise<{ layout: number; frame: number }> {
+  return page.evaluate(async ({ key, version }) => {
+    const w = window as unknown as Record<string, unknown>;
+    const data = { type: 'snapshot', version, view: structuredClone(w[key]), problems: [] };
+    const t0 = performance.now();
+    window.dispatchEvent(new MessageEvent('message', { data }));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    void document.body.offsetHeight;
+    const layout = performance.now() - t0;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { layout, frame: performance.now() - t0 };
+  }, { key, version });
+}
+
+/** Scrolls the map to the right 40 frames in a row; returns the median and worst frame interval. */
+async function timeScroll(page: Page): Promise<string> {
+  const [med, worst] = await page.evaluate(async () => {
+    const el = document.querySelector('.scroller') as HTMLElement;
+    const gaps: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 40; i++) {
+      el.scrollLeft += 600;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+    }
+    gaps.sort((a, b) => a - b);
+    return [gaps[20], gaps[gaps.length - 1]];
+  });
+  return `${med.toFixed(1)}/${worst.toFixed(0)}`;
+}
+
+async function timeMermaid(page: Page, text: string, runs: number): Promise<string> {
+  if (!existsSync(MERMAID)) return 'n/a (mermaid not installed)';
+  await page.addScriptTag({ path: MERMAID });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = await page.evaluate(async ({ text, i }) => {
+      const m = (window as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+      m.initialize({ startOnLoad: false, maxTextSize: 50_000_000, maxEdges: 1_000_000 });
+      const host = document.createElement('div');
+      document.body.appendChild(host);
+      const t0 = performance.now();
+      try {
+        host.innerHTML = (await m.render(`bench${i}`, text)).svg;
+        void document.body.offsetHeight;
+        return performance.now() - t0;
+      } catch (e) {
+        return -1;
+      } finally {
+        host.remove();
+      }
+    }, { text, i });
+    if (t < 0) return 'failed';
+    times.push(t);
+  }
+  return `${median(times).toFixed(1)} ms`;
+}
+
+async function measure(page: Page, base: string, n: number): Promise<Row> {
+  const text = generateMapText(n);
+  const view = buildView(analyze(text), `generated-${n}.cjm.yaml`);
+  if (!view) throw new Error(`generated map of ${n} did not analyse`);
+  await page.goto(base);
+  await page.evaluate((views) => Object.assign(window, views),
+    { a: view, b0: edited(view, 0), b1: edited(view, 1) });
+  const mount = await timeSnapshot(page, 'a', 1);
+  const layouts: number[] = [];
+  const frames: number[] = [];
+  for (let k = 0; k < UPDATES; k++) {
+    const t = await timeSnapshot(page, `b${k % 2}`, k + 2);
+    layouts.push(t.layout);
+    frames.push(t.frame);
+  }
+  const scroll = await timeScroll(page);
+  const mermaid = await timeMermaid(page, exportMermaid(view.map), n >= 1000 ? 1 : 3);
+  return { n, kb: Math.round(text.length / 1024), stages: view.map.stages.length, mount: mount.frame,
+    update: median(layouts), frame: median(frames), scroll, mermaid };
+}
+
+async function main(): Promise<void> {
+  const dir = await buildHarness();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    const base = pathToFileURL(resolve(dir, 'dark.html')).href;
+    console.log('Map editor render in headless Chromium (1400×900), medians; update = one touchpoint renamed');
+    console.log('touchpoints  text KB  stages  mount→frame ms  update render+layout ms  update→frame ms  scroll frame med/max ms  Mermaid journey');
+    for (const n of SIZES) {
+      const r = await measure(page, base, n);
+      console.log(`${String(r.n).padStart(11)}  ${String(r.kb).padStart(7)}  ${String(r.stages).padStart(6)}  ` +
+        `${r.mount.toFixed(1).padStart(14)}  ${r.update.toFixed(1).padStart(23)}  ${r.frame.toFixed(1).padStart(15)}  ` +
+        `${r.scroll.padStart(23)}  ${r.mermaid}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
