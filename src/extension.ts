@@ -3,12 +3,14 @@ import type * as vscode from 'vscode';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { registerMapEditor } from './editor/registerMapEditor';
 import { registerCommands } from './commands/registerCommands';
+import { registerCodeLinks } from './codeLinks/registerCodeLinks';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
   registerLanguageFeatures(context);
   registerMapEditor(context);
   registerCommands(context);
+  registerCodeLinks(context);
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

@@ -29,6 +29,10 @@ export class MapDiagnostics {
       }),
       { dispose: () => diagnostics.timers.forEach((t) => clearTimeout(t)) },
     );
+    // `code:` paths are re-checked when files appear, vanish or move (a rename is a delete and a create).
+    const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const recheck = (): void => vscode.workspace.textDocuments.forEach((d) => diagnostics.schedule(d));
+    context.subscriptions.push(files, files.onDidCreate(recheck), files.onDidDelete(recheck));
     vscode.workspace.textDocuments.forEach((d) => diagnostics.refresh(d));
     return diagnostics;
   }

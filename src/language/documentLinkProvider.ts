@@ -1,6 +1,7 @@
-/** Document links: `links:` open in the browser (http and https only); `code:` paths open the file, at a line for #L12. */
+/** Document links: `links:` open in the browser (http and https only); `code:` paths open the file, at a line for #L12, at a symbol for #name. */
 import * as vscode from 'vscode';
 import { codeEntries, isWebLink, linkEntries, parseCodeTarget } from '../core/positionLinks';
+import { openSymbolUri } from '../codeLinks/openSymbolCommand';
 import { getAnalysis } from '../host/analysisCache';
 import { codeRoot } from './codePathCheck';
 import { toRange } from './textRanges';
@@ -28,8 +29,9 @@ export class MapDocumentLinkProvider implements vscode.DocumentLinkProvider {
       if (!target.file || /^[a-z][a-z0-9+.-]*:/i.test(target.file)) continue;
       let uri = vscode.Uri.joinPath(root, target.file);
       if (target.line) uri = uri.with({ fragment: `L${target.line}${target.endLine ? `-L${target.endLine}` : ''}` });
+      else if (target.symbol) uri = openSymbolUri(uri, target.symbol);
       const link = new vscode.DocumentLink(toRange(document, entry.offset, entry.length), uri);
-      link.tooltip = target.line ? `Open ${target.file} at line ${target.line}` : `Open ${target.file}`;
+      link.tooltip = target.line ? `Open ${target.file} at line ${target.line}` : target.symbol ? `Open ${target.file} at ${target.symbol}` : `Open ${target.file}`;
       links.push(link);
     }
     return links;

@@ -18,6 +18,16 @@ export function renameRefusal(analysis: Analysis, target: IdOccurrence, newId: s
   return undefined;
 }
 
+/** Adds edits outside the map to an id rename (code comments naming a touchpoint or the map); set by src/codeLinks. */
+export type ExtraRenameEdits = (document: vscode.TextDocument, target: IdOccurrence, newId: string, edit: vscode.WorkspaceEdit) => Promise<void>;
+
+let extraRenameEdits: ExtraRenameEdits | undefined;
+
+/** Sets (or clears) the hook that adds edits outside the map to every rename. */
+export function setExtraRenameEdits(hook: ExtraRenameEdits | undefined): void {
+  extraRenameEdits = hook;
+}
+
 /** Rename provider for `*.cjm.yaml`. */
 export class MapRenameProvider implements vscode.RenameProvider {
   /** Registers the provider for the `cjm` language. */
@@ -33,7 +43,7 @@ export class MapRenameProvider implements vscode.RenameProvider {
   }
 
   /** One edit that changes the declaration and every reference. */
-  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
+  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit> {
     const analysis = getAnalysis(document);
     const occurrence = occurrenceAt(analysis, document.offsetAt(position));
     if (!occurrence) throw new Error('Only ids can be renamed.');
@@ -42,6 +52,7 @@ export class MapRenameProvider implements vscode.RenameProvider {
     const edit = new vscode.WorkspaceEdit();
     const { declarations, references } = occurrencesOf(analysis, occurrence);
     for (const o of [...declarations, ...references]) edit.replace(document.uri, toRange(document, o.offset, o.length), newName);
+    if (extraRenameEdits) await extraRenameEdits(document, occurrence, newName, edit);
     return edit;
   }
 }

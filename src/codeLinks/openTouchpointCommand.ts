@@ -1,0 +1,45 @@
+/**
+ * `cjm.codeLinks.openTouchpoint`: opens a map in the map editor with a touchpoint highlighted (the hover's
+ * and the code CodeLens's link). Internal: not in the command palette.
+ */
+import * as vscode from 'vscode';
+import { existingSession } from '../editor/sessions';
+import { getAnalysis } from '../host/analysisCache';
+
+/** The command's id. */
+export const OPEN_TOUCHPOINT = 'cjm.codeLinks.openTouchpoint';
+
+/** How long to wait for a freshly opened map editor to take its first snapshot before highlighting. */
+const READY_WAIT_MS = 5_000;
+
+/** A `command:` URI for Markdown that runs the command with these arguments. */
+export function openTouchpointUri(mapUri: vscode.Uri, touchpointId: string): vscode.Uri {
+  return vscode.Uri.parse(`command:${OPEN_TOUCHPOINT}?${encodeURIComponent(JSON.stringify([mapUri.toString(), touchpointId]))}`);
+}
+
+/** Registers the command. */
+export class OpenTouchpointCommand {
+  /** Registers `cjm.codeLinks.openTouchpoint`. */
+  static register(context: vscode.ExtensionContext): void {
+    context.subscriptions.push(vscode.commands.registerCommand(OPEN_TOUCHPOINT, (map: unknown, touchpointId: unknown) =>
+      openTouchpoint(map instanceof vscode.Uri ? map : vscode.Uri.parse(String(map)), String(touchpointId))));
+  }
+}
+
+/** Opens the map editor on the map and highlights the touchpoint once the editor has its first snapshot. */
+export async function openTouchpoint(mapUri: vscode.Uri, touchpointId: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(mapUri);
+  const declaration = getAnalysis(document).index.declarations.find((d) => d.kind === 'touchpoint' && d.id === touchpointId);
+  await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor');
+  if (!declaration) return;
+  const end = Date.now() + READY_WAIT_MS;
+  for (;;) {
+    const session = existingSession(mapUri);
+    if (session && session.lastSnapshotVersion >= 0) {
+      session.cursorMoved(declaration.offset);
+      return;
+    }
+    if (Date.now() > end) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Registers the links between touchpoints and code: providers for source files (hover, diagnostics,
+ * definition, CodeLens), for maps (CodeLens counts, references, rename of code comments) and their
+ * commands. Cheap: the workspace index reads nothing until a feature first needs it.
+ */
+import type * as vscode from 'vscode';
+import { CodeDefinitionProvider } from './codeDefinitionProvider';
+import { CodeDiagnostics } from './codeDiagnostics';
+import { CodeHoverProvider } from './codeHoverProvider';
+import { CodeReferenceLensProvider } from './codeLensProvider';
+import { MapCodeLensProvider } from './mapCodeLensProvider';
+import { MapCodeReferenceProvider } from './mapReferenceContribution';
+import { OpenSymbolCommand } from './openSymbolCommand';
+import { OpenTouchpointCommand } from './openTouchpointCommand';
+import { RenameContribution } from './renameContribution';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/** The index the code-link features share (exposed for tests through the returned value). */
+export function registerCodeLinks(context: vscode.ExtensionContext): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  context.subscriptions.push(index);
+  OpenTouchpointCommand.register(context);
+  OpenSymbolCommand.register(context);
+  CodeHoverProvider.register(context, index);
+  CodeDefinitionProvider.register(context, index);
+  CodeDiagnostics.register(context, index);
+  CodeReferenceLensProvider.register(context, index);
+  MapCodeLensProvider.register(context, index);
+  MapCodeReferenceProvider.register(context, index);
+  RenameContribution.register(context, index);
+  return index;
+}

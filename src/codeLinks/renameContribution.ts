@@ -1,0 +1,27 @@
+/**
+ * Renaming a touchpoint or a map id in a map also rewrites the code comments that name it, in the same
+ * workspace edit: the hook `setExtraRenameEdits` of src/language/renameProvider.ts calls this.
+ */
+import * as vscode from 'vscode';
+import type { IdOccurrence } from '../core/types';
+import { getAnalysis } from '../host/analysisCache';
+import { setExtraRenameEdits } from '../language/renameProvider';
+import { partRange } from './documentReferences';
+import { codeReferencesOf } from './mapReferenceContribution';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** Adds the code comments' edits to the map's rename edit. */
+export async function addCodeRenameEdits(index: WorkspaceIndex, document: vscode.TextDocument, target: IdOccurrence, newId: string, edit: vscode.WorkspaceEdit): Promise<void> {
+  const found = await codeReferencesOf(index, getAnalysis(document).mapId, target);
+  const part = target.kind === 'map' ? 'map' : 'touchpoint';
+  for (const { file, reference } of found) edit.replace(vscode.Uri.parse(file), partRange(reference, part), newId);
+}
+
+/** Installs the hook for the extension's lifetime. */
+export class RenameContribution {
+  /** Sets the language rename provider's hook; unset on dispose. */
+  static register(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
+    setExtraRenameEdits((document, target, newId, edit) => addCodeRenameEdits(index, document, target, newId, edit));
+    context.subscriptions.push({ dispose: () => setExtraRenameEdits(undefined) });
+  }
+}
