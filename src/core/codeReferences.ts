@@ -1,8 +1,8 @@
 /**
  * References from source code to touchpoints: a comment holding `cjm: <map-id>/<touchpoint-id>` (the
  * marker is configurable). Language-agnostic: a marker counts when it follows a comment opener on its line
- * (`//`, `#`, `--`, `/*`, `<!--`, `;`), starts a block-comment continuation line (`*`), or sits inside a
- * `/* … *\/` block. Offsets are UTF-16 code units, as VS Code counts them.
+ * (`//`, `#`, `--`), starts a block-comment continuation line (`*`), or sits inside a `/* … *\/` or
+ * `<!-- … -->` block (unclosed counts: the user may be typing it). Offsets are UTF-16 code units, as VS Code counts them.
  */
 import { closestMatch } from './didYouMean';
 import type { Problem } from './types';
@@ -49,7 +49,8 @@ const ID = String.raw`[\p{L}\p{N}][\p{L}\p{N}_.-]*`;
 const REFERENCE = new RegExp(String.raw`(${ID})/(${ID})`, 'uy');
 const SEPARATOR = /[ \t]*,[ \t]*/y;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const LINE_OPENERS = ['//', '#', '--', '/*', '<!--', ';'];
+const LINE_OPENERS = ['//', '#', '--'];
+const BLOCKS: [string, string][] = [['/*', '*/'], ['<!--', '-->']];
 
 /** Every reference (and malformed attempt) in comments of a source text. Cheap when the marker is absent. */
 export function scanCodeReferences(text: string, marker: string = DEFAULT_MARKER): CodeReferenceScan {
@@ -103,8 +104,12 @@ export function inComment(text: string, offset: number): boolean {
   const before = text.slice(lineStart, offset);
   if (LINE_OPENERS.some((opener) => before.includes(opener))) return true;
   if (before.trimStart().startsWith('*')) return true;
-  const open = text.lastIndexOf('/*', offset);
-  return open >= 0 && text.indexOf('*/', open + 2) >= offset;
+  return BLOCKS.some(([opener, closer]) => {
+    const open = text.lastIndexOf(opener, offset - opener.length);
+    if (open < 0) return false;
+    const close = text.indexOf(closer, open + opener.length);
+    return close < 0 || close >= offset;
+  });
 }
 
 /** Offset → line and character as VS Code counts them (`\n`, `\r\n` or `\r` end a line), line starts computed once. */
