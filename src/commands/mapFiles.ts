@@ -17,7 +17,8 @@ export function withMapSuffix(name: string): string {
 export function fileNameProblem(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '') return 'Type a file name, e.g. checkout.cjm.yaml.';
-  if (/[\\:*?"<>|\u0000-\u001f]/.test(trimmed)) return 'A file name cannot hold \\ : * ? " < > | or control characters.';
+  const control = [...trimmed].some((c) => c.charCodeAt(0) < 0x20);
+  if (control || /[\\:*?"<>|]/.test(trimmed)) return 'A file name cannot hold \\ : * ? " < > | or control characters.';
   if (trimmed.startsWith('/') || trimmed.split('/').some((part) => part === '..' || part === '')) {
     return 'Give a path inside the folder, without leading "/" or "..".';
   }
