@@ -66,26 +66,41 @@ export interface CollectionAt {
   column: number;
 }
 
-/** Every map and list of the document, in text order, with paths. */
-export function collectCollections(doc: ParsedDoc | null, text: string): CollectionAt[] {
+/**
+ * The maps and lists of the document, in text order, with paths. With `until`, only those that can be open
+ * at that offset: the ancestors of the offset and, at each level, the last child starting before it (a
+ * completion needs no other), so a caret in a large map costs the depth times the siblings, not the map.
+ */
+export function collectCollections(doc: ParsedDoc | null, text: string, until?: number): CollectionAt[] {
   const out: CollectionAt[] = [];
-  if (doc?.contents) walkCollections(doc.contents as Node, [], text, out);
+  if (doc?.contents) walkCollections(doc.contents as Node, [], text, out, until);
   return out.sort((a, b) => a.start - b.start);
 }
 
-function walkCollections(node: Node, path: Path, text: string, out: CollectionAt[]): void {
+function walkCollections(node: Node, path: Path, text: string, out: CollectionAt[], until: number | undefined): void {
   if (!(isMap(node) || isSeq(node)) || !node.range) return;
   const start = node.range[0];
   out.push({
     node, path, kind: isMap(node) ? 'map' : 'seq', flow: !!node.flow, start, end: node.range[1], column: columnOf(text, start),
   });
+  const children: [Node, string | number][] = [];
   if (isMap(node)) {
     for (const pair of node.items) {
-      if (isScalar(pair.key) && pair.value) walkCollections(pair.value as Node, [...path, String(pair.key.value)], text, out);
+      if (isScalar(pair.key) && pair.value) children.push([pair.value as Node, String(pair.key.value)]);
     }
   } else {
-    node.items.forEach((item, i) => walkCollections(item as Node, [...path, i], text, out));
+    node.items.forEach((item, i) => children.push([item as Node, i]));
   }
+  const wanted = until === undefined ? children : lastStartingBefore(children, until);
+  for (const [child, key] of wanted) walkCollections(child, [...path, key], text, out, until);
+}
+
+function lastStartingBefore(children: [Node, string | number][], until: number): [Node, string | number][] {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const start = children[i][0]?.range?.[0];
+    if (start !== undefined && start <= until) return [children[i]];
+  }
+  return [];
 }
 
 /** Column (UTF-16 code units from the line start) of an offset. */
@@ -104,14 +119,19 @@ export function keysOf(node: YAMLMap | YAMLSeq | null | undefined): string[] {
   return node.items.filter((p) => isScalar(p.key)).map((p) => String((p.key as { value: unknown }).value));
 }
 
-/** True when a line between `from` (exclusive of its own line) and `lineStart` is dedented below `column`. */
-export function closedBefore(text: string, from: number, lineStart: number, column: number): boolean {
-  const firstLineEnd = text.indexOf('\n', from);
-  if (firstLineEnd < 0 || firstLineEnd + 1 >= lineStart) return false;
-  for (const line of text.slice(firstLineEnd + 1, lineStart - 1).split('\n')) {
-    const trimmed = line.replace(/\r$/, '').trimStart();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (line.length - trimmed.length < column) return true;
+/**
+ * The start of the nearest line above `lineStart` whose content is indented less than `column` (blank and
+ * comment lines skipped), or 0. A collection whose keys start at `column` is still open on the line at
+ * `lineStart` exactly when it starts on that line or below it. Scans only back to that line.
+ */
+export function dedentAbove(text: string, lineStart: number, column: number): number {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = lineStartOf(text, end);
+    const line = text.slice(start, end).replace(/\r$/, '');
+    const trimmed = line.trimStart();
+    if (trimmed !== '' && !trimmed.startsWith('#') && line.length - trimmed.length < column) return start;
+    end = start - 1;
   }
-  return false;
+  return 0;
 }

@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { Path } from './types';
 import {
-  closedBefore, collectCollections, columnOf, keysOf, lineStartOf, type CollectionAt,
+  collectCollections, columnOf, dedentAbove, keysOf, lineStartOf, type CollectionAt,
 } from './position';
 import { schemaAtPath, isObjectSchema } from './positionSchema';
 
@@ -32,7 +32,7 @@ export function completionSiteAt(doc: ParsedDoc | null, text: string, offset: nu
   const word = /[^\s:,[\]{}"']*$/.exec(before)?.[0] ?? '';
   const after = /^[^\s:,[\]{}"'#]*/.exec(text.slice(offset))?.[0] ?? '';
   const range = { offset: offset - word.length, length: word.length + after.length };
-  const collections = collectCollections(doc, text);
+  const collections = collectCollections(doc, text, offset);
   const flow = innermostFlow(collections, offset);
   if (flow) return { ...flowSite(flow, text, offset), ...range };
   return { ...blockSite(collections, text, offset, lineStart, before), ...range };
@@ -127,15 +127,16 @@ function mapStartingAt(collections: CollectionAt[], start: number): CollectionAt
 
 /** The block map whose keys start at `column` and that no dedented line has closed before the caret's line. */
 function openMapAt(collections: CollectionAt[], text: string, lineStart: number, column: number): CollectionAt | undefined {
-  const candidates = collections.filter((c) => c.kind === 'map' && !c.flow && c.column === column
-    && c.start <= lineStart + column && !closedBefore(text, c.start, lineStart, column));
-  return candidates.pop();
+  const boundary = dedentAbove(text, lineStart, column);
+  return collections.filter((c) => c.kind === 'map' && !c.flow && c.column === column
+    && c.start <= lineStart + column && c.start >= boundary).pop();
 }
 
 /** The path of the list item a `- ` line starts: an existing list at that dash column, or a key with no value yet. */
 function itemPath(collections: CollectionAt[], text: string, lineStart: number, dashColumn: number): Path {
+  const boundary = dedentAbove(text, lineStart, dashColumn);
   const seq = collections.filter((c) => c.kind === 'seq' && !c.flow && c.column === dashColumn
-    && c.start <= lineStart + dashColumn && !closedBefore(text, c.start, lineStart, dashColumn)).pop();
+    && c.start <= lineStart + dashColumn && c.start >= boundary).pop();
   if (seq && isSeq(seq.node)) {
     const index = seq.node.items.filter((it) => (rangeStart(it) ?? lineStart) < lineStart).length;
     return [...seq.path, index];
@@ -148,8 +149,13 @@ function itemPath(collections: CollectionAt[], text: string, lineStart: number, 
 function openNullParent(
   collections: CollectionAt[], text: string, lineStart: number, column: number, sameColumnOk: boolean,
 ): Path | null {
+  const boundaries = new Map<number, number>();
+  const boundary = (col: number): number => {
+    if (!boundaries.has(col)) boundaries.set(col, dedentAbove(text, lineStart, col));
+    return boundaries.get(col)!;
+  };
   const maps = collections.filter((c) => c.kind === 'map' && !c.flow && c.start < lineStart
-    && (c.column < column || (sameColumnOk && c.column === column)) && !closedBefore(text, c.start, lineStart, c.column));
+    && (c.column < column || (sameColumnOk && c.column === column)) && c.start >= boundary(c.column));
   for (let i = maps.length - 1; i >= 0; i--) {
     const node = maps[i].node;
     if (!isMap(node)) continue;

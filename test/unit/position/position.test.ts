@@ -131,6 +131,12 @@ describe('completionSiteAt', () => {
     assert.deepEqual(site('', 0), { kind: 'key', path: [], presentKeys: [], offset: 0, length: 0 });
   });
 
+  it('inside the first of two flow maps on a line completes that one', () => {
+    const text = 'cjm: 1\nstages:\n  - id: s\n    metrics: [{ id: a,  }, { id: b, name: B }]\n';
+    const s = site(text, at(text, 'a,  }', 3));
+    assert.deepEqual([s?.kind, s?.path, s?.presentKeys], ['key', ['stages', 0, 'metrics', 0], ['id']]);
+  });
+
   it('is null inside a comment', () => {
     const text = MAP + '# note ';
     assert.equal(site(text, text.length), null);
