@@ -1,0 +1,4 @@
+// cjm: saas-onboarding/signup-form
+export function SignUp() {
+  return <form class="sign-up" />;
+}
