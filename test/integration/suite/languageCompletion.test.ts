@@ -34,7 +34,7 @@ const BASE = [
   '',
 ].join('\n');
 
-/** Kinds our provider gives; word-based items and the static snippets of snippets/cjm.json are left out. */
+/** Kinds our provider gives; word-based items are left out. */
 const OURS = new Set([
   vscode.CompletionItemKind.Property, vscode.CompletionItemKind.Reference, vscode.CompletionItemKind.EnumMember,
 ]);
@@ -113,5 +113,18 @@ describe('language: completion', () => {
       scratch.uri, positionOf(scratch, '  - \n', 4));
     assert.ok(list.items.some((i) => labelOf(i) === 'New stage'));
     assert.ok(list.items.some((i) => labelOf(i) === 'touchpoints' && i.kind === vscode.CompletionItemKind.Property));
+  });
+
+  it('offers the persona and channel snippets on new items of those lists', async () => {
+    const scratch = await openScratch('cjm: 1\ntitle: X\npersonas:\n  - \nchannels:\n  - \nstages: []\n');
+    const at = async (line: number) => (await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider', scratch.uri, new vscode.Position(line, 4))).items;
+    const persona = (await at(3)).find((i) => labelOf(i) === 'New persona');
+    assert.equal((persona?.insertText as vscode.SnippetString).value,
+      'id: ${1:persona-id}\nname: ${2:Name, role}\ngoals: [${3:What they want}]\n'
+      + 'frustrations: [${4:What bothers them}]\nquote: "${5:Something they would say}"\n$0');
+    const channelItems = await at(5);
+    assert.ok(channelItems.some((i) => labelOf(i) === 'New channel'), channelItems.map(labelOf).join(','));
+    assert.ok(!channelItems.some((i) => labelOf(i) === 'New persona'));
   });
 });
