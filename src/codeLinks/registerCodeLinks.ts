@@ -1,9 +1,10 @@
 /**
  * Registers the links between touchpoints and code: providers for source files (hover, diagnostics,
- * definition, CodeLens), for maps (CodeLens counts, references, rename of code comments) and their
+ * definition, CodeLens, did-you-mean quick fixes), for maps (CodeLens counts, references, rename of code comments) and their
  * commands. Cheap: the workspace index reads nothing until a feature first needs it.
  */
 import type * as vscode from 'vscode';
+import { CodeReferenceActionProvider } from './codeActionProvider';
 import { CodeDefinitionProvider } from './codeDefinitionProvider';
 import { CodeDiagnostics } from './codeDiagnostics';
 import { CodeHoverProvider } from './codeHoverProvider';
@@ -24,6 +25,7 @@ export function registerCodeLinks(context: vscode.ExtensionContext): WorkspaceIn
   CodeHoverProvider.register(context, index);
   CodeDefinitionProvider.register(context, index);
   CodeDiagnostics.register(context, index);
+  CodeReferenceActionProvider.register(context, index);
   CodeReferenceLensProvider.register(context, index);
   MapCodeLensProvider.register(context, index);
   MapCodeReferenceProvider.register(context, index);

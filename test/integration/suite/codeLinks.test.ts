@@ -84,6 +84,16 @@ describe('code links: comments in code name touchpoints', () => {
     ]);
   });
 
+  it('offers the did-you-mean as a quick fix on the mistyped id', async () => {
+    const hero = await openFixture(HERO);
+    await until(() => (cjmDiagnostics(hero.uri).length === 2 ? true : undefined), 'the code-reference warnings');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', hero.uri, rangeOf(hero, 'serch-ad'));
+    const fixes = actions.filter((a) => a.title.startsWith('Change to'));
+    assert.deepEqual(fixes.map((a) => [a.title, a.edit?.get(hero.uri).map((e) => [show(e.range), e.newText])]), [
+      ["Change to 'search-ad'", [[show(rangeOf(hero, 'serch-ad')), 'search-ad']]],
+    ]);
+  });
+
   it('goes from a Python comment to the touchpoint in the map', async () => {
     const pay = await openFixture(PAY);
     const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
