@@ -30,11 +30,33 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       `The map could not be analysed: ${error instanceof Error ? error.message : String(error)}.`);
     result = { text: source, doc: null, model: null, problems: [problem], index: emptyIndex(), mapId: defaultMapId(options.fileName) };
   }
-  result.problems = result.problems.map((p) => clampProblem(p, result.text)).sort((a, b) => a.offset - b.offset);
+  result.problems = finishProblems(result.problems, result.text);
   return result;
 }
 
-function emptyIndex(): IdIndex {
+/** The yaml options every parse of a map uses. */
+export const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false } as const;
+
+/**
+ * Problems clamped into the text and in one total order (offset, then length, code, message, path), so that
+ * any two analyses that find the same problems list them identically, whatever order they found them in.
+ */
+export function finishProblems(problems: Problem[], text: string): Problem[] {
+  return problems.map((p) => clampProblem(p, text)).sort(compareProblems);
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  return a.offset - b.offset || a.length - b.length || compareText(a.code, b.code) || compareText(a.message, b.message)
+    || compareText(JSON.stringify(a.path ?? null), JSON.stringify(b.path ?? null))
+    || compareText(a.suggestion ?? '', b.suggestion ?? '');
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An index with nothing in it. */
+export function emptyIndex(): IdIndex {
   return { declarations: [], references: [] };
 }
 
@@ -44,7 +66,7 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
   if (rawProblem) return { ...base, doc: null, model: null, problems: [rawProblem], index: emptyIndex() };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
+    doc = parseDocument(text, PARSE_OPTIONS);
   } catch (error) {
     const problem = makeProblem('yaml-syntax', { offset: 0, length: Math.min(1, text.length) }, `The YAML cannot be parsed: ${String(error)}.`);
     return { ...base, doc: null, model: null, problems: [problem], index: emptyIndex() };

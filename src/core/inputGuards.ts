@@ -86,13 +86,13 @@ function rangeOfPos(pos: [number, number], text: string): { offset: number; leng
 /** Deeper than this many collections, a document cannot be a journey map (the format needs about eight). */
 export const MAX_DEPTH = 64;
 
-/** The first collection nested deeper than MAX_DEPTH (aliases not followed), or null; iterative, so never overflows. */
-export function tooDeepNode(root: unknown): { range?: [number, number, number] | null } | null {
+/** The first collection nested `maxDepth` deep or deeper (aliases not followed), or null; iterative, so never overflows. */
+export function tooDeepNode(root: unknown, maxDepth = MAX_DEPTH): { range?: [number, number, number] | null } | null {
   const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!isCollection(node)) continue;
-    if (depth >= MAX_DEPTH) return node;
+    if (depth >= maxDepth) return node;
     for (const item of node.items) {
       if (isPair(item)) {
         stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });

@@ -25,15 +25,35 @@ interface Walk extends MapFacts {
 
 /** Walks the root mapping of `doc`. */
 export function walkMap(doc: Document.Parsed, text: string, root: YAMLMap): MapFacts {
-  const w: Walk = {
-    doc, text, index: { declarations: [], references: [] }, problems: [], touchpointForAllPersonas: false, emptyStages: [],
-  };
+  const w = newWalk(doc, text);
+  walkRoot(w, root);
+  forEachItem(w, root, 'stages', [], (stage, path) => walkStage(w, stage, path));
+  return w;
+}
+
+/** Walks everything of the root mapping except its stages (the map id, personas, channels, lanes). */
+export function walkHeader(doc: Document.Parsed, text: string, root: YAMLMap): MapFacts {
+  const w = newWalk(doc, text);
+  walkRoot(w, root);
+  return w;
+}
+
+/** Walks one stage mapping found at `path` (`['stages', i]`); ranges are those of `doc`, which parsed `text`. */
+export function walkStageItem(doc: Document.Parsed, text: string, stage: YAMLMap, path: Path): MapFacts {
+  const w = newWalk(doc, text);
+  walkStage(w, stage, path);
+  return w;
+}
+
+function newWalk(doc: Document.Parsed, text: string): Walk {
+  return { doc, text, index: { declarations: [], references: [] }, problems: [], touchpointForAllPersonas: false, emptyStages: [] };
+}
+
+function walkRoot(w: Walk, root: YAMLMap): void {
   declare(w, 'map', root, []);
   for (const [kind, key] of [['persona', 'personas'], ['channel', 'channels'], ['lane', 'lanes']] as const) {
     forEachItem(w, root, key, [], (item, path) => declare(w, kind, item, path));
   }
-  forEachItem(w, root, 'stages', [], (stage, path) => walkStage(w, stage, path));
-  return w;
 }
 
 function walkStage(w: Walk, stage: YAMLMap, path: Path): void {

@@ -1,0 +1,80 @@
+/**
+ * Cuts a map's text into independently parseable blocks: the header (every top-level key up to and including
+ * the `stages:` line), one block per item of `stages:`, and the suffix (top-level keys written after the
+ * stages). Returns null whenever the layout is not one this cut is sure about; the caller then analyses the
+ * whole text. A block is a run of whole lines; blank and comment lines belong to the block above them.
+ */
+
+/** Where the blocks of a text are. */
+export interface BlockSplit {
+  /** End of the header = start of the first stage block. */
+  headerEnd: number;
+  /** Offset of the `stages` key in the header. */
+  stagesKeyOffset: number;
+  /** Start offsets of the stage blocks, in order; block i ends where block i+1 (or the suffix) starts. */
+  starts: number[];
+  /** Start of the suffix (text.length when there is none). */
+  suffixStart: number;
+}
+
+const STAGES_LINE = /^stages[ \t]*:[ \t]*(?:#[^\r\n]*)?(?:\r?\n|$)/m;
+const LONE_CR = /\r(?!\n)/;
+const DIRECTIVE_OR_MARKER = /^(?:%|---|\.\.\.)/m;
+
+type LineKind = 'blank' | 'item' | 'other' | 'unsafe';
+
+/** The block split of `text`, or null when the text is not laid out as plain block-style top-level keys. */
+export function splitBlocks(text: string): BlockSplit | null {
+  if (LONE_CR.test(text)) return null; // a carriage return alone breaks lines for YAML but not for this scan
+  const match = STAGES_LINE.exec(text);
+  if (!match) return null;
+  const header = text.slice(0, match.index);
+  if (/^%/m.test(header)) return null; // a directive would change how every block parses
+  const starts: number[] = [];
+  let itemIndent = -1;
+  let suffixStart = text.length;
+  for (let lineStart = match.index + match[0].length; lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const { indent, kind } = classifyLine(text, lineStart, lineEnd);
+    if (kind === 'unsafe') return null;
+    if (kind !== 'blank') {
+      if (itemIndent < 0) {
+        if (kind !== 'item') return null;
+        itemIndent = indent;
+      }
+      if (indent === itemIndent && kind === 'item') {
+        starts.push(lineStart);
+      } else if (indent === 0) {
+        suffixStart = lineStart;
+        break;
+      } else if (indent <= itemIndent) {
+        return null;
+      }
+    }
+    lineStart = lineEnd;
+  }
+  if (starts.length === 0) return null;
+  if (suffixStart < text.length && DIRECTIVE_OR_MARKER.test(text.slice(suffixStart))) return null;
+  return { headerEnd: starts[0], stagesKeyOffset: match.index, starts, suffixStart };
+}
+
+/** The indentation of a line and what it holds: nothing (blank or comment), a `- ` item, something else. */
+function classifyLine(text: string, start: number, end: number): { indent: number; kind: LineKind } {
+  let at = start;
+  while (at < end && text.charCodeAt(at) === 32) at++;
+  const indent = at - start;
+  const ch = at < end ? text[at] : '\n';
+  if (ch === '\n' || ch === '\r' || ch === '#') return { indent, kind: 'blank' };
+  if (ch === '\t') return { indent, kind: 'unsafe' };
+  if (ch === '-') {
+    const next = at + 1 < end ? text[at + 1] : '\n';
+    if (next === ' ' || next === '\n' || next === '\r') return { indent, kind: 'item' };
+  }
+  return { indent, kind: 'other' };
+}
+
+/** The end of stage block `i`. */
+export function blockEnd(split: BlockSplit, i: number): number {
+  return i + 1 < split.starts.length ? split.starts[i + 1] : split.suffixStart;
+}

@@ -1,0 +1,197 @@
+/**
+ * Analysis that follows the size of the edit, not of the map: the text is cut into the header, one block per
+ * stage and the suffix (see blockSplit); each block is parsed, converted, validated and walked once and cached
+ * by its exact text, so a keystroke inside one stage parses only that stage. The checks that span blocks
+ * (references, duplicates, unused declarations, the id index) then run over the merged facts, which is cheap.
+ * Whenever the cut is not certain to give what a full analysis gives, the full analysis runs instead: the
+ * result is always exactly `analyze(text)`. `doc` is parsed from the whole text on first access only.
+ */
+import { Document, Pair, YAMLMap, YAMLSeq, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { PARSE_OPTIONS, analyze, defaultMapId, finishProblems, type AnalyzeOptions } from '../analyze';
+import { checkRawText } from '../inputGuards';
+import { walkHeader, type MapFacts } from '../mapWalk';
+import { checkReferences } from '../referenceChecks';
+import { mapSchema, type CjmMap } from '../schema';
+import { problemsOfIssues } from '../schemaIssues';
+import type { Analysis, IdOccurrence, Problem } from '../types';
+import { blockEnd, splitBlocks, type BlockSplit } from './blockSplit';
+import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
+import { moveBlockNodes, parseStageBlock, placeFacts, type PlacedFacts, type StageBlock } from './stageBlock';
+
+/** How the last analysis was made (for benchmarks and tests). */
+export interface IncrementalStats {
+  mode: 'incremental' | 'full';
+  /** Stage blocks parsed by the last analysis (the others came from the cache). */
+  parsedBlocks: number;
+  /** Stage blocks of the last analysis. */
+  blocks: number;
+}
+
+/** The pieces of one text, once all of them could be judged on their own. */
+interface Pieces {
+  split: BlockSplit;
+  header: RootPart;
+  stagesPair: Pair;
+  suffix: RootPart | null;
+  blocks: StageBlock[];
+}
+
+/** Analyses successive versions of one map, reusing the blocks that did not change. */
+export class IncrementalAnalyzer {
+  private blocks = new Map<string, StageBlock>();
+  private header: RootPart | null = null;
+  private suffix: RootPart | null = null;
+  private parsedBlocks = 0;
+  /** How the last analysis was made. */
+  stats: IncrementalStats = { mode: 'full', parsedBlocks: 0, blocks: 0 };
+
+  constructor(private readonly options: AnalyzeOptions = {}) {}
+
+  /** Exactly `analyze(text, options)`, computed from the cached blocks where that is safe. */
+  analyze(text: string): Analysis {
+    try {
+      const pieces = typeof text === 'string' && !checkRawText(text) ? this.cut(text) : null;
+      if (pieces) {
+        this.stats = { mode: 'incremental', parsedBlocks: this.parsedBlocks, blocks: pieces.blocks.length };
+        return assemble(text, pieces, this.options);
+      }
+    } catch {
+      // Anything unforeseen: the full analysis below is always right.
+    }
+    this.stats = { mode: 'full', parsedBlocks: 0, blocks: 0 };
+    return analyze(text, this.options);
+  }
+
+  /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
+  private cut(text: string): Pieces | null {
+    const split = splitBlocks(text);
+    if (!split) return null;
+    const header = this.part('header', text.slice(0, split.headerEnd));
+    const stagesPair = header && headerStagesPair(header, split.stagesKeyOffset);
+    if (!header || !stagesPair) return null;
+    let suffix: RootPart | null = null;
+    if (split.suffixStart < text.length) {
+      suffix = this.part('suffix', text.slice(split.suffixStart));
+      if (!suffix || suffix.keys.some((key) => header.keys.includes(key))) return null;
+      movePart(suffix, split.suffixStart);
+    }
+    const blocks = this.stageBlocks(text, split);
+    return blocks && { split, header, stagesPair, suffix, blocks };
+  }
+
+  private part(which: 'header' | 'suffix', text: string): RootPart | null {
+    const cached = this[which];
+    if (cached && cached.text === text) return cached;
+    const part = parseRootPart(text);
+    if (part) this[which] = part;
+    return part;
+  }
+
+  private stageBlocks(text: string, split: BlockSplit): StageBlock[] | null {
+    const next = new Map<string, StageBlock>();
+    const blocks: StageBlock[] = [];
+    let parsed = 0;
+    for (let i = 0; i < split.starts.length; i++) {
+      const blockText = text.slice(split.starts[i], blockEnd(split, i));
+      // The same text twice in one map (a copied stage) needs two blocks: their nodes sit at two places.
+      let block = next.has(blockText) ? undefined : this.blocks.get(blockText);
+      if (!block) {
+        const fresh = parseStageBlock(blockText);
+        if (!fresh) return null;
+        block = fresh;
+        parsed++;
+      }
+      if (!next.has(blockText)) next.set(blockText, block);
+      blocks.push(block);
+    }
+    this.blocks = next;
+    this.parsedBlocks = parsed;
+    return blocks;
+  }
+}
+
+/** The Analysis of `text` from its pieces: merged facts, schema problems, cross-block checks. */
+function assemble(text: string, pieces: Pieces, options: AnalyzeOptions): Analysis {
+  const { split, blocks } = pieces;
+  const doc = stitchedDocument(pieces);
+  const root = doc.contents as YAMLMap;
+  const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
+  const facts = mergeFacts(walkHeader(doc, text, root), placed, split.headerEnd);
+  const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };
+  const rootParsed = mapSchema.safeParse({ ...data, stages: [] });
+  const issues: z.core.$ZodIssue[] = rootParsed.success ? [] : [...rootParsed.error.issues];
+  blocks.forEach((block, i) => {
+    if (block.issues.length === 0) return;
+    moveBlockNodes(block, split.starts[i]);
+    for (const issue of block.issues) issues.push({ ...issue, path: ['stages', i, ...issue.path] });
+  });
+  const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc, text, data }) : [];
+  problems.push(...facts.problems, ...checkReferences(facts));
+  let model: CjmMap | null = null;
+  if (rootParsed.success && issues.length === 0) model = { ...rootParsed.data, stages: blocks.map((b) => b.model!) };
+  const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
+  const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
+    mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;
+  return withLazyDocument(analysis);
+}
+
+/** A document over the cached nodes: the header's keys, a `stages` list of the stage mappings, the suffix's keys. */
+function stitchedDocument(pieces: Pieces): Document.Parsed {
+  const { header, suffix, blocks, stagesPair } = pieces;
+  const stages = new YAMLSeq();
+  stages.items = blocks.map((b) => b.node);
+  const root = new YAMLMap();
+  root.items = [...header.root.items.slice(0, -1), new Pair(stagesPair.key, stages), ...(suffix ? suffix.root.items : [])];
+  const end = pieces.split.suffixStart;
+  root.range = [header.root.range?.[0] ?? 0, end, end];
+  const doc = new Document();
+  doc.contents = root;
+  return doc as unknown as Document.Parsed;
+}
+
+/** The header's facts with every block's, in text order (header, stages, suffix). */
+function mergeFacts(head: MapFacts, placed: PlacedFacts[], headerEnd: number): MapFacts {
+  const byOffset = (a: IdOccurrence, b: IdOccurrence) => a.offset - b.offset;
+  const headDeclarations = head.index.declarations.sort(byOffset);
+  const declarations = headDeclarations.filter((d) => d.offset < headerEnd);
+  const references = head.index.references.sort(byOffset).filter((r) => r.offset < headerEnd);
+  const problems = [...head.problems];
+  const emptyStages = [...head.emptyStages];
+  let touchpointForAllPersonas = head.touchpointForAllPersonas;
+  for (const facts of placed) {
+    pushAll(declarations, facts.index.declarations);
+    pushAll(references, facts.index.references);
+    pushAll(problems, facts.problems);
+    pushAll(emptyStages, facts.emptyStages);
+    touchpointForAllPersonas ||= facts.touchpointForAllPersonas;
+  }
+  pushAll(declarations, headDeclarations.filter((d) => d.offset >= headerEnd));
+  pushAll(references, head.index.references.filter((r) => r.offset >= headerEnd));
+  return { index: { declarations, references }, problems, emptyStages, touchpointForAllPersonas };
+}
+
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** The analysis with a `doc` parsed from its whole text the first time someone reads it. */
+function withLazyDocument(analysis: Omit<Analysis, 'doc'>): Analysis {
+  let doc: Document.Parsed | null | undefined;
+  return Object.defineProperty(analysis, 'doc', {
+    enumerable: true,
+    configurable: true,
+    get: () => (doc === undefined ? (doc = parseWhole(analysis.text)) : doc),
+    set: (value: Document.Parsed | null) => {
+      doc = value;
+    },
+  }) as Analysis;
+}
+
+function parseWhole(text: string): Document.Parsed | null {
+  try {
+    return parseDocument(text, PARSE_OPTIONS);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Small operations over a parsed block's YAML nodes: moving their source ranges to where the block now sits
+ * in the whole text, and spotting the constructs (anchors, aliases, tags) that a block cannot judge alone.
+ */
+import { isAlias, isCollection, isPair, isScalar, type Node } from 'yaml';
+
+/** Every node of the tree under `root` (keys and values of pairs included), depth first; aliases are not followed. */
+function forEachNode(root: unknown, visit: (node: Node) => void): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (isPair(item)) {
+      stack.push(item.key, item.value);
+    } else if (isCollection(item)) {
+      visit(item);
+      for (const child of item.items) stack.push(child);
+    } else if (isScalar(item) || isAlias(item)) {
+      visit(item);
+    }
+  }
+}
+
+/** Adds `delta` to the source range of every node under `root`. */
+export function shiftRanges(root: unknown, delta: number): void {
+  if (delta === 0) return;
+  forEachNode(root, (node) => {
+    const range = node.range;
+    if (range) node.range = [range[0] + delta, range[1] + delta, range[2] + delta];
+  });
+}
+
+/** True when some node under `root` is an alias, has an anchor or has an explicit tag. */
+export function hasAnchorAliasOrTag(root: unknown): boolean {
+  let found = false;
+  forEachNode(root, (node) => {
+    if (isAlias(node) || node.anchor !== undefined || node.tag !== undefined) found = true;
+  });
+  return found;
+}

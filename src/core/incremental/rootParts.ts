@@ -1,0 +1,55 @@
+/**
+ * The parts of a map outside its stages: the header (every top-level key up to `stages:`) and the suffix
+ * (top-level keys after the stages), each parsed on its own and cached by its text.
+ */
+import { isMap, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { MAX_DEPTH, tooDeepNode } from '../inputGuards';
+import { keyText } from '../ranges';
+import { hasAnchorAliasOrTag, shiftRanges } from './nodes';
+import { BLOCK_PARSE_OPTIONS } from './stageBlock';
+
+/** A parsed top-level part: its root mapping, whose ranges currently include `shift`. */
+export interface RootPart {
+  text: string;
+  doc: Document.Parsed;
+  root: YAMLMap;
+  shift: number;
+  /** Its keys as text. */
+  keys: string[];
+  /** Its data (treat as read-only). */
+  data: Record<string, unknown>;
+}
+
+/** Parses a header or suffix; null when it cannot be judged on its own. */
+export function parseRootPart(text: string): RootPart | null {
+  const doc = parseDocument(text, BLOCK_PARSE_OPTIONS);
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
+  const root = doc.contents;
+  if (!isMap(root) || root.items.length === 0) return null;
+  if (tooDeepNode(root, MAX_DEPTH - 1)) return null;
+  if (/[&*!]/.test(text) && hasAnchorAliasOrTag(root)) return null;
+  const keys: string[] = [];
+  for (const pair of root.items) {
+    const key = keyText(pair.key);
+    if (key === null) return null;
+    keys.push(key);
+  }
+  return { text, doc, root, shift: 0, keys, data: doc.toJS() as Record<string, unknown> };
+}
+
+/** The header's `stages` pair when it is the header's last key, written at `offset` with nothing after the colon. */
+export function headerStagesPair(header: RootPart, offset: number): Pair | null {
+  const last = header.root.items[header.root.items.length - 1] as Pair | undefined;
+  if (!last || header.keys[header.keys.length - 1] !== 'stages' || header.keys.indexOf('stages') !== header.keys.length - 1) return null;
+  const keyRange = (last.key as { range?: [number, number, number] }).range;
+  if (!keyRange || keyRange[0] !== offset) return null;
+  const value = last.value;
+  if (value !== null && !(isScalar(value) && value.value === null && value.source === '')) return null;
+  return last;
+}
+
+/** Moves a part's node ranges to `start`. */
+export function movePart(part: RootPart, start: number): void {
+  shiftRanges(part.root, start - part.shift);
+  part.shift = start;
+}

@@ -1,0 +1,92 @@
+/**
+ * One item of `stages:` parsed, converted, validated and walked on its own, in its own coordinates (offset 0
+ * = the block's first character, path `['stages', 0]`), then placed at its start and index in the whole text.
+ * A block is cached by its exact text: a keystroke elsewhere never parses it again.
+ */
+import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import type { z } from 'zod';
+import { MAX_DEPTH, tooDeepNode } from '../inputGuards';
+import { walkStageItem, type MapFacts } from '../mapWalk';
+import { stageSchema, type Stage } from '../schema';
+import type { IdOccurrence, Path, Problem } from '../types';
+import { hasAnchorAliasOrTag, shiftRanges } from './nodes';
+
+/** Options of every block parse: those of a full parse, less the source tokens nothing here reads. */
+export const BLOCK_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+
+/** What one stage block gives, in the block's own coordinates. */
+export interface StageBlock {
+  text: string;
+  doc: Document.Parsed;
+  /** The stage mapping; its ranges currently include `shift`. */
+  node: YAMLMap;
+  shift: number;
+  data: unknown;
+  /** The validated stage, or null when zod found issues. */
+  model: Stage | null;
+  issues: readonly z.core.$ZodIssue[];
+  /** Facts of the walk, with offsets local to the block and paths under `['stages', 0]`, sorted by offset. */
+  facts: MapFacts;
+  /** The facts placed at a start and index, kept while both stay the same. */
+  placed?: PlacedFacts;
+}
+
+/** A block's facts in the whole text's coordinates. */
+export interface PlacedFacts extends MapFacts {
+  start: number;
+  stageIndex: number;
+}
+
+/** Parses a stage block; null when the block cannot be judged on its own (syntax errors, anchors, tags...). */
+export function parseStageBlock(text: string): StageBlock | null {
+  const doc = parseDocument(text, BLOCK_PARSE_OPTIONS);
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
+  const seq = doc.contents;
+  if (!isSeq(seq) || seq.items.length !== 1 || !isMap(seq.items[0])) return null;
+  // The block's sequence sits one level below the root in the whole document.
+  if (tooDeepNode(seq, MAX_DEPTH - 1)) return null;
+  if (/[&*!]/.test(text) && hasAnchorAliasOrTag(seq)) return null;
+  const node = seq.items[0] as YAMLMap;
+  const data = (doc.toJS() as unknown[])[0];
+  const parsed = stageSchema.safeParse(data);
+  const facts = walkStageItem(doc, text, node, ['stages', 0]);
+  facts.index.declarations.sort((a, b) => a.offset - b.offset);
+  facts.index.references.sort((a, b) => a.offset - b.offset);
+  return {
+    text, doc, node, shift: 0, data, facts,
+    model: parsed.success ? parsed.data : null,
+    issues: parsed.success ? [] : parsed.error.issues,
+  };
+}
+
+/** The block's facts at `start` and stage `stageIndex` of the whole text (reused while neither changes). */
+export function placeFacts(block: StageBlock, start: number, stageIndex: number): PlacedFacts {
+  const cached = block.placed;
+  if (cached && cached.start === start && cached.stageIndex === stageIndex) return cached;
+  const { facts } = block;
+  const move = (path: Path): Path => (stageIndex === 0 ? path : ['stages', stageIndex, ...path.slice(2)]);
+  const occurrence = (o: IdOccurrence): IdOccurrence => {
+    const placed: IdOccurrence = { ...o, path: move(o.path), offset: o.offset + start };
+    if (o.owner) placed.owner = move(o.owner);
+    return placed;
+  };
+  const problem = (p: Problem): Problem => {
+    const placed: Problem = { ...p, offset: p.offset + start };
+    if (p.path) placed.path = move(p.path);
+    return placed;
+  };
+  block.placed = {
+    start, stageIndex,
+    index: { declarations: facts.index.declarations.map(occurrence), references: facts.index.references.map(occurrence) },
+    problems: facts.problems.map(problem),
+    touchpointForAllPersonas: facts.touchpointForAllPersonas,
+    emptyStages: facts.emptyStages.map((s) => ({ ...s, path: move(s.path), range: { offset: s.range.offset + start, length: s.range.length } })),
+  };
+  return block.placed;
+}
+
+/** Moves the block's node ranges to `start` (needed only when its issues are turned into problems). */
+export function moveBlockNodes(block: StageBlock, start: number): void {
+  shiftRanges(block.node, start - block.shift);
+  block.shift = start;
+}

@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { generateMapText } from '../../../bench/generateMap';
+import { analyze } from '../../../src/core/analyze';
+import { IncrementalAnalyzer } from '../../../src/core/incremental/incrementalAnalyzer';
+import type { Analysis } from '../../../src/core/types';
+import { allStartMaps, SMALL_MAPS } from './incrementalSamples';
+
+const FILE = 'journey.cjm.yaml';
+const STARTS = allStartMaps();
+
+/** Small pieces of text a user types or pastes, chosen to hit every fallback and every check. */
+const PIECES = ['a', 'x', 'Z', '1', '-', ' ', '  ', '\n', '\r\n', ':', ': ', '- ', '"', "'", '#', '[', ']', '{', '}', ',',
+  'é', 'ж', '😀', '\t', '&a ', '*a', '!!str ', '---\n', '...\n', '%YAML 1.1\n', 'stages:\n', 'title: T\n', 'id: ', 'id: a',
+  '\n  - id: new\n    name: N\n', '\n      - id: tp-x\n        name: T\n        channel: web\n', '\n    colour: red',
+  'channel: wbe', 'emotion: 9', 'personas: [ghost]', '\n- id: flat\n  name: F\n', '\nlanes:\n  - id: l\n    name: L\n', '\r', '\u0000'];
+
+const edit = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof(fc.constant(0), fc.constant(1), fc.nat({ max: 40 })),
+  insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), fc.constant('')),
+});
+
+/** What must be identical: everything but the parsed document. */
+function essentials(analysis: Analysis) {
+  return { text: analysis.text, model: analysis.model, problems: analysis.problems, index: analysis.index, mapId: analysis.mapId };
+}
+
+function checkSame(analyzer: IncrementalAnalyzer, text: string, counts: { incremental: number; all: number }): void {
+  const incremental = analyzer.analyze(text);
+  counts.all++;
+  if (analyzer.stats.mode === 'incremental') counts.incremental++;
+  assert.deepStrictEqual(essentials(incremental), essentials(analyze(text, { fileName: FILE })));
+}
+
+describe('incremental analysis', () => {
+  it('gives exactly the full analysis (problems, model, index) after each of thousands of random edits', function () {
+    this.timeout(120000);
+    const counts = { incremental: 0, all: 0 };
+    fc.assert(fc.property(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 14 }), (which, edits) => {
+      let text = STARTS[which % STARTS.length];
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      checkSame(analyzer, text, counts);
+      for (const change of edits) {
+        const at = change.at % (text.length + 1);
+        text = text.slice(0, at) + change.insert + text.slice(at + change.remove);
+        checkSame(analyzer, text, counts);
+      }
+    }), { numRuns: 400 });
+    assert.ok(counts.all >= 2000, `only ${counts.all} edits checked`);
+    // The property must exercise the incremental path, not only its fallbacks.
+    assert.ok(counts.incremental / counts.all > 0.3, `incremental for ${counts.incremental} of ${counts.all}`);
+  });
+
+  it('gives exactly the full analysis while a word is typed and erased key by key inside a stage', function () {
+    this.timeout(60000);
+    const counts = { incremental: 0, all: 0 };
+    fc.assert(fc.property(fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 8 }), (which, where, word) => {
+      const text = STARTS[which % STARTS.length];
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      const at = where % (text.length + 1);
+      for (let i = 1; i <= word.length; i++) checkSame(analyzer, text.slice(0, at) + word.slice(0, i) + text.slice(at), counts);
+      for (let i = word.length - 1; i >= 0; i--) checkSame(analyzer, text.slice(0, at) + word.slice(0, i) + text.slice(at), counts);
+    }), { numRuns: 100 });
+    assert.ok(counts.incremental / counts.all > 0.3, `incremental for ${counts.incremental} of ${counts.all}`);
+  });
+
+  it('re-parses only the stage a keystroke touched', () => {
+    const text = generateMapText(200);
+    const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+    analyzer.analyze(text);
+    assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 20, blocks: 20 });
+    const at = text.indexOf('name: ', text.indexOf('id: tp-57')) + 6;
+    const typed = `${text.slice(0, at)}X${text.slice(at)}`;
+    const analysis = analyzer.analyze(typed);
+    assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 1, blocks: 20 });
+    assert.equal(analysis.model?.stages[5].touchpoints?.[7].name.startsWith('X'), true);
+    assert.deepEqual(essentials(analysis), essentials(analyze(typed, { fileName: FILE })));
+  });
+
+  it('falls back to the full analysis for anchors, directives, tabs, syntax errors and flow-style stages', () => {
+    const base = SMALL_MAPS[0];
+    const unsafe = [
+      base.replace('name: Discover', 'name: &n Discover'),
+      `%YAML 1.2\n---\n${base}`,
+      base.replace('    name: Buy', '\tname: Buy'),
+      base.replace('name: Buy', 'name: [Buy'),
+      base.replace(/stages:[\s\S]*/, 'stages: [{ id: a, name: A }]\n'),
+      `${base}---\ncjm: 1\n`,
+      `${base}title: Twice\n`,
+    ];
+    for (const text of unsafe) {
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      const analysis = analyzer.analyze(text);
+      assert.equal(analyzer.stats.mode, 'full', text);
+      assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
+    }
+  });
+
+  it('parses the whole document only when `doc` is read, and that document is the full parse', () => {
+    const text = SMALL_MAPS[2];
+    const analysis = new IncrementalAnalyzer({ fileName: FILE }).analyze(text);
+    const full = analyze(text, { fileName: FILE });
+    assert.deepEqual(analysis.doc?.toJS(), full.doc?.toJS());
+    assert.deepEqual((analysis.doc?.contents as { range?: number[] }).range, (full.doc?.contents as { range?: number[] }).range);
+  });
+});
