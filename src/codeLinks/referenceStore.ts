@@ -24,15 +24,19 @@ export class ReferenceStore implements MapCatalog {
   private readonly maps = new Map<string, MapSummary>();
   private readonly sources = new Map<string, CodeReference[]>();
 
-  /** Sets (or replaces) the summary of the map in `file`. */
-  setMap(file: string, summary: MapSummary): void {
+  /** Sets (or replaces) the summary of the map in `file`; true when it differs from what was known. */
+  setMap(file: string, summary: MapSummary): boolean {
+    const changed = JSON.stringify(this.maps.get(file)) !== JSON.stringify(summary);
     this.maps.set(file, summary);
+    return changed;
   }
 
-  /** Sets (or replaces) the references found in `file`; a file without any is not kept. */
-  setSource(file: string, references: CodeReference[]): void {
+  /** Sets (or replaces) the references found in `file` (a file without any is not kept); true when they changed. */
+  setSource(file: string, references: CodeReference[]): boolean {
+    const changed = JSON.stringify(this.sources.get(file) ?? []) !== JSON.stringify(references);
     if (references.length) this.sources.set(file, references);
     else this.sources.delete(file);
+    return changed;
   }
 
   /** Forgets a file, map or source; true when something was known of it. */

@@ -66,7 +66,7 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
 }
 
 /** Runs `each` on every item with at most CONCURRENCY at a time. */
-export async function forEachLimited<T>(items: readonly T[], each: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(items: readonly T[], each: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) await each(items[next++]);

@@ -75,20 +75,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed.fire();
   }
 
-  private async readMap(uri: vscode.Uri): Promise<void> {
+  /** Reads one map; true when what the index knows of it changed. */
+  private async readMap(uri: vscode.Uri): Promise<boolean> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const text = open ? undefined : await readText(uri);
-    if (!open && text === undefined) {
-      this.store.remove(uri.toString());
-      return;
-    }
+    if (!open && text === undefined) return this.store.remove(uri.toString());
     const analysis = open ? getAnalysis(open) : analyze(text!, { fileName: fileNameOf(uri) });
-    this.store.setMap(uri.toString(), summarizeMap(analysis));
+    return this.store.setMap(uri.toString(), summarizeMap(analysis));
   }
 
-  private async readSource(uri: vscode.Uri, marker: string): Promise<void> {
+  /** Reads one source file; true when its references changed. */
+  private async readSource(uri: vscode.Uri, marker: string): Promise<boolean> {
     const text = await readText(uri);
-    this.store.setSource(uri.toString(), text === undefined ? [] : scanCodeReferences(text, marker).references);
+    return this.store.setSource(uri.toString(), text === undefined ? [] : scanCodeReferences(text, marker).references);
   }
 
   /** A folder created or moved in: its watcher event names only the folder, so read what it holds. */
@@ -144,11 +143,9 @@ export class WorkspaceIndex implements vscode.Disposable {
         const under = this.store.removeUnder(key);
         touched = this.store.remove(key) || under || touched;
       } else if (isMapFile(change) && this.mapsBuilt) {
-        await this.readMap(change);
-        touched = true;
+        touched = (await this.readMap(change)) || touched;
       } else if (isSourceFile(change) && this.sourcesBuilt) {
-        await this.readSource(change, marker);
-        touched = true;
+        touched = (await this.readSource(change, marker)) || touched;
       } else if (!isMapFile(change) && !isSourceFile(change)) {
         touched = (await this.readFolder(change, marker)) || touched;
       }

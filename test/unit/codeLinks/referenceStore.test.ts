@@ -73,6 +73,16 @@ describe('code links: reference store', () => {
     assert.deepEqual([...s.countsFor('checkout')], [['search-ad', 3], ['mail', 1]]);
   });
 
+  it('says whether re-reading a file changed what the index knows (unchanged files fire nothing)', () => {
+    const s = store();
+    assert.equal(s.setSource('/w/src/b.ts', refs('// cjm: checkout/search-ad\n// cjm: checkout/mail\n')), false);
+    assert.equal(s.setSource('/w/src/b.ts', refs('\n// cjm: checkout/search-ad\n// cjm: checkout/mail\n')), true);
+    assert.equal(s.setSource('/w/new.ts', []), false);
+    const summary = summarizeMap(analyze(MAP, { fileName: 'checkout.cjm.yaml' }));
+    assert.equal(s.setMap('/w/checkout.cjm.yaml', summary), false);
+    assert.equal(s.setMap('/w/checkout.cjm.yaml', summarizeMap(analyze(MAP.replace('Search ad', 'Ad'), {}))), true);
+  });
+
   it('forgets a deleted file, a deleted folder, and a file whose references were removed', () => {
     const s = store();
     assert.equal(s.remove('/w/lib/c.go'), true);
