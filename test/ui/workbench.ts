@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 // Plain ESM helpers shared with the scripts (code-server start-up, tool paths).
 import { QUIET_SETTINGS, startCodeServer } from '../../scripts/lib/codeServer.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, REPO } from '../../scripts/lib/testEnv.mjs';
@@ -78,14 +78,31 @@ export class Workbench {
 
   /** Runs a command from the command palette by its title, e.g. "Journey Map: Open Map Editor". */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
+    const input = await this.openQuickInput();
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor({ timeout: 15_000 });
     await input.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Opens the command palette and returns its input. Keys pressed while a webview has the focus stay in its
+   * iframe, so the focus goes back to the workbench first.
+   */
+  private async openQuickInput(): Promise<Locator> {
+    const input = this.page.locator('.quick-input-widget input');
+    for (let attempt = 0; ; attempt++) {
+      // A string, as the host tsconfig has no DOM types.
+      await this.page.evaluate("document.activeElement?.tagName === 'IFRAME' && document.activeElement.blur()");
+      await this.page.keyboard.press(attempt % 2 === 0 ? 'F1' : 'Control+Shift+P');
+      try {
+        await input.waitFor({ timeout: 5_000 });
+        return input;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
   }
 
   /**
@@ -98,12 +115,22 @@ export class Workbench {
     await rows.first().waitFor();
     const ours = rows.filter({ hasText: 'journey-maps' }).filter({ hasText: /Activation/ });
     const end = Date.now() + timeoutMs;
-    // The list is virtual and sorted by activation time: ours is usually near the end.
+    // The list is virtual (only visible rows exist) and sorted by activation time: page through all of it.
+    await this.page.locator('.runtime-extensions-editor .monaco-list').first().focus();
+    const found = async () => {
+      for (const key of ['Home', 'PageDown', 'PageDown', 'PageDown', 'End']) {
+        await this.page.keyboard.press(key);
+        await this.page.waitForTimeout(50);
+        if (await ours.count()) return true;
+      }
+      return false;
+    };
     for (;;) {
-      await rows.first().click();
-      await this.page.keyboard.press('End');
-      if (await ours.count()) break;
-      if (Date.now() > end) throw new Error('the extension did not activate');
+      if (await found()) break;
+      if (Date.now() > end) {
+        const shot = await this.screenshot('wait-for-extension-failure');
+        throw new Error(`the extension did not activate (see ${shot})`);
+      }
       await this.page.waitForTimeout(500);
     }
     await this.closeActiveEditor();
@@ -124,9 +151,7 @@ export class Workbench {
   /** Opens a file of the workspace in the text editor through Quick Open. */
   async openFile(relativePath: string): Promise<void> {
     const name = relativePath.split('/').pop() ?? relativePath;
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
+    const input = await this.openQuickInput();
     await input.fill(relativePath);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
     await input.press('Enter');
