@@ -31,37 +31,63 @@ function edited(view: JourneyView, k: number): JourneyView {
   return copy;
 }
 
-/** Times one snapshot in the page: dispatch, Preact render, forced layout; and to the next frame. */
-async function timeSnapshot(page: Page, key: string, version: number): Promise<{ layout: number; frame: number }> {
-  return page.evaluate(async ({ key, version }) => {
-    const w = window as unknown as Record<string, unknown>;
-    const data = { type: 'snapshot', version, view: structuredClone(w[key]), problems: [] };
-    const t0 = performance.now();
-    window.dispatchEvent(new MessageEvent('message', { data }));
-    for (let i = 0; i < 5; i++) await Promise.resolve();
+// The in-page parts are plain JavaScript (the host tsconfig has no DOM types); each is called with one argument.
+
+/** Dispatches the snapshot held in window[key]; returns ms to rendered-and-laid-out and to the next frame. */
+const SNAPSHOT_JS = `async ({ key, version }) => {
+  const data = { type: 'snapshot', version, view: structuredClone(window[key]), problems: [] };
+  const t0 = performance.now();
+  window.dispatchEvent(new MessageEvent('message', { data }));
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  void document.body.offsetHeight;
+  const layout = performance.now() - t0;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return { layout, frame: performance.now() - t0 };
+}`;
+
+/** Scrolls the map right by 600 px a frame, 40 frames; returns the median and worst frame interval. */
+const SCROLL_JS = `async () => {
+  const el = document.querySelector('.scroller');
+  const gaps = [];
+  let last = performance.now();
+  for (let i = 0; i < 40; i++) {
+    el.scrollLeft += 600;
+    await new Promise((r) => requestAnimationFrame(r));
+    const now = performance.now();
+    gaps.push(now - last);
+    last = now;
+  }
+  gaps.sort((a, b) => a - b);
+  return [gaps[20], gaps[gaps.length - 1]];
+}`;
+
+/** Renders a Mermaid text to SVG and inserts it; returns ms, or -1 when Mermaid fails. */
+const MERMAID_JS = `async ({ text, i }) => {
+  mermaid.initialize({ startOnLoad: false, maxTextSize: 50000000, maxEdges: 1000000 });
+  const host = document.createElement('div');
+  document.body.appendChild(host);
+  const t0 = performance.now();
+  try {
+    host.innerHTML = (await mermaid.render('bench' + i, text)).svg;
     void document.body.offsetHeight;
-    const layout = performance.now() - t0;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return { layout, frame: performance.now() - t0 };
-  }, { key, version });
+    return performance.now() - t0;
+  } catch (e) {
+    return -1;
+  } finally {
+    host.remove();
+  }
+}`;
+
+function inPage<T>(page: Page, source: string, arg: unknown): Promise<T> {
+  return page.evaluate(`(${source})(${JSON.stringify(arg ?? null)})`) as Promise<T>;
 }
 
-/** Scrolls the map to the right 40 frames in a row; returns the median and worst frame interval. */
+async function timeSnapshot(page: Page, key: string, version: number): Promise<{ layout: number; frame: number }> {
+  return inPage(page, SNAPSHOT_JS, { key, version });
+}
+
 async function timeScroll(page: Page): Promise<string> {
-  const [med, worst] = await page.evaluate(async () => {
-    const el = document.querySelector('.scroller') as HTMLElement;
-    const gaps: number[] = [];
-    let last = performance.now();
-    for (let i = 0; i < 40; i++) {
-      el.scrollLeft += 600;
-      await new Promise((r) => requestAnimationFrame(r));
-      const now = performance.now();
-      gaps.push(now - last);
-      last = now;
-    }
-    gaps.sort((a, b) => a - b);
-    return [gaps[20], gaps[gaps.length - 1]];
-  });
+  const [med, worst] = await inPage<[number, number]>(page, SCROLL_JS, null);
   return `${med.toFixed(1)}/${worst.toFixed(0)}`;
 }
 
@@ -70,22 +96,7 @@ async function timeMermaid(page: Page, text: string, runs: number): Promise<stri
   await page.addScriptTag({ path: MERMAID });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t = await page.evaluate(async ({ text, i }) => {
-      const m = (window as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
-      m.initialize({ startOnLoad: false, maxTextSize: 50_000_000, maxEdges: 1_000_000 });
-      const host = document.createElement('div');
-      document.body.appendChild(host);
-      const t0 = performance.now();
-      try {
-        host.innerHTML = (await m.render(`bench${i}`, text)).svg;
-        void document.body.offsetHeight;
-        return performance.now() - t0;
-      } catch (e) {
-        return -1;
-      } finally {
-        host.remove();
-      }
-    }, { text, i });
+    const t = await inPage<number>(page, MERMAID_JS, { text, i });
     if (t < 0) return 'failed';
     times.push(t);
   }
@@ -97,7 +108,7 @@ async function measure(page: Page, base: string, n: number): Promise<Row> {
   const view = buildView(analyze(text), `generated-${n}.cjm.yaml`);
   if (!view) throw new Error(`generated map of ${n} did not analyse`);
   await page.goto(base);
-  await page.evaluate((views) => Object.assign(window, views),
+  await page.evaluate((views) => Object.assign(globalThis, views),
     { a: view, b0: edited(view, 0), b1: edited(view, 1) });
   const mount = await timeSnapshot(page, 'a', 1);
   const layouts: number[] = [];
