@@ -2,11 +2,11 @@
  * A real VS Code workbench for UI tests: code-server with this repo loaded as a development extension,
  * driven by Playwright in headless Chromium. Used by every test/ui/*.ui.ts (run with `npm run test:ui`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 // Plain ESM helpers shared with the scripts (code-server start-up, tool paths).
-import { QUIET_SETTINGS, startCodeServer } from '../../scripts/lib/codeServer.mjs';
+import { startCodeServer } from '../../scripts/lib/codeServer.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, REPO } from '../../scripts/lib/testEnv.mjs';
 
 /** Where screenshots go (ignored by git). */
@@ -16,12 +16,12 @@ export const FIXTURE_WORKSPACE = join(REPO, 'test', 'fixtures', 'workspace');
 /** The examples shipped with the repo. */
 export const EXAMPLES_WORKSPACE = join(REPO, 'examples');
 
-/** Built-in colour themes by the kind the map editor must support. */
+/** Built-in colour themes by the kind the map editor must support (labels as the theme picker shows them). */
 export const THEMES = {
-  light: 'Default Light Modern',
-  dark: 'Default Dark Modern',
-  highContrast: 'Default High Contrast',
-  highContrastLight: 'Default High Contrast Light',
+  light: 'Light Modern',
+  dark: 'Dark Modern',
+  highContrast: 'Dark High Contrast',
+  highContrastLight: 'Light High Contrast',
 } as const;
 
 /** Options of {@link Workbench.start}. */
@@ -38,17 +38,12 @@ interface Server { port: number; url: string; userDataDir: string; stop(): void 
 
 /** A running code-server + Chromium page with the extension under development loaded. */
 export class Workbench {
-  private settings: Record<string, unknown>;
-
   private constructor(
     private readonly server: Server,
     private readonly context: BrowserContext,
     /** The workbench page. */
     readonly page: Page,
-    settings: Record<string, unknown>,
-  ) {
-    this.settings = settings;
-  }
+  ) {}
 
   /** Starts code-server on a free port, opens the folder with the extension loaded, waits for the workbench. */
   static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
@@ -60,7 +55,7 @@ export class Workbench {
         viewport: options.viewport ?? { width: 1400, height: 900 },
       });
       const page = context.pages()[0] ?? (await context.newPage());
-      const workbench = new Workbench(server, context, page, settings);
+      const workbench = new Workbench(server, context, page);
       await page.goto(workbench.url(resolve(options.workspace ?? FIXTURE_WORKSPACE)));
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await page.locator('.statusbar').waitFor({ timeout: 60_000 });
@@ -182,15 +177,23 @@ export class Workbench {
     throw new Error(`no webview frame holds ${selector} after ${timeoutMs} ms`);
   }
 
-  /** Switches the colour theme through the user settings and waits for the workbench to repaint in it. */
-  async setTheme(theme: string): Promise<void> {
-    this.settings = { ...this.settings, 'workbench.colorTheme': theme };
-    writeFileSync(join(this.server.userDataDir, 'User', 'settings.json'),
-      JSON.stringify({ ...QUIET_SETTINGS, ...this.settings }, null, 2));
-    const kind = /high contrast light/i.test(theme) ? 'hc-light' : /high contrast/i.test(theme) ? 'hc-black'
-      : /light/i.test(theme) ? 'vs' : 'vs-dark';
+  /** Switches the colour theme with "Preferences: Color Theme", as a user does, and waits for the repaint. */
+  async setTheme(label: string): Promise<void> {
+    const input = await this.openQuickInput();
+    await input.fill('>Preferences: Color Theme');
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: /Preferences: Color Theme(?!s)/ })
+      .first().click();
+    // Type into the theme picker only once it has replaced the command palette.
+    await this.page.locator('.quick-input-widget input[placeholder*="Color Theme"]').waitFor();
+    await input.fill(label);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+    await row.waitFor();
+    await row.click();
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    const kind = /light high contrast/i.test(label) ? 'hc-light' : /high contrast/i.test(label) ? 'hc-black'
+      : /light/i.test(label) ? 'vs' : 'vs-dark';
     await this.page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15_000 });
-    await this.page.waitForTimeout(500); // webviews get the new theme variables a moment later
+    await this.page.waitForTimeout(800); // webviews get the new theme variables a moment later
   }
 
   /** Saves a PNG of the whole page under test-results/ and returns its path. */
