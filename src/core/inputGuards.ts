@@ -11,8 +11,9 @@ export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
 /** How many alias expansions converting the document may make (defeats "billion laughs"). */
 export const MAX_ALIAS_COUNT = 1000;
 
+/** A character that marks a text as binary rather than YAML. */
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 
 /** A problem for a text that must not be parsed at all (empty, too large, binary), or null. */
 export function checkRawText(text: string): Problem | null {

@@ -22,7 +22,7 @@ export function checkReferences(facts: MapFacts): Problem[] {
 }
 
 function ownerKey(occurrence: IdOccurrence): string {
-  return occurrence.kind === 'metric' ? `metric\u0000${JSON.stringify(occurrence.owner ?? [])}` : occurrence.kind;
+  return occurrence.kind === 'metric' ? `metric\u0000${(occurrence.owner ?? []).join('\u0000')}` : occurrence.kind;
 }
 
 function duplicateIds(declarations: IdOccurrence[]): Problem[] {
@@ -77,16 +77,21 @@ function unknownReferences(facts: MapFacts): Problem[] {
 }
 
 function unusedDeclarations(facts: MapFacts): Problem[] {
-  const used = new Set<string>();
-  for (const ref of facts.index.references) used.add(`${ref.kind}\u0000${ref.id}`);
+  const used = new Map<IdKind, Set<string>>();
+  for (const ref of facts.index.references) {
+    let ids = used.get(ref.kind);
+    if (!ids) used.set(ref.kind, (ids = new Set()));
+    ids.add(ref.id);
+  }
   const problems: Problem[] = [];
   for (const decl of facts.index.declarations) {
-    if (used.has(`${decl.kind}\u0000${decl.id}`)) continue;
+    if (decl.kind !== 'channel' && decl.kind !== 'persona') continue;
+    if (used.get(decl.kind)?.has(decl.id)) continue;
     if (decl.kind === 'channel') {
       problems.push(makeProblem('unused-channel', decl,
         `Channel ${quote(decl.id)} is declared but no touchpoint uses it (set "channel: ${decl.id}" on one, or remove it).`,
         { path: decl.path }));
-    } else if (decl.kind === 'persona' && !facts.touchpointForAllPersonas) {
+    } else if (!facts.touchpointForAllPersonas) {
       problems.push(makeProblem('unused-persona', decl,
         `Persona ${quote(decl.id)} is declared but no touchpoint lists it under "personas:" or in an emotion.`,
         { path: decl.path }));

@@ -4,12 +4,12 @@
  * by its exact text, so a keystroke inside one stage parses only that stage. The checks that span blocks
  * (references, duplicates, unused declarations, the id index) then run over the merged facts, which is cheap.
  * Whenever the cut is not certain to give what a full analysis gives, the full analysis runs instead: the
- * result is always exactly `analyze(text)`. `doc` is parsed from the whole text on first access only.
+ * result is always exactly `analyze(text)`. `doc` is stitched from the blocks' nodes on first access only.
  */
-import { Document, Pair, YAMLMap, YAMLSeq, parseDocument } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { PARSE_OPTIONS, analyze, defaultMapId, finishProblems, type AnalyzeOptions } from '../analyze';
-import { checkRawText } from '../inputGuards';
+import { MAX_TEXT_LENGTH } from '../inputGuards';
 import { walkHeader, type MapFacts } from '../mapWalk';
 import { checkReferences } from '../referenceChecks';
 import { mapSchema, type CjmMap } from '../schema';
@@ -17,7 +17,8 @@ import { problemsOfIssues } from '../schemaIssues';
 import type { Analysis, IdOccurrence, Problem } from '../types';
 import { blockEnd, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
-import { moveBlockNodes, parseStageBlock, placeFacts, type PlacedFacts, type StageBlock } from './stageBlock';
+import { parseStageBlock, placeFacts, type PlacedFacts, type StageBlock } from './stageBlock';
+import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
 
 /** How the last analysis was made (for benchmarks and tests). */
 export interface IncrementalStats {
@@ -28,21 +29,14 @@ export interface IncrementalStats {
   blocks: number;
 }
 
-/** The pieces of one text, once all of them could be judged on their own. */
-interface Pieces {
-  split: BlockSplit;
-  header: RootPart;
-  stagesPair: Pair;
-  suffix: RootPart | null;
-  blocks: StageBlock[];
-}
-
 /** Analyses successive versions of one map, reusing the blocks that did not change. */
 export class IncrementalAnalyzer {
   private blocks = new Map<string, StageBlock>();
   private header: RootPart | null = null;
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
+  /** Counts analyses: only the latest one may move the cached nodes. */
+  private generation = 0;
   /** How the last analysis was made. */
   stats: IncrementalStats = { mode: 'full', parsedBlocks: 0, blocks: 0 };
 
@@ -51,15 +45,18 @@ export class IncrementalAnalyzer {
   /** Exactly `analyze(text, options)`, computed from the cached blocks where that is safe. */
   analyze(text: string): Analysis {
     try {
-      const pieces = typeof text === 'string' && !checkRawText(text) ? this.cut(text) : null;
+      // Control characters are looked for block by block (each block once); only the size is checked here.
+      const pieces = typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? this.cut(text) : null;
       if (pieces) {
         this.stats = { mode: 'incremental', parsedBlocks: this.parsedBlocks, blocks: pieces.blocks.length };
-        return assemble(text, pieces, this.options);
+        const generation = ++this.generation;
+        return assemble(text, pieces, this.options, () => generation === this.generation);
       }
     } catch {
       // Anything unforeseen: the full analysis below is always right.
     }
     this.stats = { mode: 'full', parsedBlocks: 0, blocks: 0 };
+    this.generation++;
     return analyze(text, this.options);
   }
 
@@ -102,7 +99,7 @@ export class IncrementalAnalyzer {
         block = fresh;
         parsed++;
       }
-      if (!next.has(blockText)) next.set(blockText, block);
+      if (!next.has(blockText)) next.set(block.text, block);
       blocks.push(block);
     }
     this.blocks = next;
@@ -112,43 +109,32 @@ export class IncrementalAnalyzer {
 }
 
 /** The Analysis of `text` from its pieces: merged facts, schema problems, cross-block checks. */
-function assemble(text: string, pieces: Pieces, options: AnalyzeOptions): Analysis {
+function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurrent: () => boolean): Analysis {
   const { split, blocks } = pieces;
-  const doc = stitchedDocument(pieces);
-  const root = doc.contents as YAMLMap;
+  const root = stitchRoot(pieces);
+  let stitched: Document.Parsed | undefined;
+  const doc = () => (stitched ??= stitchDocument(text, pieces, root));
   const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
-  const facts = mergeFacts(walkHeader(doc, text, root), placed, split.headerEnd);
+  const facts = mergeFacts(walkHeader(HEADER_WALK_DOC, text, root), placed, split.headerEnd);
   const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };
   const rootParsed = mapSchema.safeParse({ ...data, stages: [] });
   const issues: z.core.$ZodIssue[] = rootParsed.success ? [] : [...rootParsed.error.issues];
   blocks.forEach((block, i) => {
-    if (block.issues.length === 0) return;
-    moveBlockNodes(block, split.starts[i]);
     for (const issue of block.issues) issues.push({ ...issue, path: ['stages', i, ...issue.path] });
   });
-  const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc, text, data }) : [];
+  const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc: doc(), text, data }) : [];
   problems.push(...facts.problems, ...checkReferences(facts));
   let model: CjmMap | null = null;
   if (rootParsed.success && issues.length === 0) model = { ...rootParsed.data, stages: blocks.map((b) => b.model!) };
   const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
   const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
     mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;
-  return withLazyDocument(analysis);
+  // A later version moves the shared nodes: an analysis read after that gets a full parse instead.
+  return withLazyDocument(analysis, () => (stitched || isCurrent() ? doc() : parseWhole(text)));
 }
 
-/** A document over the cached nodes: the header's keys, a `stages` list of the stage mappings, the suffix's keys. */
-function stitchedDocument(pieces: Pieces): Document.Parsed {
-  const { header, suffix, blocks, stagesPair } = pieces;
-  const stages = new YAMLSeq();
-  stages.items = blocks.map((b) => b.node);
-  const root = new YAMLMap();
-  root.items = [...header.root.items.slice(0, -1), new Pair(stagesPair.key, stages), ...(suffix ? suffix.root.items : [])];
-  const end = pieces.split.suffixStart;
-  root.range = [header.root.range?.[0] ?? 0, end, end];
-  const doc = new Document();
-  doc.contents = root;
-  return doc as unknown as Document.Parsed;
-}
+/** The header walk follows no aliases (blocks with aliases are never cut), so any document serves it. */
+const HEADER_WALK_DOC = new Document() as unknown as Document.Parsed;
 
 /** The header's facts with every block's, in text order (header, stages, suffix). */
 function mergeFacts(head: MapFacts, placed: PlacedFacts[], headerEnd: number): MapFacts {
@@ -175,13 +161,13 @@ function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-/** The analysis with a `doc` parsed from its whole text the first time someone reads it. */
-function withLazyDocument(analysis: Omit<Analysis, 'doc'>): Analysis {
+/** The analysis with a `doc` made by `make` the first time someone reads it. */
+function withLazyDocument(analysis: Omit<Analysis, 'doc'>, make: () => Document.Parsed | null): Analysis {
   let doc: Document.Parsed | null | undefined;
   return Object.defineProperty(analysis, 'doc', {
     enumerable: true,
     configurable: true,
-    get: () => (doc === undefined ? (doc = parseWhole(analysis.text)) : doc),
+    get: () => (doc === undefined ? (doc = make()) : doc),
     set: (value: Document.Parsed | null) => {
       doc = value;
     },

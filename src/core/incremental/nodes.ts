@@ -20,12 +20,16 @@ function forEachNode(root: unknown, visit: (node: Node) => void): void {
   }
 }
 
-/** Adds `delta` to the source range of every node under `root`. */
+/** Adds `delta` to the source range of every node under `root` (in place: each node owns its range array). */
 export function shiftRanges(root: unknown, delta: number): void {
   if (delta === 0) return;
   forEachNode(root, (node) => {
     const range = node.range;
-    if (range) node.range = [range[0] + delta, range[1] + delta, range[2] + delta];
+    if (range) {
+      range[0] += delta;
+      range[1] += delta;
+      range[2] += delta;
+    }
   });
 }
 

@@ -3,10 +3,10 @@
  * (top-level keys after the stages), each parsed on its own and cached by its text.
  */
 import { isMap, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
-import { MAX_DEPTH, tooDeepNode } from '../inputGuards';
+import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
 import { keyText } from '../ranges';
 import { hasAnchorAliasOrTag, shiftRanges } from './nodes';
-import { BLOCK_PARSE_OPTIONS } from './stageBlock';
+import { BLOCK_PARSE_OPTIONS, ownCopy } from './stageBlock';
 
 /** A parsed top-level part: its root mapping, whose ranges currently include `shift`. */
 export interface RootPart {
@@ -21,7 +21,9 @@ export interface RootPart {
 }
 
 /** Parses a header or suffix; null when it cannot be judged on its own. */
-export function parseRootPart(text: string): RootPart | null {
+export function parseRootPart(partText: string): RootPart | null {
+  if (CONTROL_CHARACTER.test(partText)) return null;
+  const text = ownCopy(partText);
   const doc = parseDocument(text, BLOCK_PARSE_OPTIONS);
   if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
   const root = doc.contents;

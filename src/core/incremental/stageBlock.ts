@@ -3,9 +3,9 @@
  * = the block's first character, path `['stages', 0]`), then placed at its start and index in the whole text.
  * A block is cached by its exact text: a keystroke elsewhere never parses it again.
  */
-import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
-import { MAX_DEPTH, tooDeepNode } from '../inputGuards';
+import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
 import { walkStageItem, type MapFacts } from '../mapWalk';
 import { stageSchema, type Stage } from '../schema';
 import type { IdOccurrence, Path, Problem } from '../types';
@@ -17,9 +17,10 @@ export const BLOCK_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as 
 /** What one stage block gives, in the block's own coordinates. */
 export interface StageBlock {
   text: string;
-  doc: Document.Parsed;
   /** The stage mapping; its ranges currently include `shift`. */
   node: YAMLMap;
+  /** The range of the block's one-item sequence, local to the block. */
+  seqRange: [number, number, number];
   shift: number;
   data: unknown;
   /** The validated stage, or null when zod found issues. */
@@ -37,8 +38,18 @@ export interface PlacedFacts extends MapFacts {
   stageIndex: number;
 }
 
+/**
+ * A copy of `text` that does not keep the string it was cut from alive (in V8 a slice points into its parent:
+ * a cached block must not hold a whole old version of the map).
+ */
+export function ownCopy(text: string): string {
+  return `${text} `.slice(0, -1);
+}
+
 /** Parses a stage block; null when the block cannot be judged on its own (syntax errors, anchors, tags...). */
-export function parseStageBlock(text: string): StageBlock | null {
+export function parseStageBlock(blockText: string): StageBlock | null {
+  if (CONTROL_CHARACTER.test(blockText)) return null;
+  const text = ownCopy(blockText);
   const doc = parseDocument(text, BLOCK_PARSE_OPTIONS);
   if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
   const seq = doc.contents;
@@ -53,7 +64,7 @@ export function parseStageBlock(text: string): StageBlock | null {
   facts.index.declarations.sort((a, b) => a.offset - b.offset);
   facts.index.references.sort((a, b) => a.offset - b.offset);
   return {
-    text, doc, node, shift: 0, data, facts,
+    text, node, seqRange: [...(seq.range ?? [0, text.length, text.length])], shift: 0, data, facts,
     model: parsed.success ? parsed.data : null,
     issues: parsed.success ? [] : parsed.error.issues,
   };
@@ -63,6 +74,7 @@ export function parseStageBlock(text: string): StageBlock | null {
 export function placeFacts(block: StageBlock, start: number, stageIndex: number): PlacedFacts {
   const cached = block.placed;
   if (cached && cached.start === start && cached.stageIndex === stageIndex) return cached;
+  if (cached && cached.stageIndex === stageIndex) return shiftPlaced(block, cached, start);
   const { facts } = block;
   const move = (path: Path): Path => (stageIndex === 0 ? path : ['stages', stageIndex, ...path.slice(2)]);
   const occurrence = (o: IdOccurrence): IdOccurrence => {
@@ -85,7 +97,21 @@ export function placeFacts(block: StageBlock, start: number, stageIndex: number)
   return block.placed;
 }
 
-/** Moves the block's node ranges to `start` (needed only when its issues are turned into problems). */
+/** The placed facts moved to a new start (same index): paths are shared, only offsets change. */
+function shiftPlaced(block: StageBlock, cached: PlacedFacts, start: number): PlacedFacts {
+  const delta = start - cached.start;
+  const occurrence = (o: IdOccurrence): IdOccurrence => ({ ...o, offset: o.offset + delta });
+  block.placed = {
+    start, stageIndex: cached.stageIndex,
+    index: { declarations: cached.index.declarations.map(occurrence), references: cached.index.references.map(occurrence) },
+    problems: cached.problems.map((p) => ({ ...p, offset: p.offset + delta })),
+    touchpointForAllPersonas: cached.touchpointForAllPersonas,
+    emptyStages: cached.emptyStages.map((s) => ({ ...s, range: { offset: s.range.offset + delta, length: s.range.length } })),
+  };
+  return block.placed;
+}
+
+/** Moves the block's node ranges to `start` (for the document stitched from the blocks). */
 export function moveBlockNodes(block: StageBlock, start: number): void {
   shiftRanges(block.node, start - block.shift);
   block.shift = start;

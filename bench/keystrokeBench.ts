@@ -1,0 +1,174 @@
+/**
+ * The keystroke pipeline: a character typed inside one stage of a generated map → problems ready, with the
+ * incremental analyzer the extension host uses, against yaml-language-server validating the same document after
+ * the same edit. Also the opening (full analysis) time, the longest synchronous block per keystroke, a keystroke
+ * that breaks the YAML (full re-analysis) and the bundle sizes in dist/.
+ * Run: `npx tsx bench/keystrokeBench.ts` (part of `npm run bench`).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from 'yaml-language-server';
+import { analyze } from '../src/core/analyze';
+import { IncrementalAnalyzer } from '../src/core/incremental/incrementalAnalyzer';
+import { generateMapText } from './generateMap';
+
+const SIZES = [1000, 5000];
+const KEYSTROKES = 80;
+const SCHEMA_URI = 'file:///bench/cjm.schema.json';
+const ROOT = join(__dirname, '..');
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'cjm.schema.json'), 'utf8')) as object;
+
+interface Stats {
+  median: number;
+  p95: number;
+  max: number;
+}
+
+function stats(values: number[]): Stats {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+
+function timed<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+/** The texts after each keystroke: a word typed then erased inside the name of a touchpoint of the middle stage. */
+function keystrokeTexts(text: string, count: number): string[] {
+  const stages = Math.ceil(count / 10);
+  const anchor = text.indexOf(`id: tp-${Math.floor(stages / 2) * 10 + 4}\n`);
+  const at = text.indexOf('name: ', anchor) + 'name: '.length;
+  const word = 'Quick check of the refund ';
+  const texts: string[] = [];
+  for (let i = 0; texts.length < KEYSTROKES; i++) {
+    const typed = i % (2 * word.length);
+    const length = typed < word.length ? typed + 1 : 2 * word.length - typed - 1;
+    texts.push(text.slice(0, at) + word.slice(0, length) + text.slice(at));
+  }
+  return texts;
+}
+
+function yamlLanguageService() {
+  const service = getLanguageService({
+    schemaRequestService: async () => JSON.stringify(schema),
+    workspaceContext: { resolveRelativePath: (path: string) => path },
+  });
+  service.configure({ validate: true, schemas: [{ uri: SCHEMA_URI, fileMatch: ['*.cjm.yaml'], schema }] });
+  return service;
+}
+
+async function yamlLsTimes(texts: string[], runs: number, count: number): Promise<number[]> {
+  const service = yamlLanguageService();
+  const uri = `file:///bench/keystroke-${count}.cjm.yaml`;
+  await service.doValidation(TextDocument.create(uri, 'yaml', 1, texts[0]), false); // warm-up, schema load
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const doc = TextDocument.create(uri, 'yaml', i + 2, texts[(i + 1) % texts.length]);
+    const start = performance.now();
+    await service.doValidation(doc, false);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+interface Row {
+  count: number;
+  size: string;
+  open: Stats;
+  openIncremental: number;
+  keystroke: Stats;
+  keystrokeDoc: Stats;
+  keystrokeWithDoc: Stats;
+  fallback: number;
+  docAccess: number;
+  yamlLs: Stats;
+  incrementalShare: string;
+}
+
+async function measure(count: number): Promise<Row> {
+  const text = generateMapText(count);
+  const fileName = `bench-${count}.cjm.yaml`;
+  const open = stats(Array.from({ length: count >= 5000 ? 3 : 7 }, () => timed(() => analyze(text, { fileName }))[1]));
+  const analyzer = new IncrementalAnalyzer({ fileName });
+  const openIncremental = timed(() => analyzer.analyze(text))[1];
+  const texts = keystrokeTexts(text, count);
+  let incremental = 0;
+  const docTimes: number[] = [];
+  const withDoc: number[] = [];
+  const times = texts.map((t) => {
+    const [analysis, time] = timed(() => analyzer.analyze(t));
+    if (analyzer.stats.mode === 'incremental' && analyzer.stats.parsedBlocks === 1) incremental++;
+    // What the editor's cursor sync, outline and code-path check read next: the document.
+    const docTime = timed(() => analysis.doc)[1];
+    docTimes.push(docTime);
+    withDoc.push(time + docTime);
+    return time;
+  });
+  const last = new IncrementalAnalyzer({ fileName }).analyze(texts[0]);
+  const docAccess = timed(() => last.doc)[1];
+  const broken = texts[3].replace('name: Qui', 'name: "Qui');
+  const fallback = timed(() => analyzer.analyze(broken))[1];
+  const yamlLs = stats(await yamlLsTimes(texts, count >= 5000 ? 5 : 11, count));
+  return {
+    count, size: `${(text.length / 1024).toFixed(0)} KB`, open, openIncremental, keystroke: stats(times), fallback, docAccess, yamlLs,
+    keystrokeDoc: stats(docTimes), keystrokeWithDoc: stats(withDoc),
+    incrementalShare: `${incremental}/${texts.length}`,
+  };
+}
+
+function printTable(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+function bundleSizes(): void {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(dist)) {
+    console.log('\nNo dist/: run `npm run build` for bundle sizes.');
+    return;
+  }
+  const files: string[] = [];
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (/\.(js|css)$/.test(name)) files.push(path);
+    }
+  };
+  visit(dist);
+  console.log('\nBundles in dist/:');
+  for (const file of files.sort()) console.log(`  ${relative(ROOT, file).padEnd(34)} ${(statSync(file).size / 1024).toFixed(1).padStart(8)} KB`);
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const count of SIZES) rows.push(await measure(count));
+  const ms = (n: number) => n.toFixed(1);
+  printTable(['touchpoints', 'size', 'keystroke median', 'p95', 'longest', 'yaml-ls median', 'p95', 'yaml-ls / ours', 'one block parsed'],
+    rows.map((r) => [String(r.count), r.size, ms(r.keystroke.median), ms(r.keystroke.p95), ms(r.keystroke.max), ms(r.yamlLs.median),
+      ms(r.yamlLs.p95), `${(r.yamlLs.median / r.keystroke.median).toFixed(0)}x`, r.incrementalShare]));
+  console.log('');
+  printTable(['touchpoints', 'doc read after keystroke median', 'p95', 'keystroke + doc read median', 'p95', 'longest'],
+    rows.map((r) => [String(r.count), ms(r.keystrokeDoc.median), ms(r.keystrokeDoc.p95), ms(r.keystrokeWithDoc.median),
+      ms(r.keystrokeWithDoc.p95), ms(r.keystrokeWithDoc.max)]));
+  console.log('');
+  printTable(['touchpoints', 'open: full analyze median', 'open: incremental, cold', 'its first doc read', 'keystroke breaking YAML (full)'],
+    rows.map((r) => [String(r.count), ms(r.open.median), ms(r.openIncremental), ms(r.docAccess), ms(r.fallback)]));
+  console.log(`\nTimes in ms; ${KEYSTROKES} keystrokes typed and erased in a touchpoint name of the middle stage; `
+    + `"longest" is the longest synchronous block of one keystroke; node ${process.version}.`);
+  bundleSizes();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
