@@ -97,8 +97,12 @@ describe('map editor in the workbench', function () {
     await frame.locator('.card__name', { hasText: 'Страница карты на сайте' }).waitFor();
     for (const [name, theme] of [['light', 'Light Modern'], ['dark', 'Dark Modern'], ['hc', 'Dark High Contrast']] as const) {
       await pickTheme(wb, theme);
+      await wb.page.mouse.move(700, 890);
+      await frame.locator('.scroller').evaluate((el) => { el.scrollTop = 0; });
       const file = await wb.screenshot(`map-editor-${name}`);
       assert.ok(file.startsWith(RESULTS_DIR));
+      await frame.locator('.lane--emotions').scrollIntoViewIfNeeded();
+      await wb.screenshot(`map-editor-${name}-curve`);
     }
   });
 });

@@ -91,7 +91,9 @@ export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'hexagon'] as 
 /** A point shape. */
 export type Shape = (typeof SHAPES)[number];
 const DASHES = ['', '6 4', '2 3', '9 3 2 3', '12 4'];
-const PALETTE = ['blue', 'orange', 'green', 'purple', 'red', 'yellow'];
+/** Theme chart colours, with fallbacks for themes that leave one out (high contrast has no orange). */
+const PALETTE = [['blue', '#3794ff'], ['orange', '#d18616'], ['green', '#89d185'], ['purple', '#b180d7'],
+  ['red', '#f14c4c'], ['yellow', '#cca700']];
 
 /** How one persona's line looks. */
 export interface SeriesStyle {
@@ -108,7 +110,7 @@ export function seriesStyles(personas: Persona[] | undefined): SeriesStyle[] {
   return list.map((p, i) => ({
     personaId: p?.id ?? null,
     name: p?.name ?? 'Everyone',
-    color: p?.color ?? `var(--vscode-charts-${PALETTE[i % PALETTE.length]})`,
+    color: p?.color ?? `var(--vscode-charts-${PALETTE[i % PALETTE.length][0]}, ${PALETTE[i % PALETTE.length][1]})`,
     shape: SHAPES[i % SHAPES.length],
     dash: DASHES[i % DASHES.length],
   }));
