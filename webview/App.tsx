@@ -88,7 +88,8 @@ export function App({ store }: { store: MapStore }) {
   return (
     <div class="app">
       {state.view && (
-        <Toolbar map={state.view.map} filters={state.ui.filters} onFilters={(f) => store.setFilters(f)} />
+        <Toolbar map={state.view.map} filters={state.ui.filters} onFilters={(f) => store.setFilters(f)}
+          onExport={() => store.requestExport()} />
       )}
       {state.broken && <ErrorBanner problems={state.problems} hasMap={hasView} onReveal={onReveal} />}
       <div class="scroller" ref={scroller} onScroll={onScroll}>

@@ -118,6 +118,11 @@ export class MapStore {
     this.api.postMessage({ type: 'reveal', path });
   }
 
+  /** Asks the host to run "Journey Map: Export..." on this map. */
+  requestExport(): void {
+    this.api.postMessage({ type: 'export' });
+  }
+
   /** Shows a transient status message. */
   setStatus(text: string | null): void {
     this.update({ status: text, statusSeq: this.state.statusSeq + 1 });

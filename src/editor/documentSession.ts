@@ -125,6 +125,9 @@ export class DocumentSession implements vscode.Disposable {
       case 'reveal':
         await revealPath(this.document, getAnalysis(this.document), message.path);
         return;
+      case 'export':
+        await vscode.commands.executeCommand('cjm.export', this.document.uri);
+        return;
       default:
         assertNever(message);
     }

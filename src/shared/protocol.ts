@@ -28,7 +28,8 @@ export type HostMessage =
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'edit'; id: number; baseVersion: number; op: EditOp }
-  | { type: 'reveal'; path: Path };
+  | { type: 'reveal'; path: Path }
+  | { type: 'export' };                                    // run "Journey Map: Export..." on this map
 
 const pathSchema = z.array(z.union([z.string(), z.number().int().nonnegative()])).max(64);
 const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -49,6 +50,7 @@ const webviewMessageSchema = z.discriminatedUnion('type', [
     op: editOpSchema,
   }),
   z.strictObject({ type: z.literal('reveal'), path: pathSchema }),
+  z.strictObject({ type: z.literal('export') }),
 ]);
 
 /** Checks an untrusted message from the webview; returns it typed, or null when it is malformed. */

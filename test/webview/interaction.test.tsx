@@ -117,3 +117,14 @@ describe('editing from the map', () => {
     assert.ok(!card('Payment').classList.contains('is-highlighted'));
   });
 });
+
+describe('toolbar', () => {
+  it('asks the host to export the map from the Export button', () => {
+    const { api, root } = mount();
+    const button = Array.from(root.querySelectorAll<HTMLElement>('vscode-button'))
+      .find((b) => b.textContent?.trim() === 'Export');
+    assert.ok(button, 'an Export button in the toolbar');
+    act(() => button!.click());
+    assert.deepEqual(api.posted, [{ type: 'export' }]);
+  });
+});

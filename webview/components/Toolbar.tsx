@@ -15,10 +15,11 @@ interface ToolbarProps {
   map: CjmMap;
   filters: MapFilters;
   onFilters: (f: Partial<MapFilters>) => void;
+  onExport: () => void;
 }
 
 /** Filters by persona and channel, and a panel of lane checkboxes. */
-export function Toolbar({ map, filters, onFilters }: ToolbarProps) {
+export function Toolbar({ map, filters, onFilters, onExport }: ToolbarProps) {
   const [lanesOpen, setLanesOpen] = useState(false);
   const lanes = lanesFor(map);
   const toggle = (key: LaneKey, on: boolean) => onFilters({
@@ -41,6 +42,9 @@ export function Toolbar({ map, filters, onFilters }: ToolbarProps) {
         <Button onClick={() => setLanesOpen(!lanesOpen)} pressed={lanesOpen}
           title="Choose which lanes the map shows">
           <Icon name="eye" /> Lanes{hidden ? ` (${hidden} hidden)` : ''}
+        </Button>
+        <Button onClick={onExport} title="Export the map as SVG, PNG, HTML, Markdown, CSV or Mermaid">
+          <Icon name="export" /> Export
         </Button>
       </div>
       {lanesOpen && (
