@@ -95,6 +95,7 @@ export function App({ store }: { store: MapStore }) {
       <div class="scroller" ref={scroller} onScroll={onScroll}>
         {state.view
           ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
+            codeReferences={state.codeReferences}
             editable={!state.broken} stageWindow={win} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
           : !state.broken && <p class="empty">Loading the map…</p>}
       </div>

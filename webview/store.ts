@@ -26,6 +26,8 @@ export interface StoreState {
   broken: boolean;
   problems: Problem[];
   highlight: Path | null;
+  /** Touchpoint id → how many comments in the workspace's code name it. */
+  codeReferences: Record<string, number>;
   /** A transient message (after a delete, a refused edit); `statusSeq` changes with each one. */
   status: string | null;
   statusSeq: number;
@@ -57,7 +59,7 @@ function restoreUi(raw: unknown): UiState {
 
 function isHostMessage(raw: unknown): raw is HostMessage {
   const type = (raw as { type?: unknown } | null)?.type;
-  return type === 'snapshot' || type === 'highlight' || type === 'editResult';
+  return type === 'snapshot' || type === 'highlight' || type === 'editResult' || type === 'codeReferences';
 }
 
 /** The store: host messages in, edits and reveals out, subscribers told of every change. */
@@ -67,7 +69,7 @@ export class MapStore {
   private nextEditId = 1;
 
   constructor(private readonly api: VsCodeApi) {
-    this.state = { version: -1, view: null, broken: false, problems: [], highlight: null, status: null, statusSeq: 0,
+    this.state = { version: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, status: null, statusSeq: 0,
       ui: restoreUi(api.getState()) };
   }
 
@@ -95,6 +97,9 @@ export class MapStore {
       }
       case 'highlight':
         this.update({ highlight: raw.path });
+        return;
+      case 'codeReferences':
+        this.update({ codeReferences: raw.counts });
         return;
       case 'editResult':
         if (!raw.ok) this.setStatus(REFUSALS[raw.reason ?? 'failed'] ?? REFUSALS.failed);

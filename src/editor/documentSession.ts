@@ -11,6 +11,7 @@ import { assertNever, parseWebviewMessage } from '../shared/protocol';
 import type { EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
 import { revealPath } from './revealSource';
+import { withCodeReferenceCounts, type CodeReferenceCounts } from './codeReferenceCounts';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -26,7 +27,23 @@ export class DocumentSession implements vscode.Disposable {
   /** The version of the last snapshot sent to the panels (-1 before the first). */
   lastSnapshotVersion = -1;
 
-  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void) {}
+  private readonly disposables: vscode.Disposable[] = [];
+  private counts: CodeReferenceCounts | undefined;
+
+  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void) {
+    withCodeReferenceCounts((counts) => {
+      this.counts = counts;
+      this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
+    });
+  }
+
+  /** Sends a panel how many comments in code name each touchpoint of this map (nothing without a map id). */
+  private async postCodeReferences(panel: vscode.WebviewPanel): Promise<void> {
+    const mapId = getAnalysis(this.document).mapId;
+    if (!this.counts || !mapId) return;
+    const counts = await this.counts.countsFor(mapId);
+    if (this.panels.has(panel)) void panel.webview.postMessage({ type: 'codeReferences', counts } satisfies HostMessage);
+  }
 
   /** How many map editor panels show this document. */
   get panelCount(): number {
@@ -89,6 +106,7 @@ export class DocumentSession implements vscode.Disposable {
   dispose(): void {
     if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = undefined;
+    this.disposables.forEach((d) => d.dispose());
   }
 
   private snapshot(): HostMessage {
@@ -112,6 +130,7 @@ export class DocumentSession implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         void panel.webview.postMessage(this.snapshot());
+        void this.postCodeReferences(panel);
         return;
       case 'edit': {
         const outcome = await this.applyEdit(message.op, message.baseVersion);

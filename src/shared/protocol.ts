@@ -22,6 +22,7 @@ export type EditRefusal = 'stale' | 'invalid' | 'failed';
 export type HostMessage =
   | { type: 'snapshot'; version: number; view: JourneyView | null; problems: Problem[] }
   | { type: 'highlight'; path: Path }
+  | { type: 'codeReferences'; counts: Record<string, number> } // touchpoint id → comments in code naming it
   | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal };
 
 /** Webview → host. */

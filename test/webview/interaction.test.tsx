@@ -128,3 +128,14 @@ describe('toolbar', () => {
     assert.deepEqual(api.posted, [{ type: 'export' }]);
   });
 });
+
+describe('code references on cards', () => {
+  it('shows how many places in code name a touchpoint, and nothing on cards that none names', () => {
+    const { store, card } = mount();
+    act(() => store.receive({ type: 'codeReferences', counts: { ad: 2 } }));
+    const badge = card('Search ad').querySelector('.card__code');
+    assert.equal(badge?.textContent, '2');
+    assert.equal(badge?.getAttribute('title'), '2 places in code refer to this touchpoint');
+    assert.equal(card('Payment').querySelector('.card__code'), null);
+  });
+});

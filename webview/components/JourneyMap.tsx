@@ -38,12 +38,15 @@ export interface JourneyMapProps {
   editable?: boolean;
   /** Render only stage columns first..last (inclusive); the others keep their width but stay empty. */
   stageWindow?: { first: number; last: number };
+  /** Touchpoint id → number of comments in code that name it (shown on the cards); default none. */
+  codeReferences?: Record<string, number>;
   onReveal?: (path: Path) => void;
   onEdit?: (op: EditOp) => void;
   onStatus?: (text: string) => void;
 }
 
 const NO_FILTERS: MapFilters = { persona: null, channel: null, hiddenLanes: [] };
+const NO_COUNTS: Record<string, number> = {};
 
 interface RowArgs {
   lane: LaneInfo;
@@ -137,8 +140,10 @@ export function JourneyMap(props: JourneyMapProps) {
   latest.current = map;
   const callbacks = useRef(props);
   callbacks.current = props;
+  const codeReferences = props.codeReferences ?? NO_COUNTS;
   const ctx = useMemo<MapContextValue>(() => ({
     editable,
+    codeReferences,
     personas: new Map((map.personas ?? []).map((p) => [p.id, p])),
     channels: new Map((map.channels ?? []).map((c) => [c.id, c])),
     styles: new Map(seriesStyles(map.personas).map((s) => [s.personaId, s])),
@@ -146,7 +151,7 @@ export function JourneyMap(props: JourneyMapProps) {
     onReveal: (path) => callbacks.current.onReveal?.(path),
     onEdit: (op) => callbacks.current.onEdit?.(op),
     onStatus: (text) => callbacks.current.onStatus?.(text),
-  }), [editable, map.personas, map.channels]);
+  }), [editable, codeReferences, map.personas, map.channels]);
   const lanes = useMemo(() => lanesFor(map).filter((l) => !filters.hiddenLanes.includes(l.key)),
     [map, filters.hiddenLanes]);
   const series = useMemo(() => buildSeries(map, filters.persona, (tp) => passes(tp, null, filters.channel),

@@ -102,10 +102,18 @@ function CardView(props: CardProps) {
             </span>
           ))}
         </span>
+        <CodeReferenceCount count={ctx.codeReferences[tp.id] ?? 0} />
         <Emotions tp={tp} />
       </div>
     </article>
   );
+}
+
+/** How many places in code name the touchpoint; nothing when none does. */
+function CodeReferenceCount({ count }: { count: number }) {
+  if (count === 0) return null;
+  const label = count === 1 ? '1 place in code refers to this touchpoint' : `${count} places in code refer to this touchpoint`;
+  return <span class="card__code" title={label} aria-label={label}><Icon name="code" />{count}</span>;
 }
 
 /** A touchpoint card; re-renders only when its touchpoint object or position changes. */

@@ -22,6 +22,8 @@ export interface MapCallbacks {
 /** The shared context value. */
 export interface MapContextValue extends MapCallbacks {
   editable: boolean;
+  /** Touchpoint id → number of comments in code that name it. */
+  codeReferences: Record<string, number>;
   personas: Map<string, Persona>;
   channels: Map<string, Channel>;
   styles: Map<string | null, SeriesStyle>;
@@ -31,7 +33,7 @@ export interface MapContextValue extends MapCallbacks {
 
 /** Default context: read-only, no callbacks. */
 export const MapContext = createContext<MapContextValue>({
-  editable: false, personas: new Map(), channels: new Map(), styles: new Map(), newId: (base) => `${base}-1`,
+  editable: false, codeReferences: {}, personas: new Map(), channels: new Map(), styles: new Map(), newId: (base) => `${base}-1`,
 });
 
 /** The map context of the nearest JourneyMap. */
