@@ -14,7 +14,7 @@ const noVscode = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test*/**', 'test-results/**', 'coverage/**', '*.vsix', '.tmp*/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test*/**', 'test-results/**', 'coverage/**', '*.vsix', '.tmp*/**', '**/.*.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
