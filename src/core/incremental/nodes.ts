@@ -23,14 +23,23 @@ function forEachNode(root: unknown, visit: (node: Node) => void): void {
 /** Adds `delta` to the source range of every node under `root` (in place: each node owns its range array). */
 export function shiftRanges(root: unknown, delta: number): void {
   if (delta === 0) return;
-  forEachNode(root, (node) => {
-    const range = node.range;
+  // Hot on every keystroke after a stage moved: plain property checks instead of yaml's identity tests.
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop() as { range?: number[] | null; items?: unknown; key?: unknown; value?: unknown } | null;
+    if (item === null || typeof item !== 'object') continue;
+    const range = item.range;
     if (range) {
       range[0] += delta;
       range[1] += delta;
       range[2] += delta;
     }
-  });
+    if (Array.isArray(item.items)) {
+      for (const child of item.items) stack.push(child);
+    } else if ('key' in item) {
+      stack.push(item.key, item.value);
+    }
+  }
 }
 
 /** True when some node under `root` is an alias, has an anchor or has an explicit tag. */
