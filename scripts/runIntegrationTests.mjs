@@ -8,16 +8,17 @@ import { runTests } from '@vscode/test-electron';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO } from './lib/testEnv.mjs';
+import { REPO, ensureInstalled } from './lib/testEnv.mjs';
 
 const suite = join(REPO, 'out', 'integration', 'index.js');
 if (!existsSync(suite)) {
   console.error(`${suite} is missing: run \`npm run build\` first.`);
   process.exit(2);
 }
+const desktop = process.env.CJM_USE_DESKTOP_VSCODE === '1';
+if (!desktop) ensureInstalled(); // code-server and Chromium on a fresh machine (quick no-op when cached)
 mkdirSync(join(REPO, 'test-results'), { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'cjm-integration-'));
-const desktop = process.env.CJM_USE_DESKTOP_VSCODE === '1';
 const started = Date.now();
 try {
   await runTests({

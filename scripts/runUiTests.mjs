@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Runs every test/ui/**/*.ui.ts (Playwright walks through the real workbench, see test/ui/workbench.ts) with
-// mocha, one file after another. Screenshots land in test-results/. Needs `npm run build` and the set-up script.
+// mocha, one file after another. Screenshots land in test-results/. Needs `npm run build`; installs code-server on first use.
 // Extra arguments go to mocha, e.g. `npm run test:ui -- --grep hover`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'glob';
-import { REPO, installedTools } from './lib/testEnv.mjs';
+import { REPO, ensureInstalled } from './lib/testEnv.mjs';
 
-installedTools(); // fails early with the set-up hint when code-server is missing
+ensureInstalled(); // installs code-server and Chromium on a fresh machine (quick no-op when cached)
 const files = globSync('test/ui/**/*.ui.ts', { cwd: REPO, posix: true }).sort();
 if (files.length === 0) {
   console.error('no test/ui/**/*.ui.ts files');

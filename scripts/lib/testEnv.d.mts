@@ -8,3 +8,4 @@ export declare const CHROMIUM: string;
 export declare const CHROMIUM_ARGS: string[];
 export declare function installedTools(): { node: string; entry: string; chromium: string; codeServerVersion: string };
 export declare function freePort(): Promise<number>;
+export declare function ensureInstalled(): { node: string; entry: string; chromium: string; codeServerVersion: string };

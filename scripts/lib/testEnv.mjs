@@ -1,4 +1,5 @@
 // Where the test tooling lives (outside the repo) and small helpers shared by the test scripts.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
@@ -38,6 +39,14 @@ export function installedTools() {
     if (!existsSync(p)) throw new Error(`${p} is missing: run \`node scripts/setupVscodeServer.mjs\` again.`);
   }
   return { ...tools, chromium: CHROMIUM };
+}
+
+/** Runs scripts/setupVscodeServer.mjs when code-server or Chromium is missing (a fresh machine), then returns the tools. */
+export function ensureInstalled() {
+  if (!existsSync(MARKER) || !existsSync(CHROMIUM)) {
+    execFileSync(process.execPath, [join(REPO, 'scripts', 'setupVscodeServer.mjs')], { stdio: 'inherit' });
+  }
+  return installedTools();
 }
 
 /** A TCP port that was free a moment ago on 127.0.0.1. */
