@@ -15,6 +15,8 @@ export interface BlockSplit {
   starts: number[];
   /** Start of the suffix (text.length when there is none). */
   suffixStart: number;
+  /** Indentation of the `-` of every stage item. */
+  itemIndent: number;
 }
 
 const STAGES_LINE = /^stages[ \t]*:[ \t]*(?:#[^\r\n]*)?(?:\r?\n|$)/m;
@@ -56,7 +58,7 @@ export function splitBlocks(text: string): BlockSplit | null {
   }
   if (starts.length === 0) return null;
   if (suffixStart < text.length && DIRECTIVE_OR_MARKER.test(text.slice(suffixStart))) return null;
-  return { headerEnd: starts[0], stagesKeyOffset: match.index, starts, suffixStart };
+  return { headerEnd: starts[0], stagesKeyOffset: match.index, starts, suffixStart, itemIndent };
 }
 
 /** The indentation of a line and what it holds: nothing (blank or comment), a `- ` item, something else. */
@@ -77,4 +79,13 @@ function classifyLine(text: string, start: number, end: number): { indent: numbe
 /** The end of stage block `i`. */
 export function blockEnd(split: BlockSplit, i: number): number {
   return i + 1 < split.starts.length ? split.starts[i + 1] : split.suffixStart;
+}
+
+/**
+ * The text block `i` is parsed from: the block and, before another item, the spaces that indent that item's
+ * `-` (a full parse counts them into the end of a node that closes with a comment line).
+ */
+export function blockParseText(text: string, split: BlockSplit, i: number): string {
+  const end = blockEnd(split, i);
+  return text.slice(split.starts[i], i + 1 < split.starts.length ? end + split.itemIndent : end);
 }

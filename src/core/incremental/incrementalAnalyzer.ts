@@ -8,16 +8,16 @@
  */
 import { Document, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { PARSE_OPTIONS, analyze, defaultMapId, finishProblems, type AnalyzeOptions } from '../analyze';
-import { MAX_TEXT_LENGTH } from '../inputGuards';
+import { PARSE_OPTIONS, analyze, defaultMapId, emptyIndex, finishProblems, type AnalyzeOptions } from '../analyze';
+import { MAX_TEXT_LENGTH, yamlProblems } from '../inputGuards';
 import { walkHeader, type MapFacts } from '../mapWalk';
 import { checkReferences } from '../referenceChecks';
 import { mapSchema, type CjmMap } from '../schema';
 import { problemsOfIssues } from '../schemaIssues';
 import type { Analysis, IdOccurrence, Problem } from '../types';
-import { blockEnd, splitBlocks, type BlockSplit } from './blockSplit';
+import { blockParseText, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
-import { parseStageBlock, placeFacts, type PlacedFacts, type StageBlock } from './stageBlock';
+import { parseStageBlock, placeError, placeFacts, type PlacedFacts, type StageBlock } from './stageBlock';
 import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
 
 /** How the last analysis was made (for benchmarks and tests). */
@@ -90,7 +90,7 @@ export class IncrementalAnalyzer {
     const blocks: StageBlock[] = [];
     let parsed = 0;
     for (let i = 0; i < split.starts.length; i++) {
-      const blockText = text.slice(split.starts[i], blockEnd(split, i));
+      const blockText = blockParseText(text, split, i);
       // The same text twice in one map (a copied stage) needs two blocks: their nodes sit at two places.
       let block = next.has(blockText) ? undefined : this.blocks.get(blockText);
       if (!block) {
@@ -114,6 +114,14 @@ function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurre
   const root = stitchRoot(pieces);
   let stitched: Document.Parsed | undefined;
   const doc = () => (stitched ??= stitchDocument(text, pieces, root));
+  // A later version moves the shared nodes: an analysis read after that gets a full parse instead.
+  const lazyDoc = () => (stitched || isCurrent() ? doc() : parseWhole(text));
+  const syntax = yamlProblems(placedSyntax(pieces), text);
+  if (syntax.some((p) => p.severity === 'error')) {
+    const broken = { text, model: null, problems: finishProblems(syntax, text), index: emptyIndex(), mapId: defaultMapId(options.fileName) };
+    // The nodes yaml builds around a syntax error depend on what follows: readers get a full parse here.
+    return withLazyDocument(broken, () => parseWhole(text));
+  }
   const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
   const facts = mergeFacts(walkHeader(HEADER_WALK_DOC, text, root), placed, split.headerEnd);
   const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };
@@ -123,14 +131,21 @@ function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurre
     for (const issue of block.issues) issues.push({ ...issue, path: ['stages', i, ...issue.path] });
   });
   const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc: doc(), text, data }) : [];
-  problems.push(...facts.problems, ...checkReferences(facts));
+  problems.push(...syntax, ...facts.problems, ...checkReferences(facts));
   let model: CjmMap | null = null;
   if (rootParsed.success && issues.length === 0) model = { ...rootParsed.data, stages: blocks.map((b) => b.model!) };
   const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
   const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
     mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;
-  // A later version moves the shared nodes: an analysis read after that gets a full parse instead.
-  return withLazyDocument(analysis, () => (stitched || isCurrent() ? doc() : parseWhole(text)));
+  return withLazyDocument(analysis, lazyDoc);
+}
+
+/** The blocks' syntax errors and warnings, placed in the whole text. */
+function placedSyntax(pieces: Pieces): Document.Parsed {
+  const { blocks, split } = pieces;
+  const errors = blocks.flatMap((b, i) => b.errors.map((e) => placeError(e, split.starts[i])));
+  const warnings = blocks.flatMap((b, i) => b.warnings.map((e) => placeError(e, split.starts[i])));
+  return { errors, warnings } as unknown as Document.Parsed;
 }
 
 /** The header walk follows no aliases (blocks with aliases are never cut), so any document serves it. */

@@ -27,7 +27,8 @@ export function parseRootPart(partText: string): RootPart | null {
   const doc = parseDocument(text, BLOCK_PARSE_OPTIONS);
   if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
   const root = doc.contents;
-  if (!isMap(root) || root.items.length === 0) return null;
+  // Only a block mapping continues the whole text's root mapping (a flow one at column 0 would be an error there).
+  if (!isMap(root) || root.flow || root.items.length === 0) return null;
   if (tooDeepNode(root, MAX_DEPTH - 1)) return null;
   if (/[&*!]/.test(text) && hasAnchorAliasOrTag(root)) return null;
   const keys: string[] = [];

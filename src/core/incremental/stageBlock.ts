@@ -3,7 +3,7 @@
  * = the block's first character, path `['stages', 0]`), then placed at its start and index in the whole text.
  * A block is cached by its exact text: a keystroke elsewhere never parses it again.
  */
-import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLError, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
 import { walkStageItem, type MapFacts } from '../mapWalk';
@@ -17,8 +17,11 @@ export const BLOCK_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as 
 /** What one stage block gives, in the block's own coordinates. */
 export interface StageBlock {
   text: string;
-  /** The stage mapping; its ranges currently include `shift`. */
-  node: YAMLMap;
+  /** The items of the block's sequence: the stage mapping (several nodes only after a syntax error); their ranges include `shift`. */
+  items: unknown[];
+  /** Syntax errors and warnings of the block, local to it (errors: nothing else of the block is computed). */
+  errors: readonly YAMLError[];
+  warnings: readonly YAMLError[];
   /** The range of the block's one-item sequence, local to the block. */
   seqRange: [number, number, number];
   shift: number;
@@ -46,28 +49,51 @@ export function ownCopy(text: string): string {
   return `${text} `.slice(0, -1);
 }
 
-/** Parses a stage block; null when the block cannot be judged on its own (syntax errors, anchors, tags...). */
+/** Parses a stage block; null when the block cannot be judged on its own (anchors, tags, unclosed quotes...). */
 export function parseStageBlock(blockText: string): StageBlock | null {
   if (CONTROL_CHARACTER.test(blockText)) return null;
   const text = ownCopy(blockText);
   const doc = parseDocument(text, BLOCK_PARSE_OPTIONS);
-  if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
   const seq = doc.contents;
-  if (!isSeq(seq) || seq.items.length !== 1 || !isMap(seq.items[0])) return null;
+  if (!isSeq(seq) || doc.errors.some(reachesOtherBlocks)) return null;
   // The block's sequence sits one level below the root in the whole document.
   if (tooDeepNode(seq, MAX_DEPTH - 1)) return null;
   if (/[&*!]/.test(text) && hasAnchorAliasOrTag(seq)) return null;
+  const base = { text, items: seq.items, seqRange: [...(seq.range ?? [0, text.length, text.length])] as [number, number, number],
+    shift: 0, errors: doc.errors, warnings: doc.warnings };
+  if (doc.errors.length > 0) return { ...base, data: null, model: null, issues: [], facts: emptyFacts() };
+  if (seq.items.length !== 1 || !isMap(seq.items[0])) return null;
   const node = seq.items[0] as YAMLMap;
   const data = (doc.toJS() as unknown[])[0];
   const parsed = stageSchema.safeParse(data);
   const facts = walkStageItem(doc, text, node, ['stages', 0]);
   facts.index.declarations.sort((a, b) => a.offset - b.offset);
   facts.index.references.sort((a, b) => a.offset - b.offset);
-  return {
-    text, node, seqRange: [...(seq.range ?? [0, text.length, text.length])], shift: 0, data, facts,
-    model: parsed.success ? parsed.data : null,
-    issues: parsed.success ? [] : parsed.error.issues,
-  };
+  return { ...base, data, facts, model: parsed.success ? parsed.data : null, issues: parsed.success ? [] : parsed.error.issues };
+}
+
+/**
+ * True for a syntax error after which a parse of the whole text may read the following blocks differently:
+ * an unclosed quote or flow collection goes on into them.
+ */
+function reachesOtherBlocks(error: YAMLError): boolean {
+  if (/flow|closing|end with/i.test(error.message)) return true;
+  return !LOCAL_ERRORS.has(error.code);
+}
+
+/** Syntax errors that stay within their lines (the others make the whole text be parsed). */
+const LOCAL_ERRORS = new Set(['MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'DUPLICATE_KEY', 'BAD_SCALAR_START',
+  'BAD_DQ_ESCAPE', 'BAD_INDENT', 'MISSING_CHAR']);
+
+function emptyFacts(): MapFacts {
+  return { index: { declarations: [], references: [] }, problems: [], touchpointForAllPersonas: false, emptyStages: [] };
+}
+
+/** A copy of a block's syntax error or warning at `start` of the whole text. */
+export function placeError<T extends YAMLError>(error: T, start: number): T {
+  const copy = Object.create(Object.getPrototypeOf(error) as object, Object.getOwnPropertyDescriptors(error)) as T;
+  copy.pos = [error.pos[0] + start, error.pos[1] + start];
+  return copy;
 }
 
 /** The block's facts at `start` and stage `stageIndex` of the whole text (reused while neither changes). */
@@ -113,6 +139,6 @@ function shiftPlaced(block: StageBlock, cached: PlacedFacts, start: number): Pla
 
 /** Moves the block's node ranges to `start` (for the document stitched from the blocks). */
 export function moveBlockNodes(block: StageBlock, start: number): void {
-  shiftRanges(block.node, start - block.shift);
+  for (const item of block.items) shiftRanges(item, start - block.shift);
   block.shift = start;
 }

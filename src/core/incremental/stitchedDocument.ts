@@ -10,7 +10,7 @@ import { Document, Pair, YAMLMap, YAMLSeq, parseDocument, type ToStringOptions }
 import { PARSE_OPTIONS } from '../analyze';
 import type { BlockSplit } from './blockSplit';
 import type { RootPart } from './rootParts';
-import { moveBlockNodes, type StageBlock } from './stageBlock';
+import { moveBlockNodes, placeError, type StageBlock } from './stageBlock';
 
 /** The pieces of one text, once all of them could be judged on their own. */
 export interface Pieces {
@@ -49,7 +49,7 @@ class StitchedDocument extends Document {
 export function stitchRoot(pieces: Pieces): YAMLMap {
   const { header, suffix, blocks, stagesPair } = pieces;
   const stages = new YAMLSeq();
-  stages.items = blocks.map((b) => b.node);
+  stages.items = blocks.flatMap((b) => b.items);
   const root = new YAMLMap();
   root.items = [...header.root.items.slice(0, -1), new Pair(stagesPair.key, stages), ...(suffix ? suffix.root.items : [])];
   return root;
@@ -70,6 +70,8 @@ export function stitchDocument(text: string, pieces: Pieces, root: YAMLMap): Doc
   root.range = [header.root.range?.[0] ?? 0, end[1], end[2]];
   const doc = new StitchedDocument(text);
   doc.contents = root;
+  doc.errors = blocks.flatMap((b, i) => b.errors.map((e) => placeError(e, split.starts[i])));
+  doc.warnings = blocks.flatMap((b, i) => b.warnings.map((e) => placeError(e, split.starts[i])));
   doc.range = [root.range[0], root.range[1], text.length];
   return doc as unknown as Document.Parsed;
 }

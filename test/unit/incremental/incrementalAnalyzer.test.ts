@@ -104,6 +104,20 @@ describe('incremental analysis', () => {
     assert.deepEqual(essentials(analysis), essentials(analyze(typed, { fileName: FILE })));
   });
 
+  it('reports a syntax error typed inside one stage exactly as the full analysis, parsing only that stage', () => {
+    const text = generateMapText(200);
+    const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+    analyzer.analyze(text);
+    const at = text.indexOf('\n', text.indexOf('id: tp-57')) + 1;
+    const typed = `${text.slice(0, at)}        chan\n${text.slice(at)}`;
+    const analysis = analyzer.analyze(typed);
+    assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 1, blocks: 20 });
+    assert.deepEqual(analysis.problems.map((p) => [p.code, typed.slice(p.offset, p.offset + p.length)]), [['yaml-syntax', 'chan\n        name']]);
+    assert.equal(analysis.model, null);
+    assert.deepEqual(essentials(analysis), essentials(analyze(typed, { fileName: FILE })));
+    assert.equal(analysis.doc?.errors.length, 1);
+  });
+
   it('falls back to the full analysis for anchors, directives, tabs, syntax errors and flow-style stages', () => {
     const base = SMALL_MAPS[0];
     const unsafe = [
@@ -111,6 +125,7 @@ describe('incremental analysis', () => {
       `%YAML 1.2\n---\n${base}`,
       base.replace('    name: Buy', '\tname: Buy'),
       base.replace('name: Buy', 'name: [Buy'),
+      base.replace('name: Buy', 'name: "Buy'),
       base.replace(/stages:[\s\S]*/, 'stages: [{ id: a, name: A }]\n'),
       `${base}---\ncjm: 1\n`,
       `${base}title: Twice\n`,

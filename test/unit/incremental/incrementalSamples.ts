@@ -26,6 +26,7 @@ stages:
         name: Search ad
         channel: web
         personas: [anna]
+    # end of discover
 
   - id: buy   # second
     name: Buy
