@@ -125,19 +125,24 @@ function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurre
   const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
   const facts = mergeFacts(walkHeader(HEADER_WALK_DOC, text, root), placed, split.headerEnd);
   const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };
+  const { model, issues } = validate(data, blocks);
+  const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc: doc(), text, data }) : [];
+  problems.push(...syntax, ...facts.problems, ...checkReferences(facts));
+  const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
+  const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
+    mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;
+  return withLazyDocument(analysis, lazyDoc);
+}
+
+/** The map validated as zod would validate it whole: the top level here, each stage from its block. */
+function validate(data: Record<string, unknown>, blocks: StageBlock[]): { model: CjmMap | null; issues: z.core.$ZodIssue[] } {
   const rootParsed = mapSchema.safeParse({ ...data, stages: [] });
   const issues: z.core.$ZodIssue[] = rootParsed.success ? [] : [...rootParsed.error.issues];
   blocks.forEach((block, i) => {
     for (const issue of block.issues) issues.push({ ...issue, path: ['stages', i, ...issue.path] });
   });
-  const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc: doc(), text, data }) : [];
-  problems.push(...syntax, ...facts.problems, ...checkReferences(facts));
-  let model: CjmMap | null = null;
-  if (rootParsed.success && issues.length === 0) model = { ...rootParsed.data, stages: blocks.map((b) => b.model!) };
-  const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
-  const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
-    mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;
-  return withLazyDocument(analysis, lazyDoc);
+  const model = rootParsed.success && issues.length === 0 ? { ...rootParsed.data, stages: blocks.map((b) => b.model!) } : null;
+  return { model, issues };
 }
 
 /** The blocks' syntax errors and warnings, placed in the whole text. */
