@@ -31,8 +31,8 @@ function duplicateIds(declarations: IdOccurrence[]): Problem[] {
   for (const decl of declarations) {
     if (decl.kind === 'map') continue;
     const key = ownerKey(decl);
-    const ids = seen.get(key) ?? new Set<string>();
-    seen.set(key, ids);
+    let ids = seen.get(key);
+    if (!ids) seen.set(key, (ids = new Set<string>()));
     if (!ids.has(decl.id)) {
       ids.add(decl.id);
       continue;

@@ -54,11 +54,28 @@ export function splitBlocks(text: string): BlockSplit | null {
         return null;
       }
     }
-    lineStart = lineEnd;
+    lineStart = itemIndent < 0 ? lineEnd : nextLineToLookAt(text, lineStart, itemIndent);
   }
   if (starts.length === 0) return null;
   if (suffixStart < text.length && DIRECTIVE_OR_MARKER.test(text.slice(suffixStart))) return null;
   return { headerEnd: starts[0], stagesKeyOffset: match.index, starts, suffixStart, itemIndent };
+}
+
+const SKIPPERS = new Map<number, RegExp>();
+
+/**
+ * The start of the first line after the one at `lineStart` that can end a block: not blank, not a comment and
+ * not indented deeper than the items (found by one regular expression instead of a look at every line).
+ */
+function nextLineToLookAt(text: string, lineStart: number, itemIndent: number): number {
+  let skipper = SKIPPERS.get(itemIndent);
+  if (!skipper) {
+    skipper = new RegExp(`\\n(?! {${itemIndent + 1}}| *(?:#|\\r?\\n|$))`, 'g');
+    SKIPPERS.set(itemIndent, skipper);
+  }
+  skipper.lastIndex = lineStart;
+  const found = skipper.exec(text);
+  return found ? found.index + 1 : text.length;
 }
 
 /** The indentation of a line and what it holds: nothing (blank or comment), a `- ` item, something else. */

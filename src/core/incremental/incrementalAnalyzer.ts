@@ -32,6 +32,7 @@ export interface IncrementalStats {
 /** Analyses successive versions of one map, reusing the blocks that did not change. */
 export class IncrementalAnalyzer {
   private blocks = new Map<string, StageBlock>();
+  private lastBlocks: StageBlock[] = [];
   private header: RootPart | null = null;
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
@@ -86,25 +87,35 @@ export class IncrementalAnalyzer {
   }
 
   private stageBlocks(text: string, split: BlockSplit): StageBlock[] | null {
-    const next = new Map<string, StageBlock>();
+    // The same text twice in one map (a copied stage) needs two blocks: their nodes sit at two places.
+    const used = new Set<StageBlock>();
     const blocks: StageBlock[] = [];
     let parsed = 0;
     for (let i = 0; i < split.starts.length; i++) {
       const blockText = blockParseText(text, split, i);
-      // The same text twice in one map (a copied stage) needs two blocks: their nodes sit at two places.
-      let block = next.has(blockText) ? undefined : this.blocks.get(blockText);
+      let block = this.cachedBlock(blockText, i, used);
       if (!block) {
         const fresh = parseStageBlock(blockText);
         if (!fresh) return null;
         block = fresh;
         parsed++;
       }
-      if (!next.has(blockText)) next.set(block.text, block);
+      used.add(block);
       blocks.push(block);
     }
-    this.blocks = next;
+    this.lastBlocks = blocks;
+    this.blocks = new Map(blocks.map((b) => [b.text, b]));
     this.parsedBlocks = parsed;
     return blocks;
+  }
+
+  /** The cached block with this text: first looked for at and beside its last index (no hashing), then by text. */
+  private cachedBlock(blockText: string, i: number, used: Set<StageBlock>): StageBlock | undefined {
+    for (const candidate of [this.lastBlocks[i], this.lastBlocks[i + 1], this.lastBlocks[i - 1]]) {
+      if (candidate && candidate.text === blockText && !used.has(candidate)) return candidate;
+    }
+    const found = this.blocks.get(blockText);
+    return found && !used.has(found) ? found : undefined;
   }
 }
 
