@@ -2,7 +2,7 @@
  * The journey map format, version 1: the single source of every key, its type and its documentation.
  * Types, validation, hover texts, completion and the JSON Schema are all derived from here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An id: letters or digits in any script, then letters, digits, `-`, `_` or `.`; no spaces or slashes. */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;

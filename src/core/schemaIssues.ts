@@ -3,7 +3,7 @@
  * key the key (or id) of the mapping that lacks it.
  */
 import { isMap, type Document, type Pair } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { closestMatch } from './didYouMean';
 import { anchorOfItem } from './mapWalk';
 import { describeValue, didYouMeanText, makeProblem, quote } from './problems';

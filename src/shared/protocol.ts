@@ -2,7 +2,7 @@
  * Messages between the extension host and the map editor webview, with a zod guard for what the webview sends.
  * Imported by both sides: no `vscode`, no DOM.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Path, Problem } from '../core/types';
 import type { JourneyView } from './viewModel';
 
