@@ -92,8 +92,8 @@ export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'hexagon'] as 
 export type Shape = (typeof SHAPES)[number];
 const DASHES = ['', '6 4', '2 3', '9 3 2 3', '12 4'];
 /** Theme chart colours, with fallbacks for themes that leave one out (high contrast has no orange). */
-const PALETTE = [['blue', '#3794ff'], ['orange', '#d18616'], ['green', '#89d185'], ['purple', '#b180d7'],
-  ['red', '#f14c4c'], ['yellow', '#cca700']];
+/** How many series colours styles.css defines (--series-1 … --series-6). */
+const SERIES_COUNT = 6;
 
 /** How one persona's line looks. */
 export interface SeriesStyle {
@@ -110,7 +110,7 @@ export function seriesStyles(personas: Persona[] | undefined): SeriesStyle[] {
   return list.map((p, i) => ({
     personaId: p?.id ?? null,
     name: p?.name ?? 'Everyone',
-    color: p?.color ?? `var(--vscode-charts-${PALETTE[i % PALETTE.length][0]}, ${PALETTE[i % PALETTE.length][1]})`,
+    color: p?.color ?? `var(--series-${(i % SERIES_COUNT) + 1})`,
     shape: SHAPES[i % SHAPES.length],
     dash: DASHES[i % DASHES.length],
   }));
