@@ -23,7 +23,8 @@ export type EditOutcome = { ok: true } | { ok: false; reason: EditRefusal; detai
 export class DocumentSession implements vscode.Disposable {
   private readonly panels = new Set<vscode.WebviewPanel>();
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastHighlight: string | undefined;
+  /** The path key of the item last highlighted from the text cursor (read by the test commands). */
+  lastHighlight: string | undefined;
   /** The version of the last snapshot sent to the panels (-1 before the first). */
   lastSnapshotVersion = -1;
 

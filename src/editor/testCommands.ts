@@ -2,12 +2,16 @@
  * Hidden commands for the integration tests (not in package.json, so not in the palette): they reach a
  * document's session without a webview round trip.
  * - `cjm._test.applyEdit(uri, baseVersion, op)` → `{ ok, reason?, detail? }`, exactly what a webview edit does.
- * - `cjm._test.sessionState(uri)` → `{ panels, lastSnapshotVersion }`, or null when no map editor shows it.
+ * - `cjm._test.sessionState(uri)` → `{ panels, lastSnapshotVersion, lastHighlight }`, or null when no map editor shows it.
+ * - `cjm._test.reveal(uri, path)` reveals an item in the text, as a click on it in the map does.
  */
 import * as vscode from 'vscode';
 import type { EditOp } from '../shared/protocol';
+import type { Path } from '../core/types';
+import { getAnalysis } from '../host/analysisCache';
 import type { EditOutcome } from './documentSession';
 import { existingSession } from './sessions';
+import { revealPath } from './revealSource';
 
 function toUri(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
@@ -16,7 +20,7 @@ function toUri(value: unknown): vscode.Uri | undefined {
 
 /** Registers the `cjm._test.*` commands. */
 export class TestCommands {
-  /** Registers both commands. */
+  /** Registers the test commands. */
   static register(context: vscode.ExtensionContext): void {
     context.subscriptions.push(
       vscode.commands.registerCommand('cjm._test.applyEdit', async (uri: unknown, baseVersion: number, op: EditOp): Promise<EditOutcome> => {
@@ -28,7 +32,16 @@ export class TestCommands {
       vscode.commands.registerCommand('cjm._test.sessionState', (uri: unknown) => {
         const target = toUri(uri);
         const session = target && existingSession(target);
-        return session ? { panels: session.panelCount, lastSnapshotVersion: session.lastSnapshotVersion } : null;
+        return session
+          ? { panels: session.panelCount, lastSnapshotVersion: session.lastSnapshotVersion, lastHighlight: session.lastHighlight ?? null }
+          : null;
+      }),
+      vscode.commands.registerCommand('cjm._test.reveal', async (uri: unknown, path: Path): Promise<boolean> => {
+        const target = toUri(uri);
+        const session = target && existingSession(target);
+        if (!session) return false;
+        await revealPath(session.document, getAnalysis(session.document), path);
+        return true;
       }),
     );
   }
