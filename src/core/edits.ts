@@ -2,7 +2,8 @@
  * EditOp → the minimal text edit that performs it. Structural ops splice whole lines of the text (or
  * entries of a flow collection) so comments, quoting, key order and blank lines elsewhere stay byte for
  * byte; when a layout is beyond that, a clone of the YAML document is edited and re-written instead. Every
- * candidate is re-parsed and must give exactly the intended data, otherwise the op is refused.
+ * candidate is re-parsed and must give exactly the intended data, otherwise the op is refused; the re-parse
+ * covers only the stage blocks the candidate changed when the layout allows it (see edits/blockCheck).
  *
  * Paths are yaml paths (keys and list indexes). `insert` targets a list (a missing or empty key becomes
  * a new list); `move` takes a list item and puts it at `index` of the target list as counted after the
@@ -16,7 +17,9 @@ import { cloneEditText } from './edits/cloneEdit';
 import { insertSplices, removeSplices } from './edits/listOps';
 import { describe, locate } from './edits/locate';
 import { applyToData, deepEqual, getAt } from './edits/model';
-import { moveText } from './edits/moveItem';
+import { blockBase, readsAsByBlocks, type BlockBase } from './edits/blockCheck';
+import { moveText, moveTextInPlace } from './edits/moveItem';
+import { partialData, type PartialData } from './edits/partialData';
 import { isPlainData } from './edits/render';
 import type { Plain } from './edits/render';
 import { isLocalScalarSwap, setSplices } from './edits/setValue';
@@ -39,18 +42,46 @@ export function computeEdit(text: string, doc: Document | null, op: EditOp): Tex
     // A one-token scalar swap cannot change the structure: skip the full re-parse (arrow keys on an emotion, renames).
     if (splices && isLocalScalarSwap(text, doc, op.path, splices)) return minimalEdit(text, applySplices(text, splices));
   }
+  // Only the stages the op goes into are converted to data; the others stand as markers (see partialData).
+  const partial = partialData(text, doc, op);
   let before: Plain;
   try {
-    before = doc.toJS() as Plain;
+    before = partial ? partial.data : (doc.toJS() as Plain);
   } catch {
     return { error: 'The document cannot be read as data (too many aliases?).' };
   }
-  const expected = applyToData(before, op);
+  const expected = applyToData(before, op, partial?.markers);
   if (!expected) return { error: whyNot(doc, before, op) };
+  const check = checker(text, doc, op, partial, expected);
   for (const candidate of candidates(text, doc, op, before)) {
-    if (candidate !== null && readsAs(candidate, expected)) return minimalEdit(text, candidate);
+    if (candidate !== null && check(candidate)) return minimalEdit(text, candidate);
   }
   return { error: 'This edit cannot be written without disturbing the rest of the text.' };
+}
+
+/**
+ * The check every candidate must pass: it parses without errors to exactly the intended data. Told from the
+ * changed stage blocks alone when that is certain (see blockCheck), otherwise by parsing the whole candidate.
+ */
+function checker(text: string, doc: Document, op: EditOp, partial: PartialData | null, expected: Plain): (candidate: string) => boolean {
+  let base: BlockBase | null | undefined;
+  let whole: Plain | null | undefined = partial ? undefined : expected;
+  return (candidate) => {
+    base = base === undefined ? partial && blockBase(text, partial) : base;
+    const byBlocks = base ? readsAsByBlocks(base, candidate, expected) : null;
+    if (byBlocks !== null) return byBlocks;
+    if (whole === undefined) whole = wholeExpected(doc, op);
+    return whole !== null && readsAs(candidate, whole);
+  };
+}
+
+/** The op applied to the whole document's data; null when it cannot be read or the op does not fit. */
+function wholeExpected(doc: Document, op: EditOp): Plain | null {
+  try {
+    return applyToData(doc.toJS() as Plain, op);
+  } catch {
+    return null;
+  }
 }
 
 /** The op's own flaws, before looking at the document. */
@@ -78,6 +109,10 @@ function whyNot(doc: Document, data: Plain, op: EditOp): string {
 
 /** Candidate new texts, best first: the line-level splice, then a re-written clone of the document. */
 function* candidates(text: string, doc: Document, op: EditOp, data: Plain): Generator<string | null> {
+  if (op.kind === 'move') {
+    const item = getAt(data, op.from);
+    if (item !== undefined) yield moveTextInPlace(text, doc, op.from, op.to, op.index, item);
+  }
   yield spliceText(text, doc, op, data);
   yield cloneEditText(text, doc, op, data);
 }

@@ -60,9 +60,12 @@ function insertAt(data: Plain, path: Path, index: number, value: Plain): boolean
   return true;
 }
 
-/** Applies an op to a deep copy of `data`; the new data, or null when the op does not fit the data. */
-export function applyToData(data: Plain, op: EditOp): Plain | null {
-  const copy = structuredClone(data);
+/**
+ * Applies an op to a deep copy of `data`; the new data, or null when the op does not fit the data. Objects in
+ * `keep` (stand-ins for unchanged parts) are carried into the copy as they are, not copied.
+ */
+export function applyToData(data: Plain, op: EditOp, keep?: ReadonlyMap<object, unknown>): Plain | null {
+  const copy = keep ? copyKeeping(data, keep) : structuredClone(data);
   switch (op.kind) {
     case 'set':
       return op.path.length > 0 && setAt(copy, op.path, op.value) ? copy : null;
@@ -76,6 +79,13 @@ export function applyToData(data: Plain, op: EditOp): Plain | null {
       return item !== undefined && insertAt(copy, op.to, op.index, item) ? copy : null;
     }
   }
+}
+
+/** A deep copy of plain data that leaves the objects in `keep` shared. */
+function copyKeeping(value: Plain, keep: ReadonlyMap<object, unknown>): Plain {
+  if (value === null || typeof value !== 'object' || keep.has(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => copyKeeping(item, keep));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyKeeping(v, keep)]));
 }
 
 /** Structural equality of JSON data (key order ignored). */

@@ -25,7 +25,13 @@ export function applySplices(text: string, splices: Splice[]): string {
 
 /** How far block lists are indented under their key in this document (0 for `key:\n- a`); 2 when none shows it. */
 export function seqIndentOf(text: string, doc: Document): number {
+  return seqIndentWitness(text, doc).indent;
+}
+
+/** The indentation seqIndentOf reports, with the offset of the key of the list that shows it (null when none does). */
+export function seqIndentWitness(text: string, doc: Document): { indent: number; keyOffset: number | null } {
   let found: number | null = null;
+  let keyOffset: number | null = null;
   visit(doc, {
     Pair(_, pair) {
       if (found !== null) return visit.BREAK;
@@ -33,11 +39,14 @@ export function seqIndentOf(text: string, doc: Document): number {
       const keyStart = startOf(pair as Pair);
       if (!isSeq(value) || value.flow || keyStart === null) return undefined;
       const first = seqItemSpan(text, value, 0);
-      if (first) found = columnOf(text, first.dash) - columnOf(text, keyStart);
+      if (first) {
+        found = columnOf(text, first.dash) - columnOf(text, keyStart);
+        keyOffset = keyStart;
+      }
       return undefined;
     },
   });
-  return found !== null && found >= 0 ? found : 2;
+  return found !== null && found >= 0 ? { indent: found, keyOffset } : { indent: 2, keyOffset };
 }
 
 /** True when a blank line lies between offsets `from` and `to` (both line starts). */
