@@ -22,17 +22,23 @@ export function visibleTextEditor(document: vscode.TextDocument): vscode.TextEdi
   return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
 }
 
-/** Opens (or focuses) a text editor of the document; beside the active editor (the map) when none is visible. */
-export async function showText(document: vscode.TextDocument, selection?: vscode.Range): Promise<vscode.TextEditor> {
+/**
+ * Opens a text editor of the document, beside the active editor (the map) when none is visible; it takes the
+ * focus unless `preserveFocus`.
+ */
+export async function showText(document: vscode.TextDocument, selection?: vscode.Range, preserveFocus = false): Promise<vscode.TextEditor> {
   const viewColumn = visibleTextEditor(document)?.viewColumn ?? vscode.ViewColumn.Beside;
-  const editor = await vscode.window.showTextDocument(document, { viewColumn, selection, preserveFocus: false });
+  const editor = await vscode.window.showTextDocument(document, { viewColumn, selection, preserveFocus });
   if (selection) editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
 
-/** Reveals the item at `path` in a text editor, selecting its text. */
+/**
+ * Reveals the item at `path` in a text editor, selecting its text. The focus stays in the map: a click there
+ * followed by typing or a double-click to rename must not type over the selected text.
+ */
 export async function revealPath(document: vscode.TextDocument, analysis: Analysis, path: Path): Promise<void> {
   const range = itemRange(analysis, path);
   const selection = range ? new vscode.Range(document.positionAt(range[0]), document.positionAt(range[1])) : undefined;
-  await showText(document, selection);
+  await showText(document, selection, true);
 }

@@ -71,6 +71,9 @@ describe('map editor in the workbench', function () {
     await map.locator('.card', { hasText: 'Product page' }).first().click();
     const first = lineOf(checkout, /- id: product-page$/);
     const next = lineOf(checkout, /- id: basket$/);
+    // The focus stays in the map; the status bar shows the text editor's cursor once that has the focus.
+    await wb.page.locator('.editor-group-container').first().locator('.view-overlays .selected-text').first().waitFor();
+    await wb.runCommand('View: Focus First Editor Group');
     const status = wb.page.locator('[id="status.editor.selection"]');
     let line = 0;
     for (let i = 0; i < 40 && !(line >= first && line < next); i++) {

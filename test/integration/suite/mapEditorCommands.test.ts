@@ -89,7 +89,7 @@ describe('map editor commands', function () {
     assert.equal(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.Two);
   });
 
-  it('reveals a touchpoint by selecting exactly its text, from "id" to the end of its last value', async () => {
+  it('reveals a touchpoint beside the map by selecting exactly its text, keeping the focus in the map', async () => {
     await openMapEditor(uri);
     assert.equal(await vscode.commands.executeCommand('cjm._test.reveal', uri.toString(), ['stages', 0, 'touchpoints', 1]), true);
     const editor = await until(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()), 'the text editor');
@@ -100,6 +100,9 @@ describe('map editor commands', function () {
     assert.deepEqual([editor.selection.start, editor.selection.end].map((p) => [p.line, p.character]),
       [[17, 8], [20, 19]]);
     assert.deepEqual(textEditorColumns(uri), [vscode.ViewColumn.Two]);
+    // The focus stays in the map, so a double-click to rename never types over the selected text.
+    assert.equal(vscode.window.tabGroups.activeTabGroup.viewColumn, vscode.ViewColumn.One);
+    assert.equal(vscode.window.activeTextEditor, undefined);
   });
 
   it('reveals a touchpoint name, keeping its trailing comment out of the selection', async () => {
