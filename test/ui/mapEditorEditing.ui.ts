@@ -1,0 +1,145 @@
+/**
+ * Editing in the map editor with the mouse and keyboard in the real workbench: drag a card to another stage,
+ * undo it in the text editor, drag an emotion point up a step, rename a card in place with Cyrillic text.
+ * The text is checked as saved to disk (a copy of the examples). Screenshots of the map taking the whole
+ * editor area at 1400×900 and at 700 px wide: test-results/map-editor-full.png and map-editor-narrow.png.
+ */
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame } from 'playwright-core';
+import { EXAMPLES_WORKSPACE, Workbench } from './workbench';
+
+const FILE = 'ecommerce-checkout.cjm.yaml';
+
+/** Removes the one occurrence of `block` from `text` and puts it right before `before`. */
+function moveBlock(text: string, block: string, before: string): string {
+  assert.equal(text.split(block).length, 2, `exactly one ${JSON.stringify(block.slice(0, 30))}`);
+  const without = text.replace(block, '');
+  assert.equal(without.split(before).length, 2, `exactly one ${JSON.stringify(before)}`);
+  return without.replace(before, block + before);
+}
+
+/** Replaces the one occurrence of `from`. */
+function replaceOnce(text: string, from: string, to: string): string {
+  assert.equal(text.split(from).length, 2, `exactly one ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}
+
+describe('map editor editing in the workbench', function () {
+  this.timeout(300_000);
+  let workbench: Workbench | undefined;
+  const workspace = mkdtempSync(join(tmpdir(), 'cjm-ui-edit-'));
+  cpSync(EXAMPLES_WORKSPACE, workspace, { recursive: true });
+  const file = join(workspace, FILE);
+  const original = readFileSync(file, 'utf8');
+  let map: Frame;
+
+  /** Saves every editor and waits until the file on disk equals `expected` (or fails with the last text). */
+  async function expectText(expected: string, timeoutMs = 15_000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    let text = '';
+    for (;;) {
+      await workbench!.runCommand('File: Save All');
+      text = readFileSync(file, 'utf8');
+      if (text === expected || Date.now() > end) break;
+      await workbench!.page.waitForTimeout(300);
+    }
+    assert.equal(text, expected);
+  }
+
+  /** Clicks into the text editor of the map and presses Ctrl+Z. */
+  async function undoInText(): Promise<void> {
+    const wb = workbench!;
+    // The editor widget, not its (scrolled) line layer: a click inside it lands on a visible line.
+    const editor = wb.page.locator('.editor-group-container .editor-instance .monaco-editor').first();
+    await editor.click({ position: { x: 300, y: 100 } });
+    await wb.page.keyboard.press('Control+Z');
+  }
+
+  before(async () => {
+    workbench = await Workbench.start({ workspace });
+    await workbench.openFile(FILE);
+    await workbench.waitForExtension();
+    await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
+    await workbench.openFile(FILE);
+    map = await workbench.openMapEditor('.card__name', true);
+    await map.locator('.card__name', { hasText: 'Product page' }).waitFor();
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('moves a card to another stage by dragging it, and Ctrl+Z in the text puts it back', async () => {
+    const card = map.locator('.card[data-path="stages.1.touchpoints.0"]');
+    const target = map.locator('.card[data-path="stages.2.touchpoints.0"]');
+    assert.equal(await card.locator('.card__name').textContent(), 'Product page');
+    await target.scrollIntoViewIfNeeded();
+    await card.dragTo(target, { targetPosition: { x: 20, y: 4 } });
+    const block = '      - id: product-page\n        name: Product page\n        channel: web\n        emotion: 1\n' +
+      '        opportunities: [Photos in real rooms, not on white]\n';
+    const moved = moveBlock(original, block, '      - id: address-form\n');
+    await expectText(moved);
+    await map.locator('.card[data-path="stages.2.touchpoints.0"] .card__name', { hasText: 'Product page' }).waitFor();
+    await undoInText();
+    await expectText(original);
+    await map.locator('.card[data-path="stages.1.touchpoints.0"] .card__name', { hasText: 'Product page' }).waitFor();
+  });
+
+  it('sets an emotion one step higher by dragging its point up', async () => {
+    const wb = workbench!;
+    const point = map.locator('.pt[data-path="stages.2.touchpoints.0.emotion"]').first();
+    await point.scrollIntoViewIfNeeded();
+    const box = await point.boundingBox();
+    const plot = await point.locator('xpath=..').boundingBox();
+    assert.ok(box && plot, 'the point and its plot are on screen');
+    // emotionY: one step is a fifth of 80% of the plot height.
+    const step = plot.height * 0.2;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await wb.page.mouse.move(x, y);
+    await wb.page.mouse.down();
+    await wb.page.mouse.move(x, y - step / 2, { steps: 4 });
+    await wb.page.mouse.move(x, y - step, { steps: 4 });
+    await wb.page.mouse.up();
+    const expected = replaceOnce(original, '        name: Address form\n        channel: web\n        emotion: -1\n',
+      '        name: Address form\n        channel: web\n        emotion: 0\n');
+    await expectText(expected);
+    await undoInText();
+    await expectText(original);
+  });
+
+  it('renames a card in place with Cyrillic text', async () => {
+    const wb = workbench!;
+    const name = map.locator('.card[data-path="stages.3.touchpoints.1"] .card__name');
+    assert.equal(await name.textContent(), 'Doorstep delivery');
+    await name.scrollIntoViewIfNeeded();
+    await name.dblclick();
+    const input = map.locator('.card[data-path="stages.3.touchpoints.1"] input.rename');
+    await input.waitFor();
+    await wb.page.keyboard.type('Доставка до двери «к 18:00»');
+    await wb.page.keyboard.press('Enter');
+    await expectText(replaceOnce(original, '        name: Doorstep delivery\n', '        name: Доставка до двери «к 18:00»\n'));
+    await map.locator('.card[data-path="stages.3.touchpoints.1"] .card__name', { hasText: 'Доставка до двери «к 18:00»' }).waitFor();
+    await undoInText();
+    await expectText(original);
+  });
+
+  it('screenshots the map taking the whole editor area, wide and narrow', async () => {
+    const wb = workbench!;
+    await wb.runCommand('View: Close All Editors');
+    await wb.openFile(FILE);
+    const frame = await wb.openMapEditor('.card__name');
+    await frame.locator('.card__name', { hasText: 'Product page' }).waitFor();
+    // Only the map tab stays in its group: close the text editor tab beside it.
+    await wb.runCommand('View: Close Other Editors in Group');
+    await wb.page.mouse.move(700, 890);
+    await wb.screenshot('map-editor-full');
+    await wb.page.setViewportSize({ width: 700, height: 900 });
+    await wb.page.waitForTimeout(1_000);
+    await frame.locator('.card__name', { hasText: 'Product page' }).waitFor();
+    await wb.screenshot('map-editor-narrow');
+  });
+});
