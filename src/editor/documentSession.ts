@@ -9,7 +9,7 @@ import { computeEdit } from '../core/edits';
 import { pathKey } from '../shared/viewModel';
 import { assertNever, parseWebviewMessage } from '../shared/protocol';
 import type { EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
-import { fileNameOf, getAnalysis } from '../host/analysisCache';
+import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { revealPath } from './revealSource';
 import { withCodeReferenceCounts, type CodeReferenceCounts } from './codeReferenceCounts';
 
@@ -130,6 +130,9 @@ export class DocumentSession implements vscode.Disposable {
     if (!message) return;
     switch (message.type) {
       case 'ready':
+        // The first snapshot of a map not analysed yet waits for an analysis made in slices (no long freeze).
+        await getAnalysisAsync(this.document);
+        if (!this.panels.has(panel)) return;
         void panel.webview.postMessage(this.snapshot());
         void this.postCodeReferences(panel);
         return;

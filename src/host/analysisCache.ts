@@ -2,6 +2,8 @@
  * One Analysis per document version, shared by diagnostics, every language provider and every map editor,
  * so a keystroke is parsed once however many features ask. Each open document keeps an incremental analyzer:
  * a new version re-parses only the stage blocks whose text changed (exactly what a full analysis gives).
+ * A document seen for the first time can be analysed in slices (getAnalysisAsync), so that opening a large map
+ * never blocks the extension host for long; later versions take the fast synchronous path.
  */
 import type * as vscode from 'vscode';
 import { IncrementalAnalyzer } from '../core/incremental/incrementalAnalyzer';
@@ -15,6 +17,7 @@ interface CachedAnalysis {
 }
 
 const cache = new Map<string, CachedAnalysis>();
+const pending = new Map<string, { version: number; done: Promise<Analysis> }>();
 
 /** The analysis of the document's current version, computed at most once per version. */
 export function getAnalysis(document: vscode.TextDocument): Analysis {
@@ -28,9 +31,37 @@ export function getAnalysis(document: vscode.TextDocument): Analysis {
   return analysis;
 }
 
+/**
+ * The analysis of the document's current version, like getAnalysis; a document not analysed before is parsed
+ * in slices that let the extension host breathe. Resolves with the analysis of the version current then.
+ */
+export async function getAnalysisAsync(document: vscode.TextDocument): Promise<Analysis> {
+  const key = document.uri.toString();
+  if (cache.has(key)) return getAnalysis(document); // warm: only the edited blocks are parsed
+  let job = pending.get(key);
+  if (!job) {
+    const version = document.version;
+    const fileName = fileNameOf(document.uri);
+    const analyzer = new IncrementalAnalyzer({ fileName });
+    const done: Promise<Analysis> = analyzer.analyzeInSlices(document.getText()).then((analysis) => {
+      if (pending.get(key)?.done !== done) return analysis; // forgotten meanwhile
+      pending.delete(key);
+      const cached = cache.get(key);
+      if (!cached || cached.version < version) cache.set(key, { version, analysis, analyzer, fileName });
+      return analysis;
+    });
+    job = { version, done };
+    pending.set(key, job);
+  }
+  const analysis = await job.done;
+  // The text may have moved on while the slices ran: the warm analyzer catches up on the edited blocks only.
+  return document.isClosed ? analysis : getAnalysis(document);
+}
+
 /** Forgets a closed document's analysis. */
 export function forgetAnalysis(uri: vscode.Uri): void {
   cache.delete(uri.toString());
+  pending.delete(uri.toString());
 }
 
 /** The last path segment of a URI. */

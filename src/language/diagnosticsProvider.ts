@@ -3,7 +3,7 @@
  * after; cleared when a map closes.
  */
 import * as vscode from 'vscode';
-import { forgetAnalysis, getAnalysis } from '../host/analysisCache';
+import { forgetAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { missingCodePathProblems } from './codePathCheck';
 import { toDiagnostic } from './problemDiagnostics';
 
@@ -51,7 +51,9 @@ export class MapDiagnostics {
   /** Sets the core's problems at once, then adds missing code paths if the document has not changed meanwhile. */
   async refresh(document: vscode.TextDocument): Promise<void> {
     if (document.languageId !== 'cjm' || document.isClosed) return;
-    const analysis = getAnalysis(document);
+    // A map opened for the first time is analysed in slices, so a large one does not freeze the host.
+    const analysis = await getAnalysisAsync(document);
+    if (document.isClosed) return;
     const version = document.version;
     const core = analysis.problems.map((p) => toDiagnostic(document, p));
     this.collection.set(document.uri, core);

@@ -32,6 +32,8 @@ export interface IncrementalStats {
 /** Analyses successive versions of one map, reusing the blocks that did not change. */
 export class IncrementalAnalyzer {
   private blocks = new Map<string, StageBlock>();
+  /** Blocks parsed ahead by analyzeInSlices for the next analysis. */
+  private warm = new Map<string, StageBlock>();
   private lastBlocks: StageBlock[] = [];
   private header: RootPart | null = null;
   private suffix: RootPart | null = null;
@@ -59,6 +61,33 @@ export class IncrementalAnalyzer {
     this.stats = { mode: 'full', parsedBlocks: 0, blocks: 0 };
     this.generation++;
     return analyze(text, this.options);
+  }
+
+  /**
+   * Exactly `analyze(text)`, without one long synchronous block: the stage blocks not cached yet are parsed a
+   * few at a time, the event loop getting a turn (`pause`) whenever a slice has run for `sliceMs`; the analysis
+   * then runs from the warm cache. A text that cannot be cut is analysed whole, as `analyze` does.
+   */
+  async analyzeInSlices(text: string, options: SliceOptions = {}): Promise<Analysis> {
+    const { sliceMs = 20, pause = yieldToEventLoop } = options;
+    const split = typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? safeSplit(text) : null;
+    let sliceStart = performance.now();
+    for (let i = 0; split && i < split.starts.length; i++) {
+      const blockText = blockParseText(text, split, i);
+      if (!this.blocks.has(blockText) && !this.warm.has(blockText)) {
+        const block = parseStageBlock(blockText);
+        if (!block) break; // the analysis will need the whole text anyway
+        this.warm.set(block.text, block);
+        placeFacts(block, split.starts[i], i); // kept on the block for the analysis below
+      }
+      if (performance.now() - sliceStart >= sliceMs) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+    const analysis = this.analyze(text);
+    this.warm.clear();
+    return analysis;
   }
 
   /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
@@ -114,8 +143,30 @@ export class IncrementalAnalyzer {
     for (const candidate of [this.lastBlocks[i], this.lastBlocks[i + 1], this.lastBlocks[i - 1]]) {
       if (candidate && candidate.text === blockText && !used.has(candidate)) return candidate;
     }
-    const found = this.blocks.get(blockText);
+    const found = this.blocks.get(blockText) ?? this.warm.get(blockText);
     return found && !used.has(found) ? found : undefined;
+  }
+}
+
+/** How analyzeInSlices shares the thread. */
+export interface SliceOptions {
+  /** How long one slice of parsing may run before the event loop gets a turn (default 20 ms). */
+  sliceMs?: number;
+  /** Gives the event loop a turn (default: setImmediate where there is one, else setTimeout 0). */
+  pause?: () => Promise<void>;
+}
+
+/** Resolves after the event loop has had a turn; works in Node and in browsers (no worker threads). */
+export function yieldToEventLoop(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
+}
+
+function safeSplit(text: string): BlockSplit | null {
+  try {
+    return splitBlocks(text);
+  } catch {
+    return null;
   }
 }
 

@@ -2,12 +2,12 @@ import { strict as assert } from 'node:assert';
 import type * as vscode from 'vscode';
 import { generateMapText } from '../../../bench/generateMap';
 import { analyze } from '../../../src/core/analyze';
-import { forgetAnalysis, getAnalysis } from '../../../src/host/analysisCache';
+import { forgetAnalysis, getAnalysis, getAnalysisAsync } from '../../../src/host/analysisCache';
 
 /** The parts of a TextDocument the cache reads. */
 function fakeDocument(path: string, version: number, text: string): vscode.TextDocument {
   const uri = { path, toString: () => `file://${path}` } as unknown as vscode.Uri;
-  return { uri, version, getText: () => text } as unknown as vscode.TextDocument;
+  return { uri, version, isClosed: false, getText: () => text } as unknown as vscode.TextDocument;
 }
 
 describe('analysis cache', () => {
@@ -32,5 +32,23 @@ describe('analysis cache', () => {
         [full.problems, full.model, full.index, full.mapId]);
       assert.equal(analysis.mapId, 'shop');
     }
+  });
+
+  it('opens a map in slices once and shares it: the sync path then answers with the same analysis', async () => {
+    const text = generateMapText(300);
+    const [a, b] = await Promise.all([getAnalysisAsync(fakeDocument(path, 1, text)), getAnalysisAsync(fakeDocument(path, 1, text))]);
+    assert.equal(a, b);
+    assert.equal(getAnalysis(fakeDocument(path, 1, text)), a);
+    assert.deepStrictEqual(a.problems, analyze(text, { fileName: 'shop.cjm.yaml' }).problems);
+  });
+
+  it('answers for the version current when the slices finish, after the text moved on', async () => {
+    const text = generateMapText(100);
+    const pending = getAnalysisAsync(fakeDocument(path, 1, text));
+    const edited = text.replace('channel: web', 'channel: nowhere');
+    const later = await getAnalysisAsync(fakeDocument(path, 2, edited));
+    await pending;
+    assert.equal(later.text, edited);
+    assert.deepStrictEqual(later.problems.map((p) => p.code), ['unknown-channel']);
   });
 });
