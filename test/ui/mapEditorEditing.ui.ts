@@ -49,6 +49,22 @@ describe('map editor editing in the workbench', function () {
     assert.equal(text, expected);
   }
 
+  /**
+   * Runs the palette command titled exactly `title` by clicking its row. (Workbench.runCommand presses Enter on
+   * the first row, which may be a recently used command that merely contains the words, e.g. "Close All Editors".)
+   */
+  async function runExactly(title: string): Promise<void> {
+    const page = workbench!.page;
+    await page.evaluate("document.activeElement?.tagName === 'IFRAME' && document.activeElement.blur()");
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(`>${title}`);
+    const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    await page.locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: exact }) }).first().click();
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
   /** Clicks into the text editor of the map and presses Ctrl+Z. */
   async function undoInText(): Promise<void> {
     const wb = workbench!;
@@ -129,17 +145,24 @@ describe('map editor editing in the workbench', function () {
 
   it('screenshots the map taking the whole editor area, wide and narrow', async () => {
     const wb = workbench!;
-    await wb.runCommand('View: Close All Editors');
+    // The map beside the text, then the text editor closed: the map's group takes the whole editor area.
+    await runExactly('View: Close All Editors');
     await wb.openFile(FILE);
-    const frame = await wb.openMapEditor('.card__name');
-    await frame.locator('.card__name', { hasText: 'Product page' }).waitFor();
-    // Only the map tab stays in its group: close the text editor tab beside it.
-    await wb.runCommand('View: Close Other Editors in Group');
+    await runExactly('Journey Map: Open Map Editor to the Side');
+    await (await wb.webviewFrame('.card__name')).locator('.card__name', { hasText: 'Product page' }).waitFor();
+    await runExactly('View: Focus First Editor Group');
+    await runExactly('View: Close Editor');
+    await wb.page.locator('.editor-group-container').nth(1).waitFor({ state: 'detached' });
+    const textEditors = await wb.page.locator('.part.editor .monaco-editor .view-lines').all();
+    const shown = (await Promise.all(textEditors.map((e) => e.isVisible()))).filter(Boolean).length;
+    assert.equal(shown, 0, 'no text editor is visible beside the map');
+    // The webview reloads in its new place: wait for the map again.
+    await (await wb.webviewFrame('.card__name')).locator('.card__name', { hasText: 'Product page' }).waitFor();
     await wb.page.mouse.move(700, 890);
     await wb.screenshot('map-editor-full');
     await wb.page.setViewportSize({ width: 700, height: 900 });
     await wb.page.waitForTimeout(1_000);
-    await frame.locator('.card__name', { hasText: 'Product page' }).waitFor();
+    await (await wb.webviewFrame('.card__name')).locator('.card__name', { hasText: 'Product page' }).waitFor();
     await wb.screenshot('map-editor-narrow');
   });
 });
