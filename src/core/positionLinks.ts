@@ -3,7 +3,8 @@
  * `code:` entry (workspace path, optional line range or symbol after `#`).
  */
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { Path } from './types';
+import type { CjmMap } from './schema';
+import type { Analysis, Path } from './types';
 
 /** A string scalar of the map with its path and the range of its text (quotes excluded). */
 export interface ScalarEntry {
@@ -51,6 +52,35 @@ const isTouchpointList = (key: string) => (path: Path): boolean =>
 /** The `code:` entries of every touchpoint. */
 export function codeEntries(doc: ParsedDoc | null, text: string): ScalarEntry[] {
   return scalarsWhere(doc, text, isTouchpointList('code'));
+}
+
+/**
+ * The `code:` entries of an analysed map, exactly as codeEntries gives them, reading the document only where
+ * the model says a touchpoint has `code:` entries: a map without any (or whose text cannot hold the key) never
+ * makes the analysis build its document.
+ */
+export function codeEntriesOf(analysis: Pick<Analysis, 'doc' | 'model' | 'text'>): ScalarEntry[] {
+  const { model, text } = analysis;
+  if (!model) return text.includes('code') || text.includes('\\') ? codeEntries(analysis.doc, text) : [];
+  const places = touchpointsWithCode(model);
+  if (places.length === 0) return [];
+  const doc = analysis.doc;
+  const out: ScalarEntry[] = [];
+  for (const [i, j] of places) {
+    const list = doc?.getIn(['stages', i, 'touchpoints', j, 'code'], true);
+    if (!isSeq(list)) return codeEntries(doc, text); // not as the model says: the full walk decides
+    list.items.forEach((item, k) => walk(item as Node, ['stages', i, 'touchpoints', j, 'code', k], text, () => true, out));
+  }
+  return out;
+}
+
+/** Stage and touchpoint indexes of the touchpoints with at least one `code:` entry, in map order. */
+function touchpointsWithCode(model: CjmMap): [number, number][] {
+  const places: [number, number][] = [];
+  model.stages.forEach((stage, i) => stage.touchpoints?.forEach((tp, j) => {
+    if (tp.code && tp.code.length > 0) places.push([i, j]);
+  }));
+  return places;
 }
 
 /** The `links:` entries of every touchpoint. */

@@ -4,8 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { Document } from 'yaml';
-import { codeEntries, parseCodeTarget } from '../core/positionLinks';
-import type { Problem } from '../core/types';
+import { codeEntries, codeEntriesOf, parseCodeTarget, type ScalarEntry } from '../core/positionLinks';
+import type { Analysis, Problem } from '../core/types';
 
 /** The folder `code:` paths are relative to: the map's workspace folder, else the first one, else the map's folder. */
 export function codeRoot(mapUri: vscode.Uri): vscode.Uri {
@@ -20,7 +20,15 @@ export function codePathCheckEnabled(mapUri: vscode.Uri): boolean {
 
 /** One warning per `code:` entry whose file or folder does not exist. */
 export async function missingCodePathProblems(mapUri: vscode.Uri, doc: Document.Parsed | null, text: string): Promise<Problem[]> {
-  const entries = codeEntries(doc, text);
+  return missingAmong(mapUri, codeEntries(doc, text));
+}
+
+/** The same warnings for an analysed map, reading its document only when the model has `code:` entries. */
+export async function missingCodePathProblemsOf(mapUri: vscode.Uri, analysis: Analysis): Promise<Problem[]> {
+  return missingAmong(mapUri, codeEntriesOf(analysis));
+}
+
+async function missingAmong(mapUri: vscode.Uri, entries: ScalarEntry[]): Promise<Problem[]> {
   if (entries.length === 0 || !codePathCheckEnabled(mapUri)) return [];
   const root = codeRoot(mapUri);
   const known = new Map<string, Promise<boolean>>();

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { forgetAnalysis, getAnalysisAsync } from '../host/analysisCache';
-import { missingCodePathProblems } from './codePathCheck';
+import { missingCodePathProblemsOf } from './codePathCheck';
 import { toDiagnostic } from './problemDiagnostics';
 
 /** How long typing must pause before a map is re-checked. */
@@ -57,7 +57,7 @@ export class MapDiagnostics {
     const version = document.version;
     const core = analysis.problems.map((p) => toDiagnostic(document, p));
     this.collection.set(document.uri, core);
-    const missing = await missingCodePathProblems(document.uri, analysis.doc, analysis.text);
+    const missing = await missingCodePathProblemsOf(document.uri, analysis);
     if (missing.length === 0 || document.isClosed || document.version !== version) return;
     this.collection.set(document.uri, [...core, ...missing.map((p) => toDiagnostic(document, p))]);
   }
