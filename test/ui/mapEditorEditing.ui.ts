@@ -162,7 +162,10 @@ describe('map editor editing in the workbench', function () {
     await wb.screenshot('map-editor-full');
     await wb.page.setViewportSize({ width: 700, height: 900 });
     await wb.page.waitForTimeout(1_000);
-    await (await wb.webviewFrame('.card__name')).locator('.card__name', { hasText: 'Product page' }).waitFor();
+    const narrow = await wb.webviewFrame('.card__name');
+    await narrow.locator('.card__name', { hasText: 'Product page' }).waitFor();
     await wb.screenshot('map-editor-narrow');
+    await narrow.locator('.lane--touchpoints').scrollIntoViewIfNeeded();
+    await wb.screenshot('map-editor-narrow-cards');
   });
 });
