@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import { analyze } from '../src/core/analyze';
 import { IncrementalAnalyzer } from '../src/core/incremental/incrementalAnalyzer';
+import { codeEntries, codeEntriesOf } from '../src/core/positionLinks';
 import { generateMapText } from './generateMap';
 
 const SIZES = [1000, 5000];
@@ -90,6 +91,21 @@ interface Row {
   docAccess: number;
   yamlLs: Stats;
   incrementalShare: string;
+  codePathWalk: Stats;
+  codePathModel: Stats;
+}
+
+/** The `code:` entries after each keystroke, as the code-path check reads them: walking the document, or from the model. */
+function codePathTimes(analyzer: IncrementalAnalyzer, texts: string[]): { walk: Stats; model: Stats } {
+  const walk = texts.map((t) => {
+    const analysis = analyzer.analyze(t);
+    return timed(() => codeEntries(analysis.doc, analysis.text))[1];
+  });
+  const model = texts.map((t) => {
+    const analysis = analyzer.analyze(t);
+    return timed(() => codeEntriesOf(analysis))[1];
+  });
+  return { walk: stats(walk), model: stats(model) };
 }
 
 async function measure(count: number): Promise<Row> {
@@ -121,10 +137,11 @@ async function measure(count: number): Promise<Row> {
   // An unclosed quote may run on into the next stages: the whole text is analysed.
   const fallback = timed(() => analyzer.analyze(texts[3].replace('name: Qui', 'name: "Qui')))[1];
   const yamlLs = stats(await yamlLsTimes(texts, count >= 5000 ? 5 : 11, count));
+  const codePath = codePathTimes(analyzer, texts.slice(0, 20));
   return {
     count, size: `${(text.length / 1024).toFixed(0)} KB`, open, openIncremental, keystroke: stats(times), fallback, partialKey, docAccess, yamlLs,
     keystrokeDoc: stats(docTimes), keystrokeWithDoc: stats(withDoc),
-    incrementalShare: `${incremental}/${texts.length}`,
+    incrementalShare: `${incremental}/${texts.length}`, codePathWalk: codePath.walk, codePathModel: codePath.model,
   };
 }
 
@@ -170,6 +187,9 @@ async function main(): Promise<void> {
   printTable(['touchpoints', 'open: full analyze median', 'open: incremental median', 'its first doc read', 'half-typed key (one stage)',
     'unclosed quote (full)'],
   rows.map((r) => [String(r.count), ms(r.open.median), ms(r.openIncremental), ms(r.docAccess), ms(r.partialKey), ms(r.fallback)]));
+  console.log('');
+  printTable(['touchpoints', 'code: entries by walking doc median', 'p95', 'from model (codeEntriesOf) median', 'p95'],
+    rows.map((r) => [String(r.count), ms(r.codePathWalk.median), ms(r.codePathWalk.p95), ms(r.codePathModel.median), ms(r.codePathModel.p95)]));
   console.log(`\nTimes in ms; ${KEYSTROKES} keystrokes typed and erased in a touchpoint name of the middle stage; `
     + `"longest" is the longest synchronous block of one keystroke; node ${process.version}.`);
   bundleSizes();
