@@ -41,28 +41,12 @@ describe('map editor editing in the workbench', function () {
     const end = Date.now() + timeoutMs;
     let text = '';
     for (;;) {
-      await workbench!.runCommand('File: Save All');
+      await workbench!.runCommand('File: Save All Files');
       text = readFileSync(file, 'utf8');
       if (text === expected || Date.now() > end) break;
       await workbench!.page.waitForTimeout(300);
     }
     assert.equal(text, expected);
-  }
-
-  /**
-   * Runs the palette command titled exactly `title` by clicking its row. (Workbench.runCommand presses Enter on
-   * the first row, which may be a recently used command that merely contains the words, e.g. "Close All Editors".)
-   */
-  async function runExactly(title: string): Promise<void> {
-    const page = workbench!.page;
-    await page.evaluate("document.activeElement?.tagName === 'IFRAME' && document.activeElement.blur()");
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.fill(`>${title}`);
-    const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    await page.locator('.quick-input-list .monaco-list-row')
-      .filter({ has: page.locator('.label-name', { hasText: exact }) }).first().click();
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
   /** Clicks into the text editor of the map and presses Ctrl+Z. */
@@ -146,12 +130,12 @@ describe('map editor editing in the workbench', function () {
   it('screenshots the map taking the whole editor area, wide and narrow', async () => {
     const wb = workbench!;
     // The map beside the text, then the text editor closed: the map's group takes the whole editor area.
-    await runExactly('View: Close All Editors');
+    await workbench!.runCommand('View: Close All Editors');
     await wb.openFile(FILE);
-    await runExactly('Journey Map: Open Map Editor to the Side');
+    await workbench!.runCommand('Journey Map: Open Map Editor to the Side');
     await (await wb.webviewFrame('.card__name')).locator('.card__name', { hasText: 'Product page' }).waitFor();
-    await runExactly('View: Focus First Editor Group');
-    await runExactly('View: Close Editor');
+    await workbench!.runCommand('View: Focus First Editor Group');
+    await workbench!.runCommand('View: Close Editor');
     await wb.page.locator('.editor-group-container').nth(1).waitFor({ state: 'detached' });
     const textEditors = await wb.page.locator('.part.editor .monaco-editor .view-lines').all();
     const shown = (await Promise.all(textEditors.map((e) => e.isVisible()))).filter(Boolean).length;

@@ -75,9 +75,13 @@ export class Workbench {
   async runCommand(title: string): Promise<void> {
     const input = await this.openQuickInput();
     await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    // Click the row titled exactly `title`: the first row may be a recently used command that merely
+    // contains the words ("Close All Editors" for "Close Editor").
+    const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
     await row.waitFor({ timeout: 15_000 });
-    await input.press('Enter');
+    await row.click();
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
