@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { act } from 'preact/test-utils';
 import { JourneyMap } from '../../webview/components/JourneyMap';
+import { averageBars } from '../../webview/components/EmotionCurve';
 import { container, exampleView, SMALL_MAP, viewOf } from './setup';
 
 const texts = (root: Element, selector: string) => Array.from(root.querySelectorAll(selector)).map((e) => e.textContent);
@@ -85,5 +86,13 @@ describe('JourneyMap lanes, curve and filters', () => {
     const mot = root.querySelector('.card--mot');
     assert.equal(mot?.querySelector('.card__name')?.textContent, 'Payment');
     assert.equal(mot?.querySelector('.card__mot')?.getAttribute('title'), 'Moment of truth');
+  });
+});
+
+describe('stage average bars', () => {
+  it('share the width side by side when personas have the same average, and span the stage otherwise', () => {
+    const bars = averageBars([{ series: 0, value: 1 }, { series: 1, value: 1 }, { series: 2, value: -1 }]);
+    const span = (b: { x1: number; x2: number }) => [Number(b.x1.toFixed(2)), Number(b.x2.toFixed(2))];
+    assert.deepEqual(bars.map(span), [[0.08, 0.49], [0.51, 0.92], [0.08, 0.92]]);
   });
 });

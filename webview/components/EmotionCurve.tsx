@@ -87,6 +87,22 @@ function CurvePointButton({ series, point, dx, nav }: PointProps) {
   );
 }
 
+/**
+ * Where each stage average's bar goes: across the stage, except that personas with the same average share
+ * the width side by side, so overlapping translucent bars never blend into a colour no persona has.
+ */
+export function averageBars<A extends { series: number; value: number }>(averages: A[]): (A & { x1: number; x2: number })[] {
+  const left = 0.08;
+  const width = 0.84;
+  const gap = 0.02;
+  return averages.map((a) => {
+    const same = averages.filter((b) => b.value === a.value);
+    const slot = same.indexOf(a);
+    const part = width / same.length;
+    return { ...a, x1: left + slot * part + (slot > 0 ? gap / 2 : 0), x2: left + (slot + 1) * part - (slot < same.length - 1 ? gap / 2 : 0) };
+  });
+}
+
 interface CellProps { curve: StageCurve; series: CurveSeries[]; lane: number; stageIndex: number }
 
 /** One stage's part of the curve: grid lines, line pieces, stage averages and points. */
@@ -97,8 +113,8 @@ export function EmotionCell({ curve, series, lane, stageIndex }: CellProps) {
         <svg class="curve__svg" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
           {LEVELS.map((v) => <line key={v} class={`curve__grid${v === 0 ? ' curve__grid--zero' : ''}`}
             x1="0" x2="1" y1={emotionY(v)} y2={emotionY(v)} />)}
-          {curve.averages.map((a) => <line key={`a${a.series}`} class="curve__avg" style={{ stroke: series[a.series].color }}
-            x1="0.08" x2="0.92" y1={emotionY(a.value)} y2={emotionY(a.value)} />)}
+          {averageBars(curve.averages).map((a) => <line key={`a${a.series}`} class="curve__avg"
+            style={{ stroke: series[a.series].color }} x1={a.x1} x2={a.x2} y1={emotionY(a.value)} y2={emotionY(a.value)} />)}
           {curve.segments.map((s, n) => <line key={n} class="curve__line" style={{ stroke: series[s.series].color }}
             stroke-dasharray={series[s.series].dash || undefined} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />)}
         </svg>
