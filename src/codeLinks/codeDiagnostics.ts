@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { codeReferenceProblem, malformedReferenceProblem } from '../core/codeReferences';
 import type { Problem } from '../core/types';
+import { KeyedDebounce } from '../host/keyedDebounce';
 import { toDiagnostic } from '../language/problemDiagnostics';
 import { documentReferences, forgetDocumentReferences } from './documentReferences';
 import { referenceMarker } from './sourceFiles';
@@ -18,7 +19,7 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs']);
 
 /** Keeps the code-reference diagnostic collection in step with open source documents. */
 export class CodeDiagnostics {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new KeyedDebounce(DEBOUNCE_MS);
 
   constructor(private readonly collection: vscode.DiagnosticCollection, private readonly index: WorkspaceIndex) {}
 
@@ -34,7 +35,7 @@ export class CodeDiagnostics {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('journeyMaps.codeReferences')) vscode.workspace.textDocuments.forEach((d) => void diagnostics.refresh(d));
       }),
-      { dispose: () => diagnostics.timers.forEach((t) => clearTimeout(t)) },
+      diagnostics.pending,
     );
     vscode.workspace.textDocuments.forEach((d) => void diagnostics.refresh(d));
     return diagnostics;
@@ -42,12 +43,7 @@ export class CodeDiagnostics {
 
   /** Re-checks a document after a short pause in typing. */
   schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      void this.refresh(document);
-    }, DEBOUNCE_MS));
+    this.pending.schedule(document.uri.toString(), () => void this.refresh(document));
   }
 
   /** Checks a document's references against the maps; a document without any costs one substring search. */
@@ -71,9 +67,7 @@ export class CodeDiagnostics {
 
   /** Clears a closed document's diagnostics. */
   clear(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.pending.cancel(document.uri.toString());
     this.collection.delete(document.uri);
     forgetDocumentReferences(document.uri);
   }

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { forgetAnalysis, getAnalysisAsync } from '../host/analysisCache';
+import { KeyedDebounce } from '../host/keyedDebounce';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import { toDiagnostic } from './problemDiagnostics';
 
@@ -12,7 +13,7 @@ const DEBOUNCE_MS = 150;
 
 /** Keeps the `cjm` diagnostic collection in step with open maps. */
 export class MapDiagnostics {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new KeyedDebounce(DEBOUNCE_MS);
 
   constructor(readonly collection: vscode.DiagnosticCollection) {}
 
@@ -27,7 +28,7 @@ export class MapDiagnostics {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('journeyMaps.validation')) vscode.workspace.textDocuments.forEach((d) => diagnostics.refresh(d));
       }),
-      { dispose: () => diagnostics.timers.forEach((t) => clearTimeout(t)) },
+      diagnostics.pending,
     );
     // `code:` paths are re-checked when files appear, vanish or move (a rename is a delete and a create).
     const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
@@ -40,12 +41,7 @@ export class MapDiagnostics {
   /** Re-checks a map after a short pause in typing. */
   schedule(document: vscode.TextDocument): void {
     if (document.languageId !== 'cjm') return;
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      void this.refresh(document);
-    }, DEBOUNCE_MS));
+    this.pending.schedule(document.uri.toString(), () => void this.refresh(document));
   }
 
   /** Sets the core's problems at once, then adds missing code paths if the document has not changed meanwhile. */
@@ -64,9 +60,7 @@ export class MapDiagnostics {
 
   /** Clears a closed map's diagnostics and cached analysis. */
   clear(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.pending.cancel(document.uri.toString());
     if (document.languageId === 'cjm' || this.collection.has(document.uri)) this.collection.delete(document.uri);
     forgetAnalysis(document.uri);
   }
