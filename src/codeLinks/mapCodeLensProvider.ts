@@ -1,6 +1,6 @@
 /** CodeLens on each touchpoint of a map: how many places in code reference it; a click lists them. */
 import * as vscode from 'vscode';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { toRange } from '../language/textRanges';
 import { referenceRange } from './documentReferences';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -32,8 +32,8 @@ export class MapCodeLensProvider implements vscode.CodeLensProvider<TouchpointLe
   }
 
   /** One unresolved lens per touchpoint declaration (cheap: no index needed yet). */
-  provideCodeLenses(document: vscode.TextDocument): TouchpointLens[] {
-    const analysis = getAnalysis(document);
+  async provideCodeLenses(document: vscode.TextDocument): Promise<TouchpointLens[]> {
+    const analysis = await getAnalysisAsync(document);
     const mapId = analysis.mapId;
     if (mapId === undefined) return [];
     return analysis.index.declarations

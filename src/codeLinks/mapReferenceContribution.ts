@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { IdOccurrence } from '../core/types';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { occurrenceAt } from '../language/idLookup';
 import { partRange } from './documentReferences';
 import type { LocatedReference } from './referenceStore';
@@ -29,7 +29,7 @@ export class MapCodeReferenceProvider implements vscode.ReferenceProvider {
 
   /** The comments naming the touchpoint or map under the caret: the touchpoint id, or the map id, of each. */
   async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
-    const analysis = getAnalysis(document);
+    const analysis = await getAnalysisAsync(document);
     const target = occurrenceAt(analysis, document.offsetAt(position));
     if (!target) return [];
     const found = await codeReferencesOf(this.index, analysis.mapId, target);

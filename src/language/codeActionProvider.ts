@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis, Problem } from '../core/types';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { declareStub } from './declareStub';
 import { toRange, touches } from './textRanges';
 
@@ -22,9 +22,9 @@ export class MapCodeActionProvider implements vscode.CodeActionProvider {
   }
 
   /** The fixes for every problem that touches the range. */
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
-    const analysis = getAnalysis(document);
+    const analysis = await getAnalysisAsync(document);
     const problems = analysis.problems.filter((p) => touches(document, p.offset, p.length, range));
     return problems.flatMap((p) => fixesFor(document, analysis, p, context.diagnostics));
   }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { completionSiteAt, type CompletionSite } from '../core/positionCompletion';
 import { allowedKeysAt, referenceKindAt, schemaAtPath, unwrap, valueChoicesAt } from '../core/positionSchema';
 import type { Path } from '../core/types';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { emotionText } from './hoverCards';
 import { listOf, looseMap, textOf, type Loose } from './looseMap';
 import { snippetItems } from './completionSnippets';
@@ -19,8 +19,8 @@ export class MapCompletionProvider implements vscode.CompletionItemProvider {
   }
 
   /** The completions at a position. */
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    const analysis = getAnalysis(document);
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+    const analysis = await getAnalysisAsync(document);
     const site = completionSiteAt(analysis.doc, analysis.text, document.offsetAt(position));
     if (!site) return [];
     const range = toRange(document, site.offset, site.length);

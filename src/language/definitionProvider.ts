@@ -1,6 +1,6 @@
 /** Go to definition: from any reference (or the id itself) to the declaration of that id. */
 import * as vscode from 'vscode';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { occurrenceAt, occurrencesOf } from './idLookup';
 import { toRange } from './textRanges';
 
@@ -12,8 +12,8 @@ export class MapDefinitionProvider implements vscode.DefinitionProvider {
   }
 
   /** The declarations of the id under the caret, each with the id's range as origin. */
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.LocationLink[] {
-    const analysis = getAnalysis(document);
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.LocationLink[]> {
+    const analysis = await getAnalysisAsync(document);
     const occurrence = occurrenceAt(analysis, document.offsetAt(position));
     if (!occurrence) return [];
     const origin = toRange(document, occurrence.offset, occurrence.length);

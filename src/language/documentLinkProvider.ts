@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { codeEntries, isWebLink, linkEntries, parseCodeTarget } from '../core/positionLinks';
 import { openSymbolUri } from '../codeLinks/openSymbolCommand';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { codeRoot } from './codePathCheck';
 import { toRange } from './textRanges';
 
@@ -14,8 +14,8 @@ export class MapDocumentLinkProvider implements vscode.DocumentLinkProvider {
   }
 
   /** The web links and code links of every touchpoint. */
-  provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
-    const analysis = getAnalysis(document);
+  async provideDocumentLinks(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
+    const analysis = await getAnalysisAsync(document);
     const links: vscode.DocumentLink[] = [];
     for (const entry of linkEntries(analysis.doc, analysis.text)) {
       if (!isWebLink(entry.value)) continue;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { isCollection, type Document } from 'yaml';
 import type { Path } from '../core/types';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { listOf, looseMap, objectsOf, textOf, type Loose } from './looseMap';
 import { toRange } from './textRanges';
 
@@ -18,8 +18,8 @@ export class MapDocumentSymbolProvider implements vscode.DocumentSymbolProvider 
   }
 
   /** One symbol for the map holding the others, in text order. */
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const analysis = getAnalysis(document);
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const analysis = await getAnalysisAsync(document);
     const doc = analysis.doc;
     if (!doc || !isCollection(doc.contents)) return [];
     const map = looseMap(analysis);

@@ -1,7 +1,7 @@
 /** Folding by structure: every map or list that spans lines folds from the line of its key or dash. */
 import * as vscode from 'vscode';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 
 /** Folding range provider for `*.cjm.yaml`. */
 export class MapFoldingRangeProvider implements vscode.FoldingRangeProvider {
@@ -11,8 +11,8 @@ export class MapFoldingRangeProvider implements vscode.FoldingRangeProvider {
   }
 
   /** One range per multi-line collection, keyed by its first line. */
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    const analysis = getAnalysis(document);
+  async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
+    const analysis = await getAnalysisAsync(document);
     const byStart = new Map<number, number>();
     const add = (from: number, node: Node): void => {
       if (!node.range) return;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { scalarAtOffset, type ScalarAt } from '../core/position';
 import { declarationKindAt, keyDescriptionAt, referenceKindAt } from '../core/positionSchema';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { declarationCard, touchpointCard } from './hoverCards';
 import { occurrenceAt } from './idLookup';
 import { looseMap } from './looseMap';
@@ -16,8 +16,8 @@ export class MapHoverProvider implements vscode.HoverProvider {
   }
 
   /** The hover at a position, or undefined where there is nothing to say. */
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const analysis = getAnalysis(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const analysis = await getAnalysisAsync(document);
     const offset = document.offsetAt(position);
     const map = looseMap(analysis);
     const occurrence = occurrenceAt(analysis, offset);

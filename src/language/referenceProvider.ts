@@ -1,6 +1,6 @@
 /** Find references: every place that names the id under the caret. */
 import * as vscode from 'vscode';
-import { getAnalysis } from '../host/analysisCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { occurrenceAt, occurrencesOf } from './idLookup';
 import { toRange } from './textRanges';
 
@@ -12,8 +12,8 @@ export class MapReferenceProvider implements vscode.ReferenceProvider {
   }
 
   /** The references (and, when asked, the declarations) of the id under the caret, in text order. */
-  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
-    const analysis = getAnalysis(document);
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): Promise<vscode.Location[]> {
+    const analysis = await getAnalysisAsync(document);
     const occurrence = occurrenceAt(analysis, document.offsetAt(position));
     if (!occurrence) return [];
     const { declarations, references } = occurrencesOf(analysis, occurrence);
