@@ -3,12 +3,13 @@
  */
 import { PROBLEM_SEVERITY, type ProblemCode } from './problemCodes';
 import type { TextRange } from './ranges';
-import type { Path, Problem } from './types';
+import type { Path, Problem, RelatedPlace } from './types';
 
 /** Optional parts of a problem. */
 export interface ProblemExtras {
   path?: Path;
   suggestion?: string;
+  related?: RelatedPlace[];
 }
 
 /** A problem with the severity of its code. */
@@ -16,6 +17,7 @@ export function makeProblem(code: ProblemCode, range: TextRange, message: string
   const problem: Problem = { offset: range.offset, length: range.length, severity: PROBLEM_SEVERITY[code], code, message };
   if (extras.path) problem.path = extras.path;
   if (extras.suggestion !== undefined) problem.suggestion = extras.suggestion;
+  if (extras.related) problem.related = extras.related;
   return problem;
 }
 

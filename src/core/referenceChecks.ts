@@ -26,15 +26,16 @@ function ownerKey(occurrence: IdOccurrence): string {
 }
 
 function duplicateIds(declarations: IdOccurrence[]): Problem[] {
-  const seen = new Map<string, Set<string>>();
+  const seen = new Map<string, Map<string, IdOccurrence>>();
   const problems: Problem[] = [];
   for (const decl of declarations) {
     if (decl.kind === 'map') continue;
     const key = ownerKey(decl);
     let ids = seen.get(key);
-    if (!ids) seen.set(key, (ids = new Set<string>()));
-    if (!ids.has(decl.id)) {
-      ids.add(decl.id);
+    if (!ids) seen.set(key, (ids = new Map<string, IdOccurrence>()));
+    const first = ids.get(decl.id);
+    if (!first) {
+      ids.set(decl.id, decl);
       continue;
     }
     let n = 2;
@@ -43,7 +44,8 @@ function duplicateIds(declarations: IdOccurrence[]): Problem[] {
       ? `metric ids must be unique within their ${decl.owner && decl.owner.length > 2 ? 'touchpoint' : 'stage'}`
       : `${decl.kind} ids must be unique in the map`;
     problems.push(makeProblem('duplicate-id', decl,
-      `Duplicate ${decl.kind} id ${quote(decl.id)}: ${scope}.`, { path: decl.path, suggestion: `${decl.id}-${n}` }));
+      `Duplicate ${decl.kind} id ${quote(decl.id)}: ${scope}.`, { path: decl.path, suggestion: `${decl.id}-${n}`,
+        related: [{ offset: first.offset, length: first.length, message: `The first ${decl.kind} ${quote(decl.id)} is declared here.` }] }));
   }
   return problems;
 }

@@ -26,6 +26,15 @@ export interface Problem {
   path?: Path;
   /** Best replacement for the offending value or key (did-you-mean), when there is one. */
   suggestion?: string;
+  /** Other places that explain the problem, e.g. the first declaration of a duplicate id. */
+  related?: RelatedPlace[];
+}
+
+/** A place in the same text that a problem points to. */
+export interface RelatedPlace {
+  offset: number;
+  length: number;
+  message: string;
 }
 
 /** The kinds of ids a map declares. */

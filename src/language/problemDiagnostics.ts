@@ -14,6 +14,8 @@ const SEVERITY: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
 /** A range-bearing text: a document or, for maps not open, a text with line arithmetic of its own. */
 export interface PositionSource {
   positionAt(offset: number): vscode.Position;
+  /** The file, so related places (e.g. a duplicate's first declaration) can link to it. */
+  readonly uri?: vscode.Uri;
 }
 
 /** The diagnostic of one problem. */
@@ -23,6 +25,12 @@ export function toDiagnostic(source: PositionSource, problem: Problem): vscode.D
   diagnostic.code = problem.code;
   diagnostic.source = DIAGNOSTIC_SOURCE;
   if (problem.code === 'unused-channel' || problem.code === 'unused-persona') diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
+  const uri = source.uri;
+  if (uri && problem.related) {
+    diagnostic.relatedInformation = problem.related.map((place) => new vscode.DiagnosticRelatedInformation(
+      new vscode.Location(uri, new vscode.Range(source.positionAt(place.offset), source.positionAt(place.offset + place.length))),
+      place.message));
+  }
   return diagnostic;
 }
 

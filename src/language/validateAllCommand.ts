@@ -54,7 +54,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   }
   const analysis = analyze(text, { fileName: fileNameOf(uri) });
   const problems = [...analysis.problems, ...(await missingCodePathProblems(uri, analysis.doc, analysis.text))];
-  const positions = textPositions(text);
+  const positions = { ...textPositions(text), uri };
   diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));
   return problems;
 }

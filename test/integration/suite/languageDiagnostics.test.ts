@@ -39,6 +39,9 @@ describe('language: diagnostics', () => {
     assert.equal(show(unknown.range), show(rangeOf(document, 'wbe')));
     const unused = diagnostics.find((d) => d.code === 'unused-channel');
     assert.deepEqual(unused?.tags, [vscode.DiagnosticTag.Unnecessary]);
+    const duplicate = diagnostics.find((d) => d.code === 'duplicate-id');
+    assert.deepEqual(duplicate?.relatedInformation?.map((r) => `${r.location.uri.toString()} ${show(r.location.range)} ${r.message}`),
+      [`${document.uri.toString()} 13:12-13:16 The first touchpoint "home" is declared here.`]);
   });
 
   it('warns about a code: path that does not exist, not about one that does', async () => {

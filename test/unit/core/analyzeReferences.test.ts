@@ -43,6 +43,8 @@ describe('analyze: references, duplicates and warnings', () => {
     const text = `${BASE}  - id: pay\n    name: Pay\n    touchpoints:\n      - id: ad\n        name: Again\n        channel: web\n`;
     const p = expectOnly(text, 'duplicate-id', 'id: «ad»\n        name: Again', 'Duplicate touchpoint id "ad": touchpoint ids must be unique in the map.');
     assert.equal(p.suggestion, 'ad-2');
+    const first = text.indexOf('id: ad') + 'id: '.length;
+    assert.deepEqual(p.related, [{ offset: first, length: 2, message: 'The first touchpoint "ad" is declared here.' }]);
   });
 
   it('duplicate-id: stages, personas, channels, lanes', () => {
