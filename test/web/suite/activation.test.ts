@@ -1,6 +1,6 @@
 /** The browser build (dist/web/extension.js) in the web worker extension host, as on vscode.dev. */
 import * as vscode from 'vscode';
-import { equal, ok } from '../assert';
+import { equal, ok } from '../../shared/assert';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
 

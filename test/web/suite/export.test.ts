@@ -3,8 +3,8 @@
  * vscode.workspace.fs (here the in-memory file system of the mounted workspace; nothing reaches the disk).
  */
 import * as vscode from 'vscode';
-import { equal, ok } from '../assert';
-import { activated, fixtureUri } from '../helpers';
+import { equal, ok } from '../../shared/assert';
+import { activated, fixtureUri } from '../../shared/hostHelpers';
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 

@@ -3,8 +3,8 @@
  * uses: diagnostics, hover, completion, rename and the outline, with exact ranges and texts.
  */
 import * as vscode from 'vscode';
-import { deepEqual, equal, ok } from '../assert';
-import { activated, closeAll, openFixture, openScratch, positionOf, show, until } from '../helpers';
+import { deepEqual, equal, ok } from '../../shared/assert';
+import { activated, closeAll, openFixture, openScratch, positionOf, show, until } from '../../shared/hostHelpers';
 
 const cjmDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cjm');
 const hoverText = (hover: vscode.Hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n');

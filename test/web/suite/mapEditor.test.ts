@@ -4,8 +4,8 @@
  * for byte, and an edit against an older version is refused.
  */
 import * as vscode from 'vscode';
-import { deepEqual, equal, ok } from '../assert';
-import { activated, fixtureUri, until } from '../helpers';
+import { deepEqual, equal, ok } from '../../shared/assert';
+import { activated, fixtureUri, until } from '../../shared/hostHelpers';
 
 interface Outcome { ok: boolean; reason?: string; detail?: string }
 interface SessionState { panels: number; lastSnapshotVersion: number }

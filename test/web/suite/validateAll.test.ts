@@ -3,8 +3,8 @@
  * on the mounted (virtual) workspace and fills the Problems panel for maps that are not open.
  */
 import * as vscode from 'vscode';
-import { deepEqual, ok } from '../assert';
-import { activated, closeAll, fixtureUri, show } from '../helpers';
+import { deepEqual, ok } from '../../shared/assert';
+import { activated, closeAll, fixtureUri, show } from '../../shared/hostHelpers';
 
 interface Summary { maps: number; errors: number; warnings: number }
 

@@ -1,4 +1,4 @@
-/** Small assertions for the web worker, where Node's `assert` does not exist. */
+/** Small assertions that run in every extension host, including the web worker where Node's `assert` does not exist. */
 
 /** Throws unless `actual === expected`. */
 export function equal<T>(actual: T, expected: T, message = ''): void {
