@@ -2,16 +2,12 @@
  * Median analysis time of our core vs yaml-language-server validating the same generated maps against
  * schema/cjm.schema.json. Run: `npx tsx bench/analysisBench.ts` (part of `npm run bench`).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService } from 'yaml-language-server';
 import { analyze } from '../src/core/analyze';
 import { generateMapText } from './generateMap';
+import { yamlLanguageService } from './yamlLanguageServer';
 
 const SIZES = [10, 100, 1000, 5000];
-const SCHEMA_URI = 'file:///bench/cjm.schema.json';
-const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'cjm.schema.json'), 'utf8')) as object;
 
 function runsFor(count: number): number {
   return count >= 5000 ? 7 : count >= 1000 ? 15 : 40;
@@ -34,14 +30,6 @@ async function timeRuns(runs: number, once: (i: number) => unknown): Promise<num
   return median(times);
 }
 
-function yamlLanguageService() {
-  const service = getLanguageService({
-    schemaRequestService: async () => JSON.stringify(schema),
-    workspaceContext: { resolveRelativePath: (relative: string) => relative },
-  });
-  service.configure({ validate: true, schemas: [{ uri: SCHEMA_URI, fileMatch: ['*.cjm.yaml'], schema }] });
-  return service;
-}
 
 async function main(): Promise<void> {
   const service = yamlLanguageService();

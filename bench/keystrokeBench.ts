@@ -5,20 +5,18 @@
  * that breaks the YAML (full re-analysis) and the bundle sizes in dist/.
  * Run: `npx tsx bench/keystrokeBench.ts` (part of `npm run bench`).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService } from 'yaml-language-server';
 import { analyze } from '../src/core/analyze';
 import { IncrementalAnalyzer } from '../src/core/incremental/incrementalAnalyzer';
 import { codeEntries, codeEntriesOf } from '../src/core/positionLinks';
 import { generateMapText } from './generateMap';
+import { yamlLanguageService } from './yamlLanguageServer';
 
 const SIZES = [1000, 5000];
 const KEYSTROKES = 80;
-const SCHEMA_URI = 'file:///bench/cjm.schema.json';
 const ROOT = join(__dirname, '..');
-const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'cjm.schema.json'), 'utf8')) as object;
 
 interface Stats {
   median: number;
@@ -55,14 +53,6 @@ function keystrokeTexts(text: string, count: number): string[] {
   return texts;
 }
 
-function yamlLanguageService() {
-  const service = getLanguageService({
-    schemaRequestService: async () => JSON.stringify(schema),
-    workspaceContext: { resolveRelativePath: (path: string) => path },
-  });
-  service.configure({ validate: true, schemas: [{ uri: SCHEMA_URI, fileMatch: ['*.cjm.yaml'], schema }] });
-  return service;
-}
 
 async function yamlLsTimes(texts: string[], runs: number, count: number): Promise<number[]> {
   const service = yamlLanguageService();
