@@ -79,8 +79,8 @@ describe('map editor editing in the workbench', function () {
     await target.scrollIntoViewIfNeeded();
     await map.locator('.jm--editable').waitFor();
     const arrived = map.locator('.card[data-path="stages.2.touchpoints.0"] .card__name', { hasText: 'Product page' });
-    // The first synthetic native drag into this webview is dropped by Chromium before it starts (no edit is sent;
-    // a real mouse drag works): try again, at most three times, until the card shows in its new stage.
+    // Here the first synthetic native drag into the webview never reaches its drop handler (no edit is sent),
+    // while the next one does: try again, at most three times, until the card shows in its new stage.
     for (let attempt = 1; attempt <= 3; attempt++) {
       if (await card.locator('.card__name').textContent() !== 'Product page') break; // the move landed late
       await card.dragTo(target, { targetPosition: { x: 20, y: 4 } });
