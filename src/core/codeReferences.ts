@@ -2,7 +2,7 @@
  * References from source code to touchpoints: a comment holding `cjm: <map-id>/<touchpoint-id>` (the
  * marker is configurable). Language-agnostic: a marker counts when it follows a comment opener on its line
  * (`//`, `#`, `--`), starts a block-comment continuation line (`*`), or sits inside a `/* … *\/` or
- * `<!-- … -->` block (unclosed counts: the user may be typing it). Offsets are UTF-16 code units, as VS Code counts them.
+ * `<!-- … -->` block (unclosed counts: the user may be typing it), or inside a Python docstring (`"""` or `'''`). Offsets are UTF-16 code units, as VS Code counts them.
  */
 import { closestMatch } from './didYouMean';
 import type { Problem } from './types';
@@ -51,6 +51,8 @@ const SEPARATOR = /[ \t]*,[ \t]*/y;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const LINE_OPENERS = ['//', '#', '--'];
 const BLOCKS: [string, string][] = [['/*', '*/'], ['<!--', '-->']];
+/** Python docstrings (and other triple-quoted blocks): inside one when an odd number of its quotes come before. */
+const TRIPLE_QUOTES = ['"""', "'''"];
 
 /** Every reference (and malformed attempt) in comments of a source text. Cheap when the marker is absent. */
 export function scanCodeReferences(text: string, marker: string = DEFAULT_MARKER): CodeReferenceScan {
@@ -104,12 +106,20 @@ export function inComment(text: string, offset: number): boolean {
   const before = text.slice(lineStart, offset);
   if (LINE_OPENERS.some((opener) => before.includes(opener))) return true;
   if (before.trimStart().startsWith('*')) return true;
+  if (TRIPLE_QUOTES.some((quotes) => occurrences(text, quotes, offset) % 2 === 1)) return true;
   return BLOCKS.some(([opener, closer]) => {
     const open = text.lastIndexOf(opener, offset - opener.length);
     if (open < 0) return false;
     const close = text.indexOf(closer, open + opener.length);
     return close < 0 || close >= offset;
   });
+}
+
+/** How many times `needle` occurs (without overlap) before `end`. */
+function occurrences(text: string, needle: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0 && at + needle.length <= end; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
 }
 
 /** Offset → line and character as VS Code counts them (`\n`, `\r\n` or `\r` end a line), line starts computed once. */

@@ -27,6 +27,12 @@ describe('code references: comment parsing', () => {
     assert.deepEqual(found(text), ['checkout/pay@1:21+12']);
   });
 
+  it('finds a Python docstring, and not a marker after the docstring has closed', () => {
+    const text = 'def pay():\n    """Charges the card.\n\n    cjm: checkout/pay\n    """\n    note = "cjm: checkout/not-a-comment"\n';
+    assert.deepEqual(found(text), ['checkout/pay@3:9+12']);
+    assert.deepEqual(found("class Cart:\n    '''cjm: checkout/cart'''\n"), ['checkout/cart@1:12+13']);
+  });
+
   it('finds Go // comments and a /* */ block comment over several lines', () => {
     const text = 'package main\n\n/*\n Serves the receipt.\n cjm: checkout/receipt\n*/\nfunc main() {} // cjm: onboarding/welcome\n';
     assert.deepEqual(found(text), ['checkout/receipt@4:6+16', 'onboarding/welcome@6:23+18']);
