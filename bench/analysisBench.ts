@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../src/core/analyze';
 import { generateMapText } from './generateMap';
 import { yamlLanguageService } from './yamlLanguageServer';
+import { median, printTable } from './report';
 
 const SIZES = [10, 100, 1000, 5000];
 
@@ -13,11 +14,6 @@ function runsFor(count: number): number {
   return count >= 5000 ? 7 : count >= 1000 ? 15 : 40;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 async function timeRuns(runs: number, once: (i: number) => unknown): Promise<number> {
   await once(-1); // warm-up
@@ -47,16 +43,9 @@ async function main(): Promise<void> {
       (theirs / ours).toFixed(2), String(analyze(text).problems.length), String(diagnostics)]);
   }
   printTable(['touchpoints', 'size', 'ours ms', 'yaml-ls ms', 'yaml-ls / ours', 'our problems', 'yaml-ls diagnostics'], rows);
-}
-
-function printTable(head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
   console.log(`\nMedian of ${SIZES.map(runsFor).join('/')} runs after one warm-up; node ${process.version}.`);
 }
+
 
 main().catch((error) => {
   console.error(error);

@@ -7,14 +7,10 @@ import { computeEdit } from '../src/core/edits';
 import { IncrementalAnalyzer } from '../src/core/incremental/incrementalAnalyzer';
 import type { EditOp } from '../src/shared/protocol';
 import { generateMapText } from './generateMap';
+import { median, printTable } from './report';
 
 const SIZES = [1000, 5000];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** The ops a map editor sends, on stages around the middle of a map with `stages` stages. */
 function ops(stages: number): [string, EditOp][] {
@@ -51,12 +47,7 @@ function main(): void {
     }
   }
   console.log('\nStructural edits (computeEdit, median ms)');
-  const head = ['touchpoints', 'size', 'op', 'ms'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
+  printTable(['touchpoints', 'size', 'op', 'ms'], rows, [2]);
 }
 
 main();

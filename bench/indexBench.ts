@@ -18,6 +18,7 @@ import { scanCodeReferences } from '../src/core/codeReferences';
 import { summarizeMap } from '../src/codeLinks/mapSummary';
 import { ReferenceStore } from '../src/codeLinks/referenceStore';
 import { generateMapText } from './generateMap';
+import { median } from './report';
 
 const MAPS = 200;
 const SOURCES = 5000;
@@ -78,10 +79,6 @@ function build(root: string): Timings {
   return { list: t1 - t0, maps: t2 - t1, sources: t3 - t2, total: t3 - t0, store };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
 
 function main(): void {
   const root = mkdtempSync(join(tmpdir(), 'cjm-index-bench-'));

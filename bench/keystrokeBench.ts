@@ -13,6 +13,7 @@ import { IncrementalAnalyzer } from '../src/core/incremental/incrementalAnalyzer
 import { codeEntries, codeEntriesOf } from '../src/core/positionLinks';
 import { generateMapText } from './generateMap';
 import { yamlLanguageService } from './yamlLanguageServer';
+import { printTable } from './report';
 
 const SIZES = [1000, 5000];
 const KEYSTROKES = 80;
@@ -135,13 +136,6 @@ async function measure(count: number): Promise<Row> {
   };
 }
 
-function printTable(head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
-}
 
 function bundleSizes(): void {
   const dist = join(ROOT, 'dist');

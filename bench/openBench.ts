@@ -7,15 +7,11 @@
 import assert from 'node:assert/strict';
 import { IncrementalAnalyzer } from '../src/core/incremental/incrementalAnalyzer';
 import { generateMapText } from './generateMap';
+import { median, printTable } from './report';
 
 const SIZES = [1000, 5000];
 const RUNS = 5;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** One cold open in slices: the longest synchronous stretch, the number of stretches and the total time. */
 async function openInSlices(text: string, fileName: string): Promise<{ longest: number; slices: number; total: number }> {
@@ -56,12 +52,7 @@ async function main(): Promise<void> {
       String(slices), median(total).toFixed(1)]);
   }
   console.log('\nOpening a map (median of 5 cold opens, ms)');
-  const head = ['touchpoints', 'size', 'sync analysis (one block)', 'in slices: longest block', 'slices', 'in slices: total'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
+  printTable(['touchpoints', 'size', 'sync analysis (one block)', 'in slices: longest block', 'slices', 'in slices: total'], rows);
 }
 
 void main();
