@@ -2,7 +2,7 @@
  * Text that can be renamed in place, and the generic focusable entry of a lane built on it.
  * While the input has focus it keeps a local draft, so a snapshot arriving meanwhile never moves the caret.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Path } from '../../src/core/types';
 import { pathKey } from '../../src/shared/viewModel';
 import { edit, useMap } from './mapContext';
@@ -32,7 +32,9 @@ export function EditableText({ value, path, editing, onDone, class: cls, label }
   const [draft, setDraft] = useState(value);
   const input = useRef<HTMLInputElement>(null);
   const done = useRef(false);
-  useEffect(() => {
+  // A layout effect: the input has the focus, its text selected, before it is ever painted, so keys typed the
+  // moment it appears land in it instead of going to the card or replacing the first letters.
+  useLayoutEffect(() => {
     if (!editing) return;
     setDraft(value);
     done.current = false;
