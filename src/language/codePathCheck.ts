@@ -3,8 +3,7 @@
  * Uses vscode.workspace.fs, so it works in the browser build too.
  */
 import * as vscode from 'vscode';
-import type { Document } from 'yaml';
-import { codeEntries, codeEntriesOf, parseCodeTarget, type ScalarEntry } from '../core/positionLinks';
+import { codeEntriesOf, parseCodeTarget, type ScalarEntry } from '../core/positionLinks';
 import type { Analysis, Problem } from '../core/types';
 
 /** The folder `code:` paths are relative to: the map's workspace folder, else the first one, else the map's folder. */
@@ -18,12 +17,7 @@ export function codePathCheckEnabled(mapUri: vscode.Uri): boolean {
   return vscode.workspace.getConfiguration('journeyMaps.validation', mapUri).get<boolean>('checkCodePaths', true);
 }
 
-/** One warning per `code:` entry whose file or folder does not exist. */
-export async function missingCodePathProblems(mapUri: vscode.Uri, doc: Document.Parsed | null, text: string): Promise<Problem[]> {
-  return missingAmong(mapUri, codeEntries(doc, text));
-}
-
-/** The same warnings for an analysed map, reading its document only when the model has `code:` entries. */
+/** One warning per `code:` entry whose file or folder does not exist; reads the document only where the model has `code:` entries. */
 export async function missingCodePathProblemsOf(mapUri: vscode.Uri, analysis: Analysis): Promise<Problem[]> {
   return missingAmong(mapUri, codeEntriesOf(analysis));
 }

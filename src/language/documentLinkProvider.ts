@@ -1,6 +1,6 @@
 /** Document links: `links:` open in the browser (http and https only); `code:` paths open the file, at a line for #L12, at a symbol for #name. */
 import * as vscode from 'vscode';
-import { codeEntries, isWebLink, linkEntries, parseCodeTarget } from '../core/positionLinks';
+import { codeEntriesOf, isWebLink, linkEntries, parseCodeTarget } from '../core/positionLinks';
 import { openSymbolUri } from '../codeLinks/openSymbolCommand';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { codeRoot } from './codePathCheck';
@@ -24,7 +24,7 @@ export class MapDocumentLinkProvider implements vscode.DocumentLinkProvider {
       links.push(link);
     }
     const root = codeRoot(document.uri);
-    for (const entry of codeEntries(analysis.doc, analysis.text)) {
+    for (const entry of codeEntriesOf(analysis)) {
       const target = parseCodeTarget(entry.value);
       if (!target.file || /^[a-z][a-z0-9+.-]*:/i.test(target.file)) continue;
       let uri = vscode.Uri.joinPath(root, target.file);

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import type { Problem } from '../core/types';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
-import { missingCodePathProblems } from './codePathCheck';
+import { missingCodePathProblemsOf } from './codePathCheck';
 import type { MapDiagnostics } from './diagnosticsProvider';
 import { textPositions, toDiagnostic } from './problemDiagnostics';
 
@@ -42,7 +42,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   if (open) {
     await diagnostics.refresh(open);
     const analysis = getAnalysis(open);
-    return [...analysis.problems, ...(await missingCodePathProblems(uri, analysis.doc, analysis.text))];
+    return [...analysis.problems, ...(await missingCodePathProblemsOf(uri, analysis))];
   }
   let text: string;
   try {
@@ -53,7 +53,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
     return [problem];
   }
   const analysis = analyze(text, { fileName: fileNameOf(uri) });
-  const problems = [...analysis.problems, ...(await missingCodePathProblems(uri, analysis.doc, analysis.text))];
+  const problems = [...analysis.problems, ...(await missingCodePathProblemsOf(uri, analysis))];
   const positions = { ...textPositions(text), uri };
   diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));
   return problems;
