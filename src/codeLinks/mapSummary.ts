@@ -2,7 +2,7 @@
  * What the workspace index keeps of a map: its id and, for each touchpoint, its declaration's range and
  * the words of its CodeLens. Pure (no `vscode`), so the benchmark builds the same index in plain Node.
  */
-import { LineLocator, type LineCharacter } from '../core/codeReferences';
+import { LineLocator, type LineCharacter } from '../core/lineLocator';
 import type { Analysis } from '../core/types';
 import { findById, findTouchpoint, looseMap, textOf, type Loose } from '../language/looseMap';
 

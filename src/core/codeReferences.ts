@@ -5,16 +5,11 @@
  * `<!-- … -->` block (unclosed counts: the user may be typing it), or inside a Python docstring (`"""` or `'''`). Offsets are UTF-16 code units, as VS Code counts them.
  */
 import { closestMatch } from './didYouMean';
+import { LineLocator, type LineCharacter } from './lineLocator';
 import type { Problem } from './types';
 
 /** The marker used when the setting `journeyMaps.codeReferences.marker` is not set. */
 export const DEFAULT_MARKER = 'cjm:';
-
-/** A zero-based line and UTF-16 character, as in VS Code. */
-export interface LineCharacter {
-  line: number;
-  character: number;
-}
 
 /** One `map-id/touchpoint-id` reference found in a comment. */
 export interface CodeReference {
@@ -120,31 +115,6 @@ function occurrences(text: string, needle: string, end: number): number {
   let count = 0;
   for (let at = text.indexOf(needle); at >= 0 && at + needle.length <= end; at = text.indexOf(needle, at + needle.length)) count++;
   return count;
-}
-
-/** Offset → line and character as VS Code counts them (`\n`, `\r\n` or `\r` end a line), line starts computed once. */
-export class LineLocator {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
-    }
-  }
-
-  /** The line and character of an offset. */
-  at(offset: number): LineCharacter {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - this.starts[low] };
-  }
 }
 
 /** What the workspace knows: its map ids and each map's touchpoint ids. */

@@ -1,5 +1,6 @@
 /** Core problems → VS Code diagnostics (code, source "cjm", severity, unused-declaration fading). */
 import * as vscode from 'vscode';
+import { LineLocator } from '../core/lineLocator';
 import type { Problem } from '../core/types';
 
 /** The source every diagnostic of this extension carries. */
@@ -36,21 +37,11 @@ export function toDiagnostic(source: PositionSource, problem: Problem): vscode.D
 
 /** Positions of a text not open in an editor, counted as VS Code counts them (UTF-16, \n, \r\n or \r). */
 export function textPositions(text: string): PositionSource {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
+  const lines = new LineLocator(text);
   return {
     positionAt(offset: number): vscode.Position {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-      }
-      return new vscode.Position(lo, offset - starts[lo]);
+      const { line, character } = lines.at(offset);
+      return new vscode.Position(line, character);
     },
   };
 }
