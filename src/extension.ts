@@ -4,9 +4,11 @@ import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { registerMapEditor } from './editor/registerMapEditor';
 import { registerCommands } from './commands/registerCommands';
 import { registerCodeLinks } from './codeLinks/registerCodeLinks';
+import { registerLog } from './host/log';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
+  registerLog(context);
   registerLanguageFeatures(context);
   registerMapEditor(context);
   registerCommands(context);

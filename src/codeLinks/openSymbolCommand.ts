@@ -3,6 +3,7 @@
  * declaration (from the language's symbol provider, else the first line that declares or names it).
  */
 import * as vscode from 'vscode';
+import { logWarning } from '../host/log';
 
 /** The command's id. */
 export const OPEN_SYMBOL = 'cjm.codeLinks.openSymbol';
@@ -30,7 +31,10 @@ export async function openSymbol(file: vscode.Uri, symbol: string): Promise<vsco
 
 async function symbolRange(document: vscode.TextDocument, symbol: string): Promise<vscode.Range | undefined> {
   const symbols = await Promise.resolve(vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[] | undefined>(
-    'vscode.executeDocumentSymbolProvider', document.uri)).catch(() => undefined);
+    'vscode.executeDocumentSymbolProvider', document.uri)).catch((error: unknown) => {
+    logWarning(`No symbols for ${document.uri.toString()} (looking for "${symbol}" by text instead)`, error);
+    return undefined;
+  });
   const queue = [...(symbols ?? [])];
   for (let item = queue.shift(); item; item = queue.shift()) {
     if (item.name === symbol || item.name === `${symbol}()`) return 'selectionRange' in item ? item.selectionRange : item.location.range;
