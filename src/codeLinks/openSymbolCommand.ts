@@ -4,14 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { logWarning } from '../host/log';
-
-/** The command's id. */
-export const OPEN_SYMBOL = 'cjm.codeLinks.openSymbol';
-
-/** A `command:` URI (for a document link) that opens `file` at `symbol`. */
-export function openSymbolUri(file: vscode.Uri, symbol: string): vscode.Uri {
-  return vscode.Uri.parse(`command:${OPEN_SYMBOL}?${encodeURIComponent(JSON.stringify([file.toString(), symbol]))}`);
-}
+import { OPEN_SYMBOL } from '../language/documentLinkProvider';
 
 /** Registers the command. */
 export class OpenSymbolCommand {

@@ -12,7 +12,7 @@ import type { EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared
 import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { hostLog, logError } from '../host/log';
 import { revealPath } from './revealSource';
-import { withCodeReferenceCounts, type CodeReferenceCounts } from './codeReferenceCounts';
+import type { CodeReferenceCounts } from './codeReferenceCounts';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -30,13 +30,9 @@ export class DocumentSession implements vscode.Disposable {
   lastSnapshotVersion = -1;
 
   private readonly disposables: vscode.Disposable[] = [];
-  private counts: CodeReferenceCounts | undefined;
 
-  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void) {
-    withCodeReferenceCounts((counts) => {
-      this.counts = counts;
-      this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
-    });
+  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void, private readonly counts?: CodeReferenceCounts) {
+    if (counts) this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
   }
 
   /** Sends a panel how many comments in code name each touchpoint of this map (nothing without a map id). */

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { parseWebviewMessage } from '../shared/protocol';
 import { getAnalysis } from '../host/analysisCache';
 import type { EditOutcome } from './documentSession';
-import { existingSession } from './sessions';
+import type { DocumentSessions } from './sessions';
 import { revealPath } from './revealSource';
 
 function toUri(value: unknown): vscode.Uri | undefined {
@@ -22,12 +22,12 @@ function toUri(value: unknown): vscode.Uri | undefined {
 /** Registers the `cjm._test.*` commands. */
 export class TestCommands {
   /** Registers the test commands when the extension runs under test; does nothing for a user. */
-  static register(context: Pick<vscode.ExtensionContext, 'extensionMode' | 'subscriptions'>): void {
+  static register(context: Pick<vscode.ExtensionContext, 'extensionMode' | 'subscriptions'>, sessions: DocumentSessions): void {
     if (context.extensionMode !== vscode.ExtensionMode.Test) return;
     context.subscriptions.push(
       vscode.commands.registerCommand('cjm._test.applyEdit', async (uri: unknown, baseVersion: unknown, op: unknown): Promise<EditOutcome> => {
         const target = toUri(uri);
-        const session = target && existingSession(target);
+        const session = target && sessions.existing(target);
         if (!session) return { ok: false, reason: 'failed', detail: 'no map editor is open on this document' };
         const message = parseWebviewMessage({ type: 'edit', id: 0, baseVersion, op });
         if (message?.type !== 'edit') return { ok: false, reason: 'invalid', detail: 'not an edit the map editor can send' };
@@ -35,14 +35,14 @@ export class TestCommands {
       }),
       vscode.commands.registerCommand('cjm._test.sessionState', (uri: unknown) => {
         const target = toUri(uri);
-        const session = target && existingSession(target);
+        const session = target && sessions.existing(target);
         return session
           ? { panels: session.panelCount, lastSnapshotVersion: session.lastSnapshotVersion, lastHighlight: session.lastHighlight ?? null }
           : null;
       }),
       vscode.commands.registerCommand('cjm._test.reveal', async (uri: unknown, path: unknown): Promise<boolean> => {
         const target = toUri(uri);
-        const session = target && existingSession(target);
+        const session = target && sessions.existing(target);
         const message = parseWebviewMessage({ type: 'reveal', path });
         if (!session || message?.type !== 'reveal') return false;
         await revealPath(session.document, getAnalysis(session.document), message.path);

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { DocumentSessions } from '../../../src/editor/sessions';
 import { TestCommands } from '../../../src/editor/testCommands';
 import { cjmDiagnostics, closeAll, fixtureUri, until } from './languageHelpers';
 
@@ -56,7 +57,7 @@ describe('extension activation', () => {
     assert.deepEqual(before, ['cjm._test.applyEdit', 'cjm._test.reveal', 'cjm._test.sessionState'], 'under test they exist');
     for (const mode of [vscode.ExtensionMode.Production, vscode.ExtensionMode.Development]) {
       const subscriptions: vscode.Disposable[] = [];
-      TestCommands.register({ extensionMode: mode, subscriptions }); // would throw "already exists" if it registered
+      TestCommands.register({ extensionMode: mode, subscriptions }, new DocumentSessions()); // would throw "already exists" if it registered
       assert.equal(subscriptions.length, 0, `nothing registered in ${vscode.ExtensionMode[mode]} mode`);
     }
   });
