@@ -13,6 +13,7 @@ export const PROBLEM_SEVERITY = {
   'duplicate-key': 'error',
   'nesting-too-deep': 'error',
   'too-many-aliases': 'error',
+  'unknown-anchor': 'error',
   'not-a-map': 'error',
   'analysis-failed': 'error',
   'missing-key': 'error',
@@ -29,6 +30,7 @@ export const PROBLEM_SEVERITY = {
   'empty-stage': 'warning',
   'unused-channel': 'warning',
   'unused-persona': 'warning',
+  'too-many-problems': 'info',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */
