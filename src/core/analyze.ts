@@ -2,12 +2,15 @@
  * Text → Analysis: parse once with source ranges, check input guards, the schema, references and ids.
  * Never throws: whatever the text, the result is an Analysis whose problems explain what is wrong.
  */
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { NESTING_MESSAGE, aliasProblem, checkRawText, emptyFileProblem, tooDeepNode, unknownAnchorProblem, yamlProblems } from './inputGuards';
+import { isMap, isSeq, type Document } from 'yaml';
+import { parseMapDocument } from './parseMap';
+import {
+  NESTING_MESSAGE, aliasProblem, checkRawText, emptyFileProblem, replacementCharacterProblem, tooDeepNode, unknownAnchorProblem, yamlProblems,
+} from './inputGuards';
 import { AliasError, plainData } from './plainData';
 import { walkMap } from './mapWalk';
 import { describeValue, makeProblem } from './problems';
-import { indexAliases, rangeOfNode, resolveNode, unresolvedAliases } from './ranges';
+import { rangeOfNode, resolveNode, unresolvedAliases } from './ranges';
 import { checkReferences } from './referenceChecks';
 import { pushAll } from './lists';
 import { mapSchema, type CjmMap } from './schema';
@@ -37,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** The yaml options every parse of a map uses. */
-export const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false } as const;
+export const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 
 /**
  * Problems clamped into the text and in one total order (offset, then length, code, message, path), so that
@@ -89,13 +92,14 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
   if (rawProblem) return { ...base, doc: null, model: null, problems: [rawProblem], index: emptyIndex() };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, PARSE_OPTIONS);
+    doc = parseMapDocument(text);
   } catch (error) {
     const problem = makeProblem('yaml-syntax', { offset: 0, length: Math.min(1, text.length) }, `The YAML cannot be parsed: ${String(error)}.`);
     return { ...base, doc: null, model: null, problems: [problem], index: emptyIndex() };
   }
-  indexAliases(doc);
   const problems = yamlProblems(doc, text);
+  const replaced = replacementCharacterProblem(text);
+  if (replaced) problems.push(replaced);
   if (problems.some((p) => p.severity === 'error')) return { ...base, doc, model: null, problems, index: emptyIndex() };
   return analyzeDocument(doc, text, problems, base.mapId);
 }

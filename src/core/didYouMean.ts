@@ -32,14 +32,23 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return bandedDistance(a.slice(start, endA), b.slice(start, endB), limit, budget);
 }
 
+let scratch: Int32Array[] = [];
+
+function scratchRows(length: number): Int32Array[] {
+  if (!scratch[0] || scratch[0].length < length) scratch = [0, 1, 2].map(() => new Int32Array(Math.max(length, 64)));
+  return scratch;
+}
+
 function bandedDistance(a: string, b: string, limit: number, budget?: Budget): number {
   if (a.length === 0 || b.length === 0) return Math.min(Math.max(a.length, b.length), limit + 1);
   const band = Math.min(limit, Math.max(a.length, b.length));
   const over = band + 1;
-  // Three reused rows; cells outside the band read as `over` (set at each row's edges before they are read).
-  let prevPrev = new Int32Array(b.length + 1).fill(over);
-  let prev = new Int32Array(b.length + 1).map((_, j) => (j <= band ? j : over));
-  let row = new Int32Array(b.length + 1).fill(over);
+  // Three rows, reused across calls; cells outside the band read as `over` (set at each row's edges before use).
+  let [prevPrev, prev, row] = scratchRows(b.length + 1);
+  for (let j = 0; j <= b.length; j++) {
+    prevPrev[j] = over;
+    prev[j] = j <= band ? j : over;
+  }
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - band);
     const to = Math.min(b.length, i + band);

@@ -31,6 +31,16 @@ export function checkRawText(text: string): Problem | null {
   return null;
 }
 
+/**
+ * A warning at the first U+FFFD: the character a decoder puts where bytes are not valid UTF-8, so the file was
+ * probably saved in another encoding and some of its letters are lost. Null when there is none.
+ */
+export function replacementCharacterProblem(text: string): Problem | null {
+  const offset = text.indexOf('\uFFFD');
+  return offset < 0 ? null : makeProblem('invalid-utf8', { offset, length: 1 },
+    'This file holds U+FFFD, the character that replaces bytes that are not valid UTF-8: the file is probably not saved as UTF-8, and the letters there are lost. Save it as UTF-8.');
+}
+
 /** The problem for a text that holds no YAML value (nothing, or only blanks and comments). */
 export function emptyFileProblem(text: string): Problem {
   return makeProblem('empty-file', { offset: 0, length: text.length },

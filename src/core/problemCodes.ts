@@ -7,6 +7,7 @@ import type { Severity } from './types';
 export const PROBLEM_SEVERITY = {
   'empty-file': 'error',
   'binary-content': 'error',
+  'invalid-utf8': 'warning',
   'file-too-large': 'error',
   'yaml-syntax': 'error',
   'yaml-warning': 'warning',
