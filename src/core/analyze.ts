@@ -2,12 +2,17 @@
  * Text → Analysis: parse once with source ranges, check input guards, the schema, references and ids.
  * Never throws: whatever the text, the result is an Analysis whose problems explain what is wrong.
  */
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { MAX_ALIAS_COUNT, NESTING_MESSAGE, checkRawText, emptyFileProblem, tooDeepNode, yamlProblems } from './inputGuards';
+import { isMap, isSeq, type Document } from 'yaml';
+import { parseMapDocument } from './parseMap';
+import {
+  NESTING_MESSAGE, aliasProblem, checkRawText, emptyFileProblem, replacementCharacterProblem, tooDeepNode, unknownAnchorProblem, yamlProblems,
+} from './inputGuards';
+import { AliasError, plainData } from './plainData';
 import { walkMap } from './mapWalk';
 import { describeValue, makeProblem } from './problems';
-import { rangeOfNode, resolveNode } from './ranges';
+import { rangeOfNode, resolveNode, unresolvedAliases } from './ranges';
 import { checkReferences } from './referenceChecks';
+import { pushAll } from './lists';
 import { mapSchema, type CjmMap } from './schema';
 import { problemsOfIssues } from './schemaIssues';
 import type { Analysis, IdIndex, Problem } from './types';
@@ -35,14 +40,35 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** The yaml options every parse of a map uses. */
-export const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false } as const;
+export const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 
 /**
  * Problems clamped into the text and in one total order (offset, then length, code, message, path), so that
  * any two analyses that find the same problems list them identically, whatever order they found them in.
  */
 export function finishProblems(problems: Problem[], text: string): Problem[] {
-  return problems.map((p) => clampProblem(p, text)).sort(compareProblems);
+  return capProblems(problems.map((p) => clampProblem(p, text)).sort(compareProblems));
+}
+
+/** How many problems one file reports; past this, one `too-many-problems` problem counts the rest. */
+export const MAX_PROBLEMS = 1000;
+
+const SEVERITY_RANK: Record<Problem['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Keeps at most MAX_PROBLEMS of sorted problems, errors first (so a file with errors still fails), in text order,
+ * then one problem that says how many more there are, at the first one left out.
+ */
+function capProblems(sorted: Problem[]): Problem[] {
+  if (sorted.length <= MAX_PROBLEMS) return sorted;
+  const bySeverity = sorted.map((problem, order) => ({ problem, order }))
+    .sort((a, b) => SEVERITY_RANK[a.problem.severity] - SEVERITY_RANK[b.problem.severity] || a.order - b.order);
+  const kept = bySeverity.slice(0, MAX_PROBLEMS).sort((a, b) => a.order - b.order).map((k) => k.problem);
+  const firstLeftOut = bySeverity.slice(MAX_PROBLEMS).reduce((first, k) => (k.order < first.order ? k : first)).problem;
+  const more = (sorted.length - MAX_PROBLEMS).toLocaleString('en-US');
+  kept.push(makeProblem('too-many-problems', firstLeftOut,
+    `… and ${more} more problems: a file lists at most ${MAX_PROBLEMS.toLocaleString('en-US')}. Fix these to see the rest.`));
+  return kept;
 }
 
 function compareProblems(a: Problem, b: Problem): number {
@@ -66,12 +92,14 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
   if (rawProblem) return { ...base, doc: null, model: null, problems: [rawProblem], index: emptyIndex() };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, PARSE_OPTIONS);
+    doc = parseMapDocument(text);
   } catch (error) {
     const problem = makeProblem('yaml-syntax', { offset: 0, length: Math.min(1, text.length) }, `The YAML cannot be parsed: ${String(error)}.`);
     return { ...base, doc: null, model: null, problems: [problem], index: emptyIndex() };
   }
   const problems = yamlProblems(doc, text);
+  const replaced = replacementCharacterProblem(text);
+  if (replaced) problems.push(replaced);
   if (problems.some((p) => p.severity === 'error')) return { ...base, doc, model: null, problems, index: emptyIndex() };
   return analyzeDocument(doc, text, problems, base.mapId);
 }
@@ -79,6 +107,11 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
 function analyzeDocument(doc: Document.Parsed, text: string, problems: Problem[], fallbackId: string | undefined): Analysis {
   const root = resolveNode(doc, doc.contents);
   const result = { text, doc, model: null as CjmMap | null, problems, index: emptyIndex(), mapId: fallbackId };
+  const badAliases = unresolvedAliases(doc);
+  if (badAliases.length > 0) {
+    for (const alias of badAliases) problems.push(unknownAnchorProblem(alias, text));
+    return result;
+  }
   if (root === null || (doc.contents && 'value' in doc.contents && doc.contents.value === null)) {
     problems.push(emptyFileProblem(text));
     return result;
@@ -99,18 +132,19 @@ function analyzeDocument(doc: Document.Parsed, text: string, problems: Problem[]
   }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = plainData(doc);
   } catch (error) {
-    problems.push(makeProblem('too-many-aliases', rangeOfNode(root.items[0]?.key) ?? { offset: 0, length: 1 },
-      `The YAML aliases expand to too many nodes (${error instanceof Error ? error.message : String(error)}); aliases may expand at most ${MAX_ALIAS_COUNT} times.`));
+    if (!(error instanceof AliasError)) throw error;
+    problems.push(aliasProblem(error, root));
     return result;
   }
   const facts = walkMap(doc, text, root);
   result.index = facts.index;
   const parsed = mapSchema.safeParse(data);
   if (parsed.success) result.model = parsed.data;
-  else problems.push(...problemsOfIssues(parsed.error.issues, { doc, text, data }));
-  problems.push(...facts.problems, ...checkReferences(facts));
+  else pushAll(problems, problemsOfIssues(parsed.error.issues, { doc, text, data }));
+  pushAll(problems, facts.problems);
+  pushAll(problems, checkReferences(facts));
   sortIndex(result.index);
   const declaredMapId = result.index.declarations.find((d) => d.kind === 'map');
   if (declaredMapId) result.mapId = declaredMapId.id;

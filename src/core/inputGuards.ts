@@ -1,15 +1,15 @@
 /**
  * Checks made before and around parsing so that hostile or broken input gets one clear problem in bounded time.
  */
-import { isCollection, isPair, type Document } from 'yaml';
-import { makeProblem } from './problems';
+import { isCollection, isPair, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
+import { MAX_ALIAS_NODES, type AliasError } from './plainData';
+import { makeProblem, quote } from './problems';
+import { rangeOfNode } from './ranges';
 import type { Problem } from './types';
 
 /** Texts longer than this (UTF-16 code units, about 2 MB) are not parsed: parsing would take seconds. */
 export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
 
-/** How many alias expansions converting the document may make (defeats "billion laughs"). */
-export const MAX_ALIAS_COUNT = 1000;
 
 /** A character that marks a text as binary rather than YAML. */
 // eslint-disable-next-line no-control-regex
@@ -29,6 +29,16 @@ export function checkRawText(text: string): Problem | null {
       `This file holds a control character (U+${code}), so it looks like binary data, not YAML text.`);
   }
   return null;
+}
+
+/**
+ * A warning at the first U+FFFD: the character a decoder puts where bytes are not valid UTF-8, so the file was
+ * probably saved in another encoding and some of its letters are lost. Null when there is none.
+ */
+export function replacementCharacterProblem(text: string): Problem | null {
+  const offset = text.indexOf('\uFFFD');
+  return offset < 0 ? null : makeProblem('invalid-utf8', { offset, length: 1 },
+    'This file holds U+FFFD, the character that replaces bytes that are not valid UTF-8: the file is probably not saved as UTF-8, and the letters there are lost. Save it as UTF-8.');
 }
 
 /** The problem for a text that holds no YAML value (nothing, or only blanks and comments). */
@@ -103,4 +113,20 @@ export function tooDeepNode(root: unknown, maxDepth = MAX_DEPTH): { range?: [num
     }
   }
   return null;
+}
+
+/** The problem for an alias no earlier anchor defines (`title: *nope`). */
+export function unknownAnchorProblem(alias: Alias, text: string): Problem {
+  const range = rangeOfNode(alias) ?? { offset: 0, length: Math.min(1, text.length) };
+  return makeProblem('unknown-anchor', range,
+    `Unknown anchor ${quote(alias.source)}: an alias *${alias.source} needs an anchor &${alias.source} earlier in the file.`);
+}
+
+/** The problem for aliases that expand too far or into themselves, at the alias that went too far. */
+export function aliasProblem(error: AliasError, root: YAMLMap): Problem {
+  const range = error.range ?? rangeOfNode((root.items[0]?.key ?? root) as Node) ?? { offset: 0, length: 1 };
+  const message = error.kind === 'loop'
+    ? 'This alias points at a node that contains it, so its value would never end.'
+    : `The YAML aliases expand to too many nodes; aliases may add at most ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes to a map.`;
+  return makeProblem('too-many-aliases', range, message);
 }

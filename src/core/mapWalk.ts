@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { EMOTION_MAX, EMOTION_MIN } from './schema';
-import { describeValue, makeProblem } from './problems';
+import { cut, describeValue, makeProblem } from './problems';
 import { findPair, innerRangeOfNode, keyText, rangeOfNode, resolveNode, type TextRange } from './ranges';
 import type { IdIndex, IdKind, IdOccurrence, Path, Problem } from './types';
 
@@ -114,20 +114,26 @@ function checkEmotion(w: Walk, owner: YAMLMap, ownerPath: Path): void {
   }
 }
 
+/** How an emotion is written: an optional sign and decimal digits (`2`, `-1`, `+2`); never `2.0`, `0x2` or `1e0`. */
+const PLAIN_INTEGER = /^[-+]?[0-9]+$/;
+
 function checkScore(w: Walk, node: Node | null, path: Path): void {
   const value = isScalar(node) ? node.value : undefined;
   const range = rangeOfNode(node);
-  if (!range || (Number.isInteger(value) && (value as number) >= EMOTION_MIN && (value as number) <= EMOTION_MAX)) return;
+  if (!range) return;
+  const written = w.text.slice(range.offset, range.offset + range.length);
+  const inRange = Number.isInteger(value) && (value as number) >= EMOTION_MIN && (value as number) <= EMOTION_MAX;
+  if (inRange && PLAIN_INTEGER.test(written)) return;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     w.problems.push(makeProblem('wrong-type', range,
       `An emotion must be an integer from -2 to +2; got ${describeValue(isSeq(node) ? [] : isMap(node) ? {} : value)}.`, { path }));
     return;
   }
-  const nearest = Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(value)));
-  const why = Number.isInteger(value) ? 'is out of range' : 'is not an integer';
-  w.problems.push(makeProblem('invalid-emotion', range,
-    `Emotion ${value} ${why}: use an integer from -2 (very negative) to +2 (very positive).`,
-    { path, suggestion: String(nearest) }));
+  const nearest = String(Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(value))));
+  const message = inRange
+    ? `Emotion ${written} must be written as a whole number: ${nearest} (no decimal point, exponent, hexadecimal or octal).`
+    : `Emotion ${cut(written)} ${Number.isInteger(value) ? 'is out of range' : 'is not an integer'}: use an integer from -2 (very negative) to +2 (very positive).`;
+  w.problems.push(makeProblem('invalid-emotion', range, message, { path, suggestion: nearest }));
 }
 
 function declare(w: Walk, kind: IdKind, item: YAMLMap, path: Path, owner?: Path): void {

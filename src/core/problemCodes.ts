@@ -7,12 +7,14 @@ import type { Severity } from './types';
 export const PROBLEM_SEVERITY = {
   'empty-file': 'error',
   'binary-content': 'error',
+  'invalid-utf8': 'warning',
   'file-too-large': 'error',
   'yaml-syntax': 'error',
   'yaml-warning': 'warning',
   'duplicate-key': 'error',
   'nesting-too-deep': 'error',
   'too-many-aliases': 'error',
+  'unknown-anchor': 'error',
   'not-a-map': 'error',
   'analysis-failed': 'error',
   'missing-key': 'error',
@@ -29,6 +31,7 @@ export const PROBLEM_SEVERITY = {
   'empty-stage': 'warning',
   'unused-channel': 'warning',
   'unused-persona': 'warning',
+  'too-many-problems': 'info',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */

@@ -21,15 +21,29 @@ export function makeProblem(code: ProblemCode, range: TextRange, message: string
   return problem;
 }
 
-/** ` Did you mean "x"?` or nothing. */
+/** ` Did you mean "x"?` or nothing (a long suggestion is cut in the message; the quick fix has it whole). */
 export function didYouMeanText(suggestion: string | undefined): string {
-  return suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+  return suggestion === undefined ? '' : ` Did you mean "${cut(suggestion)}"?`;
+}
+
+/** A value cut to at most 60 characters for a message. */
+export function cut(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
 
 /** A short, quoted rendering of a value for a message (long text is cut). */
 export function quote(value: string): string {
-  const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return JSON.stringify(cut);
+  return JSON.stringify(cut(value));
+}
+
+/** How many names a message lists before "… and N more". */
+export const MAX_LISTED_NAMES = 5;
+
+/** `a, b, c` or, for a long list, its first few names (each cut) and `… and 1,995 more`. */
+export function listSome(names: readonly string[]): string {
+  const listed = names.slice(0, MAX_LISTED_NAMES).map(cut).join(', ');
+  const more = names.length - MAX_LISTED_NAMES;
+  return more > 0 ? `${listed} … and ${more.toLocaleString('en-US')} more` : listed;
 }
 
 /** How a value reads in a message: `text "abc"`, `the number 3`, `a list`... */

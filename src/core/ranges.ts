@@ -2,7 +2,7 @@
  * Paths ↔ nodes of a parsed YAML document, and the text ranges of those nodes.
  * Offsets and lengths are UTF-16 code units of the parsed text (what `yaml` and VS Code count).
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Path } from './types';
 
 /** A range of the text. */
@@ -16,12 +16,44 @@ type AnyDoc = Document.Parsed | Document;
 /** How many alias hops to follow before giving up (an alias can point at another alias). */
 const MAX_ALIAS_HOPS = 32;
 
+/** Alias → the node it points at (null when no anchor precedes it), for documents that will not change. */
+const aliasTargets = new WeakMap<AnyDoc, Map<Alias, Node | null>>();
+
+/**
+ * Resolves every alias of `doc` in one pass (yaml's own `Alias.resolve` walks the whole document per alias, so
+ * many aliases cost quadratic time). Only for a document that is not changed afterwards (a parsed analysis).
+ */
+export function indexAliases(doc: AnyDoc): void {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node | null>();
+  visit(doc as Document, {
+    Node: (_key, node) => {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source) ?? null);
+      else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  aliasTargets.set(doc, targets);
+}
+
+/** The aliases of an indexed document that no earlier anchor defines, in text order. */
+export function unresolvedAliases(doc: AnyDoc): Alias[] {
+  const targets = aliasTargets.get(doc);
+  return targets ? [...targets].filter(([, target]) => target === null).map(([alias]) => alias) : [];
+}
+
+/** The node one alias points at (from the document's alias index when it has one), or null. */
+export function aliasTarget(doc: AnyDoc, alias: Alias): Node | null {
+  const indexed = aliasTargets.get(doc)?.get(alias);
+  if (indexed !== undefined) return indexed;
+  return (alias.resolve(doc as Document) as Node | undefined) ?? null;
+}
+
 /** The node an alias points at (the node itself when it is not an alias), or null when unresolved. */
 export function resolveNode(doc: AnyDoc, node: unknown): Node | null {
   let current = node;
   for (let hops = 0; isAlias(current); hops++) {
     if (hops >= MAX_ALIAS_HOPS) return null;
-    current = current.resolve(doc as Document) ?? null;
+    current = aliasTarget(doc, current);
   }
   return (current as Node | null) ?? null;
 }

@@ -1,9 +1,10 @@
 /**
  * Checks over the id index: duplicate ids, references to undeclared ids, and declared ids nothing uses.
  */
-import { closestMatch } from './didYouMean';
+import { SuggestionSet } from './didYouMean';
+import { pushAll } from './lists';
 import type { MapFacts } from './mapWalk';
-import { didYouMeanText, makeProblem, quote } from './problems';
+import { didYouMeanText, listSome, makeProblem, quote } from './problems';
 import type { IdKind, IdOccurrence, Problem } from './types';
 
 const PLURAL: Record<IdKind, string> = {
@@ -12,7 +13,9 @@ const PLURAL: Record<IdKind, string> = {
 
 /** Duplicate, unknown-reference and unused-declaration problems, in text order of the offending ranges. */
 export function checkReferences(facts: MapFacts): Problem[] {
-  const problems = [...duplicateIds(facts.index.declarations), ...unknownReferences(facts), ...unusedDeclarations(facts)];
+  const problems = duplicateIds(facts.index.declarations);
+  pushAll(problems, unknownReferences(facts));
+  pushAll(problems, unusedDeclarations(facts));
   for (const stage of facts.emptyStages) {
     const name = stage.id === null ? 'This stage' : `Stage ${quote(stage.id)}`;
     problems.push(makeProblem('empty-stage', stage.range,
@@ -26,28 +29,44 @@ function ownerKey(occurrence: IdOccurrence): string {
 }
 
 function duplicateIds(declarations: IdOccurrence[]): Problem[] {
-  const seen = new Map<string, Map<string, IdOccurrence>>();
-  const problems: Problem[] = [];
+  const scopes = new Map<string, DuplicateScope>();
   for (const decl of declarations) {
     if (decl.kind === 'map') continue;
     const key = ownerKey(decl);
-    let ids = seen.get(key);
-    if (!ids) seen.set(key, (ids = new Map<string, IdOccurrence>()));
-    const first = ids.get(decl.id);
-    if (!first) {
-      ids.set(decl.id, decl);
-      continue;
-    }
-    let n = 2;
-    while (ids.has(`${decl.id}-${n}`)) n++;
-    const scope = decl.kind === 'metric'
+    let scope = scopes.get(key);
+    if (!scope) scopes.set(key, (scope = { first: new Map(), taken: new Set(), nextNumber: new Map() }));
+    if (!scope.first.has(decl.id)) scope.first.set(decl.id, decl);
+    scope.taken.add(decl.id);
+  }
+  const problems: Problem[] = [];
+  for (const decl of declarations) {
+    const scope = decl.kind === 'map' ? undefined : scopes.get(ownerKey(decl));
+    const first = scope?.first.get(decl.id);
+    if (!scope || !first || first === decl) continue;
+    const what = decl.kind === 'metric'
       ? `metric ids must be unique within their ${decl.owner && decl.owner.length > 2 ? 'touchpoint' : 'stage'}`
       : `${decl.kind} ids must be unique in the map`;
     problems.push(makeProblem('duplicate-id', decl,
-      `Duplicate ${decl.kind} id ${quote(decl.id)}: ${scope}.`, { path: decl.path, suggestion: `${decl.id}-${n}`,
+      `Duplicate ${decl.kind} id ${quote(decl.id)}: ${what}.`, { path: decl.path, suggestion: freeId(scope, decl.id),
         related: [{ offset: first.offset, length: first.length, message: `The first ${decl.kind} ${quote(decl.id)} is declared here.` }] }));
   }
   return problems;
+}
+
+/** The ids of one scope (the map, or a metric owner): first declarations, ids taken, the next number to try per id. */
+interface DuplicateScope {
+  first: Map<string, IdOccurrence>;
+  taken: Set<string>;
+  nextNumber: Map<string, number>;
+}
+
+/** `id-2`, `id-3`…: the first not declared and not yet suggested in the scope, so that each duplicate gets its own. */
+function freeId(scope: DuplicateScope, id: string): string {
+  let n = scope.nextNumber.get(id) ?? 2;
+  while (scope.taken.has(`${id}-${n}`)) n++;
+  scope.nextNumber.set(id, n + 1);
+  scope.taken.add(`${id}-${n}`);
+  return `${id}-${n}`;
 }
 
 function declaredIds(facts: MapFacts, kind: IdKind): string[] {
@@ -56,20 +75,28 @@ function declaredIds(facts: MapFacts, kind: IdKind): string[] {
   return [...ids];
 }
 
+/** What one kind of reference is checked against: its declared ids, as a list, a set and a did-you-mean source. */
+interface DeclaredKind {
+  ids: string[];
+  known: Set<string>;
+  suggestions: SuggestionSet;
+}
+
 function unknownReferences(facts: MapFacts): Problem[] {
-  const declared = new Map<IdKind, string[]>();
-  const known = new Map<IdKind, Set<string>>();
+  const kinds = new Map<IdKind, DeclaredKind>();
   const problems: Problem[] = [];
-  for (const ref of facts.index.references) {
-    if (!declared.has(ref.kind)) {
-      declared.set(ref.kind, declaredIds(facts, ref.kind));
-      known.set(ref.kind, new Set(declared.get(ref.kind)));
+  // In text order, so that however the references were gathered, the same ones get did-you-means within the budget.
+  const references = [...facts.index.references].sort((a, b) => a.offset - b.offset);
+  for (const ref of references) {
+    let declared = kinds.get(ref.kind);
+    if (!declared) {
+      const ids = declaredIds(facts, ref.kind);
+      kinds.set(ref.kind, (declared = { ids, known: new Set(ids), suggestions: new SuggestionSet(ids) }));
     }
-    if (known.get(ref.kind)!.has(ref.id)) continue;
-    const ids = declared.get(ref.kind)!;
-    const suggestion = closestMatch(ref.id, ids);
-    const allowed = ids.length > 0
-      ? `Declared ${PLURAL[ref.kind]}: ${ids.join(', ')}.`
+    if (declared.known.has(ref.id)) continue;
+    const suggestion = declared.suggestions.closest(ref.id);
+    const allowed = declared.ids.length > 0
+      ? `Declared ${PLURAL[ref.kind]}: ${listSome(declared.ids)}.`
       : `No ${PLURAL[ref.kind]} are declared; add one under "${PLURAL[ref.kind]}:".`;
     const code = ref.kind === 'channel' ? 'unknown-channel' : ref.kind === 'lane' ? 'unknown-lane' : 'unknown-persona';
     problems.push(makeProblem(code, ref,

@@ -44,8 +44,23 @@ describe('analyze: bad input', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
     const text = `${levels.join('\n')}\n`;
-    const problems = problemsOf(text);
-    assert.deepEqual(problems.map((p) => [p.code, p.offset, p.length]), [['too-many-aliases', 0, 1]]);
+    // a to e add 74,718 nodes; the first *e of f would add 66,430 more: the problem sits on that alias.
+    expectOnly(text, 'too-many-aliases', 'f: &f [«*e»', 'The YAML aliases expand to too many nodes; aliases may add at most 100,000 nodes to a map.');
+  });
+
+  it('too-many-aliases for an alias inside its own anchor', () => {
+    expectOnly('cjm: 1\ntitle: x\nstages: &s [{id: a, name: A, touchpoints: *s}]\n', 'too-many-aliases', '*s',
+      'This alias points at a node that contains it, so its value would never end.');
+  });
+
+  it('unknown-anchor for an alias with no anchor before it, even when it is the whole file', () => {
+    const text = edit(BASE, 'title: Shop', 'title: *nope');
+    expectOnly(text, 'unknown-anchor', '*nope', 'Unknown anchor "nope": an alias *nope needs an anchor &nope earlier in the file.');
+    expectOnly('*a\n', 'unknown-anchor', '*a', 'Unknown anchor "a": an alias *a needs an anchor &a earlier in the file.');
+    const later = edit(BASE, 'personas: [anna]', 'personas: [*p]').replace('  - id: anna', '  - id: &p anna');
+    assert.deepEqual(problemsOf(later), [], 'an anchor before the alias resolves it');
+    const after = edit(edit(BASE, 'channel: web', 'channel: *w'), 'channel: app', 'channel: &w app');
+    expectOnly(after, 'unknown-anchor', '*w', 'Unknown anchor "w": an alias *w needs an anchor &w earlier in the file.');
   });
 
   it('yaml-syntax and duplicate-key', () => {
