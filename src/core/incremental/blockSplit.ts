@@ -103,6 +103,16 @@ export function blockEnd(split: BlockSplit, i: number): number {
  * `-` (a full parse counts them into the end of a node that closes with a comment line).
  */
 export function blockParseText(text: string, split: BlockSplit, i: number): string {
-  const end = blockEnd(split, i);
-  return text.slice(split.starts[i], i + 1 < split.starts.length ? end + split.itemIndent : end);
+  return chunkParseText(text, split, i, i + 1);
+}
+
+/** The text blocks `first` up to (not including) `end` are parsed from together, as blockParseText cuts it. */
+export function chunkParseText(text: string, split: BlockSplit, first: number, end: number): string {
+  const stop = end < split.starts.length ? split.starts[end] + split.itemIndent : split.suffixStart;
+  return text.slice(split.starts[first], stop);
+}
+
+/** The split with the blocks `first` up to `end` (exclusive) made one. */
+export function mergeBlocks(split: BlockSplit, first: number, end: number): BlockSplit {
+  return { ...split, starts: [...split.starts.slice(0, first + 1), ...split.starts.slice(end)] };
 }
