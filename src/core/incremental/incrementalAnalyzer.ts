@@ -94,7 +94,7 @@ export class IncrementalAnalyzer {
 
   /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
   private cut(text: string): Pieces | null {
-    const split = splitBlocks(text);
+    const split = splitBlocks(text, true);
     if (!split) return null;
     const header = this.part('header', text.slice(0, split.headerEnd));
     const stagesPair = header && headerStagesPair(header, split.stagesKeyOffset);
@@ -196,7 +196,7 @@ export function yieldToEventLoop(): Promise<void> {
 
 function safeSplit(text: string): BlockSplit | null {
   try {
-    return splitBlocks(text);
+    return splitBlocks(text, true);
   } catch {
     return null;
   }

@@ -10,7 +10,7 @@ import { walkStageItem, type MapFacts } from '../mapWalk';
 import { stageSchema, type Stage } from '../schema';
 import type { IdOccurrence, Path, Problem } from '../types';
 import { endsAtItemBoundary } from './blockBoundary';
-import { hasAnchorAliasOrTag, shiftRanges } from './nodes';
+import { hasAlias, shiftRanges } from './nodes';
 
 /** Options of every block parse: those of a full parse, less the source tokens nothing here reads. */
 export const BLOCK_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
@@ -50,11 +50,14 @@ export function ownCopy(text: string): string {
   return `${text} `.slice(0, -1);
 }
 
+/** A line indented with a tab (YAML does not count tabs as indentation). */
+const TAB_INDENTED_LINE = /(?:^|\n) *\t/;
+
 const parseBlock = (text: string) => parseDocument(text, BLOCK_PARSE_OPTIONS);
 
 /**
  * Parses a stage block (or a chunk of several, which is only ever used for its syntax errors); null when the
- * block cannot be judged on its own (anchors, tags, a quote left open that runs on into the next block...).
+ * block cannot be judged on its own (aliases, a quote left open that runs on into the next block...).
  * `atEnd`: nothing follows the block in the whole text, so where it ends is never in doubt.
  */
 export function parseStageBlock(blockText: string, atEnd = false): StageBlock | null {
@@ -64,11 +67,11 @@ export function parseStageBlock(blockText: string, atEnd = false): StageBlock | 
   const seq = doc.contents;
   if (!isSeq(seq)) return null;
   // A block read with errors or warnings may not end where it ends (a quote left open runs on into the next).
-  const damaged = doc.errors.length > 0 || doc.warnings.length > 0;
+  const damaged = doc.errors.length > 0 || doc.warnings.length > 0 || TAB_INDENTED_LINE.test(text);
   if (damaged && !atEnd && !endsAtItemBoundary(text, /^ */.exec(text)![0].length, doc, parseBlock)) return null;
   // The block's sequence sits one level below the root in the whole document.
   if (tooDeepNode(seq, MAX_DEPTH - 1)) return null;
-  if (/[&*!]/.test(text) && hasAnchorAliasOrTag(seq)) return null;
+  if (text.includes('*') && hasAlias(seq)) return null;
   const base = { text, items: seq.items, seqRange: [...(seq.range ?? [0, text.length, text.length])] as [number, number, number],
     shift: 0, errors: doc.errors, warnings: doc.warnings };
   if (doc.errors.length > 0) return { ...base, data: null, model: null, issues: [], facts: emptyFacts() };

@@ -144,10 +144,23 @@ describe('incremental analysis', () => {
     assert.deepEqual(essentials(analyzer.analyze(closed)), essentials(analyze(closed, { fileName: FILE })));
   });
 
-  it('falls back to the full analysis for anchors, directives, tabs and flow-style stages', () => {
+  it('answers an anchor, a tag or a tab-indented line inside a stage from that stage alone', () => {
+    const base = SMALL_MAPS[0];
+    for (const [from, to] of [['name: Buy', 'name: &n Buy'], ['name: Buy', 'name: !!str Buy'], ['    name: Buy', '    \tname: Buy'],
+      ['    name: Buy', '    name: Buy\n     \tdescription: x']]) {
+      const text = base.replace(from, to);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(base);
+      const analysis = analyzer.analyze(text);
+      assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 1, blocks: 2 }, to);
+      assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
+    }
+  });
+
+  it('falls back to the full analysis for aliases, directives, tabs at the start of a line and flow-style stages', () => {
     const base = SMALL_MAPS[0];
     const unsafe = [
-      base.replace('name: Discover', 'name: &n Discover'),
+      base.replace('name: Discover', 'name: &n Discover').replace('name: Buy', 'name: *n'),
       `%YAML 1.2\n---\n${base}`,
       base.replace('    name: Buy', '\tname: Buy'),
       base.replace(/stages:[\s\S]*/, 'stages: [{ id: a, name: A }]\n'),

@@ -112,7 +112,7 @@ describe('incremental analysis while a person types', () => {
           text = next;
         }
       }
-    }), { numRuns: Number(process.env.CJM_TYPING_RUNS ?? 300) });
+    }), { numRuns: Number(process.env.CJM_TYPING_RUNS ?? 200) });
     assert.ok(counts.all >= 1500, `only ${counts.all} keystrokes checked`);
     assert.ok(counts.incremental / counts.all > 0.3, `incremental for ${counts.incremental} of ${counts.all}`);
   });
