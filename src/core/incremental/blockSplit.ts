@@ -23,10 +23,15 @@ const STAGES_LINE = /^stages[ \t]*:[ \t]*(?:#[^\r\n]*)?(?:\r?\n|$)/m;
 const LONE_CR = /\r(?!\n)/;
 const DIRECTIVE_OR_MARKER = /^(?:%|---|\.\.\.)/m;
 
-type LineKind = 'blank' | 'item' | 'other' | 'unsafe';
+type LineKind = 'blank' | 'item' | 'other' | 'tabbed';
 
-/** The block split of `text`, or null when the text is not laid out as plain block-style top-level keys. */
-export function splitBlocks(text: string): BlockSplit | null {
+/**
+ * The block split of `text`, or null when the text is not laid out as plain block-style top-level keys.
+ * `tabbedLines`: a line indented with a tab after more spaces than the stage items' indentation stays in its block
+ * (the caller's parse of each block must then judge it); otherwise, and always for a tab at the items' indentation
+ * or less (which the whole text may read as a top-level line), such a line gives null.
+ */
+export function splitBlocks(text: string, tabbedLines = false): BlockSplit | null {
   if (LONE_CR.test(text)) return null; // a carriage return alone breaks lines for YAML but not for this scan
   const match = STAGES_LINE.exec(text);
   if (!match) return null;
@@ -39,8 +44,9 @@ export function splitBlocks(text: string): BlockSplit | null {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline + 1;
     const { indent, kind } = classifyLine(text, lineStart, lineEnd);
-    if (kind === 'unsafe') return null;
-    if (kind !== 'blank') {
+    // A line indented with a tab stays in the block it is written in: the block's parse judges it.
+    if (kind === 'tabbed' && (itemIndent < 0 || !tabbedLines || indent <= itemIndent)) return null;
+    if (kind !== 'blank' && kind !== 'tabbed') {
       if (itemIndent < 0) {
         if (kind !== 'item') return null;
         itemIndent = indent;
@@ -78,14 +84,14 @@ function nextLineToLookAt(text: string, lineStart: number, itemIndent: number): 
   return found ? found.index + 1 : text.length;
 }
 
-/** The indentation of a line and what it holds: nothing (blank or comment), a `- ` item, something else. */
+/** The indentation of a line and what it holds: nothing (blank or comment), a `- ` item, a tab, something else. */
 function classifyLine(text: string, start: number, end: number): { indent: number; kind: LineKind } {
   let at = start;
   while (at < end && text.charCodeAt(at) === 32) at++;
   const indent = at - start;
   const ch = at < end ? text[at] : '\n';
   if (ch === '\n' || ch === '\r' || ch === '#') return { indent, kind: 'blank' };
-  if (ch === '\t') return { indent, kind: 'unsafe' };
+  if (ch === '\t') return { indent, kind: 'tabbed' };
   if (ch === '-') {
     const next = at + 1 < end ? text[at + 1] : '\n';
     if (next === ' ' || next === '\n' || next === '\r') return { indent, kind: 'item' };
@@ -103,6 +109,16 @@ export function blockEnd(split: BlockSplit, i: number): number {
  * `-` (a full parse counts them into the end of a node that closes with a comment line).
  */
 export function blockParseText(text: string, split: BlockSplit, i: number): string {
-  const end = blockEnd(split, i);
-  return text.slice(split.starts[i], i + 1 < split.starts.length ? end + split.itemIndent : end);
+  return chunkParseText(text, split, i, i + 1);
+}
+
+/** The text blocks `first` up to (not including) `end` are parsed from together, as blockParseText cuts it. */
+export function chunkParseText(text: string, split: BlockSplit, first: number, end: number): string {
+  const stop = end < split.starts.length ? split.starts[end] + split.itemIndent : split.suffixStart;
+  return text.slice(split.starts[first], stop);
+}
+
+/** The split with the blocks `first` up to `end` (exclusive) made one. */
+export function mergeBlocks(split: BlockSplit, first: number, end: number): BlockSplit {
+  return { ...split, starts: [...split.starts.slice(0, first + 1), ...split.starts.slice(end)] };
 }

@@ -15,7 +15,7 @@ import { checkReferences } from '../referenceChecks';
 import { mapSchema, type CjmMap } from '../schema';
 import { problemsOfIssues } from '../schemaIssues';
 import type { Analysis, IdOccurrence, Problem } from '../types';
-import { blockParseText, splitBlocks, type BlockSplit } from './blockSplit';
+import { blockParseText, chunkParseText, mergeBlocks, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
 import { parseStageBlock, placeError, placeFacts, type PlacedFacts, type StageBlock } from './stageBlock';
 import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
@@ -35,6 +35,8 @@ export class IncrementalAnalyzer {
   /** Blocks parsed ahead by analyzeInSlices for the next analysis. */
   private warm = new Map<string, StageBlock>();
   private lastBlocks: StageBlock[] = [];
+  /** Texts of blocks that do not end cleanly on their own (kept for one analysis, like the blocks). */
+  private unbounded = new Set<string>();
   private header: RootPart | null = null;
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
@@ -92,7 +94,7 @@ export class IncrementalAnalyzer {
 
   /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
   private cut(text: string): Pieces | null {
-    const split = splitBlocks(text);
+    const split = splitBlocks(text, true);
     if (!split) return null;
     const header = this.part('header', text.slice(0, split.headerEnd));
     const stagesPair = header && headerStagesPair(header, split.stagesKeyOffset);
@@ -103,8 +105,8 @@ export class IncrementalAnalyzer {
       if (!suffix || suffix.keys.some((key) => header.keys.includes(key))) return null;
       movePart(suffix, split.suffixStart);
     }
-    const blocks = this.stageBlocks(text, split);
-    return blocks && { split, header, stagesPair, suffix, blocks };
+    const stages = this.stageBlocks(text, split);
+    return stages && { split: stages.split, header, stagesPair, suffix, blocks: stages.blocks };
   }
 
   private part(which: 'header' | 'suffix', text: string): RootPart | null {
@@ -115,18 +117,31 @@ export class IncrementalAnalyzer {
     return part;
   }
 
-  private stageBlocks(text: string, split: BlockSplit): StageBlock[] | null {
+  /**
+   * The stage blocks of `text`, and the split they were cut by: a block that cannot be judged on its own (a quote
+   * or bracket left open that a parse of the whole text reads on into the next stages) is parsed together with
+   * the blocks after it, up to the first boundary at which that chunk ends cleanly (see mergedChunk).
+   */
+  private stageBlocks(text: string, split: BlockSplit): { blocks: StageBlock[]; split: BlockSplit } | null {
     // The same text twice in one map (a copied stage) needs two blocks: their nodes sit at two places.
     const used = new Set<StageBlock>();
     const blocks: StageBlock[] = [];
     let parsed = 0;
-    for (let i = 0; i < split.starts.length; i++) {
-      const blockText = blockParseText(text, split, i);
+    const unbounded = new Set<string>();
+    let cut = split;
+    for (let i = 0; i < cut.starts.length; i++) {
+      const blockText = blockParseText(text, cut, i);
       let block = this.cachedBlock(blockText, i, used);
       if (!block) {
-        const fresh = parseStageBlock(blockText);
-        if (!fresh) return null;
-        block = fresh;
+        const fresh = this.unbounded.has(blockText) ? null : parseStageBlock(blockText, reachesEnd(text, cut, i + 1));
+        if (fresh) {
+          block = fresh;
+        } else {
+          unbounded.add(blockText);
+          const merged = this.mergedChunk(text, cut, i, used);
+          if (!merged) return null;
+          ({ block, split: cut } = merged);
+        }
         parsed++;
       }
       used.add(block);
@@ -134,8 +149,25 @@ export class IncrementalAnalyzer {
     }
     this.lastBlocks = blocks;
     this.blocks = new Map(blocks.map((b) => [b.text, b]));
+    this.unbounded = unbounded;
     this.parsedBlocks = parsed;
-    return blocks;
+    return { blocks, split: cut };
+  }
+
+  /**
+   * Block `first` parsed with the blocks after it, the chunk doubling in length until it ends cleanly; the split
+   * then has that chunk as one block. Null when no chunk short of the suffix does.
+   */
+  private mergedChunk(text: string, split: BlockSplit, first: number, used: Set<StageBlock>): { block: StageBlock; split: BlockSplit } | null {
+    const count = split.starts.length;
+    for (let size = 2; first + size / 2 < count; size *= 2) {
+      const end = Math.min(count, first + size);
+      const chunkText = chunkParseText(text, split, first, end);
+      const cached = this.blocks.get(chunkText);
+      const block = cached && !used.has(cached) ? cached : parseStageBlock(chunkText, reachesEnd(text, split, end));
+      if (block) return { block, split: mergeBlocks(split, first, end) };
+    }
+    return null;
   }
 
   /** The cached block with this text: first looked for at and beside its last index (no hashing), then by text. */
@@ -164,10 +196,15 @@ export function yieldToEventLoop(): Promise<void> {
 
 function safeSplit(text: string): BlockSplit | null {
   try {
-    return splitBlocks(text);
+    return splitBlocks(text, true);
   } catch {
     return null;
   }
+}
+
+/** True when the blocks before `end` run to the end of the text (no suffix follows them). */
+function reachesEnd(text: string, split: BlockSplit, end: number): boolean {
+  return end >= split.starts.length && split.suffixStart >= text.length;
 }
 
 /** The Analysis of `text` from its pieces: merged facts, schema problems, cross-block checks. */

@@ -42,6 +42,18 @@ export function shiftRanges(root: unknown, delta: number): void {
   }
 }
 
+/**
+ * True when some node under `root` is an alias: the one construct that reaches outside its block (an anchor or
+ * a tag only changes the node it is written on).
+ */
+export function hasAlias(root: unknown): boolean {
+  let found = false;
+  forEachNode(root, (node) => {
+    if (isAlias(node)) found = true;
+  });
+  return found;
+}
+
 /** True when some node under `root` is an alias, has an anchor or has an explicit tag. */
 export function hasAnchorAliasOrTag(root: unknown): boolean {
   let found = false;

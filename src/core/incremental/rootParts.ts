@@ -5,7 +5,7 @@
 import { isMap, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
 import { keyText } from '../ranges';
-import { hasAnchorAliasOrTag, shiftRanges } from './nodes';
+import { hasAlias, shiftRanges } from './nodes';
 import { BLOCK_PARSE_OPTIONS, ownCopy } from './stageBlock';
 
 /** A parsed top-level part: its root mapping, whose ranges currently include `shift`. */
@@ -30,7 +30,7 @@ export function parseRootPart(partText: string): RootPart | null {
   // Only a block mapping continues the whole text's root mapping (a flow one at column 0 would be an error there).
   if (!isMap(root) || root.flow || root.items.length === 0) return null;
   if (tooDeepNode(root, MAX_DEPTH - 1)) return null;
-  if (/[&*!]/.test(text) && hasAnchorAliasOrTag(root)) return null;
+  if (text.includes('*') && hasAlias(root)) return null;
   const keys: string[] = [];
   for (const pair of root.items) {
     const key = keyText(pair.key);

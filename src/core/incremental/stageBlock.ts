@@ -9,7 +9,8 @@ import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
 import { walkStageItem, type MapFacts } from '../mapWalk';
 import { stageSchema, type Stage } from '../schema';
 import type { IdOccurrence, Path, Problem } from '../types';
-import { hasAnchorAliasOrTag, shiftRanges } from './nodes';
+import { endsAtItemBoundary } from './blockBoundary';
+import { hasAlias, shiftRanges } from './nodes';
 
 /** Options of every block parse: those of a full parse, less the source tokens nothing here reads. */
 export const BLOCK_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
@@ -49,16 +50,28 @@ export function ownCopy(text: string): string {
   return `${text} `.slice(0, -1);
 }
 
-/** Parses a stage block; null when the block cannot be judged on its own (anchors, tags, unclosed quotes...). */
-export function parseStageBlock(blockText: string): StageBlock | null {
+/** A line indented with a tab (YAML does not count tabs as indentation). */
+const TAB_INDENTED_LINE = /(?:^|\n) *\t/;
+
+const parseBlock = (text: string) => parseDocument(text, BLOCK_PARSE_OPTIONS);
+
+/**
+ * Parses a stage block (or a chunk of several, which is only ever used for its syntax errors); null when the
+ * block cannot be judged on its own (aliases, a quote left open that runs on into the next block...).
+ * `atEnd`: nothing follows the block in the whole text, so where it ends is never in doubt.
+ */
+export function parseStageBlock(blockText: string, atEnd = false): StageBlock | null {
   if (CONTROL_CHARACTER.test(blockText)) return null;
   const text = ownCopy(blockText);
-  const doc = parseDocument(text, BLOCK_PARSE_OPTIONS);
+  const doc = parseBlock(text);
   const seq = doc.contents;
-  if (!isSeq(seq) || doc.errors.some(reachesOtherBlocks)) return null;
+  if (!isSeq(seq)) return null;
+  // A block read with errors or warnings may not end where it ends (a quote left open runs on into the next).
+  const damaged = doc.errors.length > 0 || doc.warnings.length > 0 || TAB_INDENTED_LINE.test(text);
+  if (damaged && !atEnd && !endsAtItemBoundary(text, /^ */.exec(text)![0].length, doc, parseBlock)) return null;
   // The block's sequence sits one level below the root in the whole document.
   if (tooDeepNode(seq, MAX_DEPTH - 1)) return null;
-  if (/[&*!]/.test(text) && hasAnchorAliasOrTag(seq)) return null;
+  if (text.includes('*') && hasAlias(seq)) return null;
   const base = { text, items: seq.items, seqRange: [...(seq.range ?? [0, text.length, text.length])] as [number, number, number],
     shift: 0, errors: doc.errors, warnings: doc.warnings };
   if (doc.errors.length > 0) return { ...base, data: null, model: null, issues: [], facts: emptyFacts() };
@@ -71,19 +84,6 @@ export function parseStageBlock(blockText: string): StageBlock | null {
   facts.index.references.sort((a, b) => a.offset - b.offset);
   return { ...base, data, facts, model: parsed.success ? parsed.data : null, issues: parsed.success ? [] : parsed.error.issues };
 }
-
-/**
- * True for a syntax error after which a parse of the whole text may read the following blocks differently:
- * an unclosed quote or flow collection goes on into them.
- */
-function reachesOtherBlocks(error: YAMLError): boolean {
-  if (/flow|closing|end with/i.test(error.message)) return true;
-  return !LOCAL_ERRORS.has(error.code);
-}
-
-/** Syntax errors that stay within their lines (the others make the whole text be parsed). */
-const LOCAL_ERRORS = new Set(['MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'DUPLICATE_KEY', 'BAD_SCALAR_START',
-  'BAD_DQ_ESCAPE', 'BAD_INDENT', 'MISSING_CHAR']);
 
 function emptyFacts(): MapFacts {
   return { index: { declarations: [], references: [] }, problems: [], touchpointForAllPersonas: false, emptyStages: [] };

@@ -118,14 +118,51 @@ describe('incremental analysis', () => {
     assert.equal(analysis.doc?.errors.length, 1);
   });
 
-  it('falls back to the full analysis for anchors, directives, tabs, syntax errors and flow-style stages', () => {
+  it('answers a quote or bracket left open inside a stage from that stage alone, as the full analysis does', () => {
+    const base = SMALL_MAPS[0];
+    for (const typed of ['name: [Buy', 'name: "Buy', 'name: { a: Buy']) {
+      const text = base.replace('name: Buy', typed);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(base);
+      const analysis = analyzer.analyze(text);
+      assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 1, blocks: 2 }, typed);
+      assert.ok(analysis.problems.some((p) => p.code === 'yaml-syntax'), typed);
+      assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
+    }
+  });
+
+  it('parses a stage whose open quote runs on into the next stages together with them, as the full parse reads it', () => {
+    const text = generateMapText(200);
+    const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+    analyzer.analyze(text);
+    // No other ' follows: a full parse reads the rest of the file as one quoted scalar.
+    const typed = text.replace('name: Stage 6 ', "name: 'Stage 6 ");
+    const analysis = analyzer.analyze(typed);
+    assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 1, blocks: 6 });
+    assert.deepEqual(essentials(analysis), essentials(analyze(typed, { fileName: FILE })));
+    const closed = typed.replace('name: Stage 9 ', "name: Stage' 9 ");
+    assert.deepEqual(essentials(analyzer.analyze(closed)), essentials(analyze(closed, { fileName: FILE })));
+  });
+
+  it('answers an anchor, a tag or a tab-indented line inside a stage from that stage alone', () => {
+    const base = SMALL_MAPS[0];
+    for (const [from, to] of [['name: Buy', 'name: &n Buy'], ['name: Buy', 'name: !!str Buy'], ['    name: Buy', '    \tname: Buy'],
+      ['    name: Buy', '    name: Buy\n     \tdescription: x']]) {
+      const text = base.replace(from, to);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(base);
+      const analysis = analyzer.analyze(text);
+      assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 1, blocks: 2 }, to);
+      assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
+    }
+  });
+
+  it('falls back to the full analysis for aliases, directives, tabs at the start of a line and flow-style stages', () => {
     const base = SMALL_MAPS[0];
     const unsafe = [
-      base.replace('name: Discover', 'name: &n Discover'),
+      base.replace('name: Discover', 'name: &n Discover').replace('name: Buy', 'name: *n'),
       `%YAML 1.2\n---\n${base}`,
       base.replace('    name: Buy', '\tname: Buy'),
-      base.replace('name: Buy', 'name: [Buy'),
-      base.replace('name: Buy', 'name: "Buy'),
       base.replace(/stages:[\s\S]*/, 'stages: [{ id: a, name: A }]\n'),
       `${base}---\ncjm: 1\n`,
       `${base}title: Twice\n`,
