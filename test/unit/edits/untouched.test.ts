@@ -101,7 +101,7 @@ describe('computeEdit: characters that may only be written escaped', () => {
       for (const place of places) {
         const value = `line one\nx${char}y`;
         const op: EditOp = place.kind === 'set' ? { ...place, value }
-          : { ...place, value: typeof place.value === 'string' ? value : { id: 't', name: value } } as EditOp;
+          : { ...place, value: typeof (place as { value: unknown }).value === 'string' ? value : { id: 't', name: value } } as EditOp;
         const after = apply(text, op);
         const code = char.charCodeAt(0).toString(16);
         assert.ok(!after.includes(char), `U+${code} written raw for ${JSON.stringify(op)}`);
