@@ -3,7 +3,7 @@
  * highlight, the transient status, and the UI state (filters, hidden lanes, scroll) persisted with setState.
  */
 import type { Path, Problem } from '../src/core/types';
-import type { EditOp, HostMessage } from '../src/shared/protocol';
+import type { EditOp, EditRefusal, HostMessage } from '../src/shared/protocol';
 import type { JourneyView } from '../src/shared/viewModel';
 import type { MapFilters } from './components/JourneyMap';
 import { shareStructure } from './shareStructure';
@@ -36,11 +36,19 @@ export interface StoreState {
 
 const DEFAULT_UI: UiState = { filters: { persona: null, channel: null, hiddenLanes: [] }, scrollLeft: 0, scrollTop: 0 };
 
-const REFUSALS: Record<string, string> = {
+const REFUSALS: Record<EditRefusal, string> = {
   stale: 'The text changed meanwhile, so the map was refreshed. Try again.',
-  invalid: 'That edit would not give a valid map; nothing was changed.',
-  failed: 'VS Code could not apply the edit; nothing was changed.',
+  unparsable: 'The text has an error: fix it before editing the map. Nothing was changed.',
+  malformed: 'The map editor sent an edit it should not have; nothing was changed.',
+  refused: 'That edit was not made, so the rest of the map stays as it is.',
+  failed: 'VS Code did not apply the edit; nothing was changed.',
 };
+
+/** The status line for a refused edit: what happened, then the host's own words on what stood in the way. */
+function refusalText(reason: EditRefusal | undefined, detail: string | undefined): string {
+  const text = REFUSALS[reason ?? 'failed'] ?? REFUSALS.failed;
+  return detail ? `${text} ${detail}` : text;
+}
 
 function restoreUi(raw: unknown): UiState {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_UI;
@@ -102,7 +110,7 @@ export class MapStore {
         this.update({ codeReferences: raw.counts });
         return;
       case 'editResult':
-        if (!raw.ok) this.setStatus(REFUSALS[raw.reason ?? 'failed'] ?? REFUSALS.failed);
+        if (!raw.ok) this.setStatus(refusalText(raw.reason, raw.detail));
         return;
     }
   }

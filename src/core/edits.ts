@@ -1,28 +1,29 @@
 /**
  * EditOp → the minimal text edit that performs it. Structural ops splice whole lines of the text (or
  * entries of a flow collection) so comments, quoting, key order and blank lines elsewhere stay byte for
- * byte; when a layout is beyond that, a clone of the YAML document is edited and re-written instead. Every
- * candidate is re-parsed and must give exactly the intended data, otherwise the op is refused; the re-parse
- * covers only the stage blocks the candidate changed when the layout allows it (see edits/blockCheck).
+ * byte; a layout the splices do not handle is refused, never re-written. Every candidate is re-parsed and
+ * must give exactly the intended data, otherwise the op is refused; the re-parse covers only the stage
+ * blocks the candidate changed when the layout allows it (see edits/blockCheck). An op that would reach
+ * through an anchor or an alias is refused (see edits/sharedNodes).
  *
  * Paths are yaml paths (keys and list indexes). `insert` targets a list (a missing or empty key becomes
- * a new list); `move` takes a list item and puts it at `index` of the target list as counted after the
- * item has left its old place; `remove` takes a list item or a map key; `set` writes a scalar, adding the
- * key when it is missing.
+ * a new list); `move` takes a list item and puts it at `index` of the target list (whose path is read in
+ * the document as it is, before the item leaves) as counted after the item has left its old place; `remove`
+ * takes a list item or a map key; `set` writes a scalar, adding the key when it is missing.
  */
 import { parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { EditOp } from './types';
-import { cloneEditText } from './edits/cloneEdit';
 import { insertSplices, removeSplices } from './edits/listOps';
 import { describe, locate } from './edits/locate';
-import { applyToData, deepEqual, getAt } from './edits/model';
+import { applyToData, deepEqual, getAt, targetAfterRemoval } from './edits/model';
 import { blockBase, readsAsByBlocks, type BlockBase } from './edits/blockCheck';
 import { moveText, moveTextInPlace } from './edits/moveItem';
 import { partialData, type PartialData } from './edits/partialData';
 import { isPlainData } from './edits/render';
 import type { Plain } from './edits/render';
 import { isLocalScalarSwap, setSplices } from './edits/setValue';
+import { sharedNodeRefusal } from './edits/sharedNodes';
 import { applySplices } from './edits/splices';
 
 /** A replacement of `length` code units at `offset` by `newText`. */
@@ -32,11 +33,17 @@ export interface TextEdit {
   newText: string;
 }
 
+/** Why computeEdit did not give an edit: the text does not parse, or the op is refused (with the reason in words). */
+export interface EditError {
+  error: string;
+  reason: 'unparsable' | 'refused';
+}
+
 /** Computes the minimal text edit for `op` on `text` (whose parsed document is `doc`), or says why it cannot. */
-export function computeEdit(text: string, doc: Document | null, op: EditOp): TextEdit | { error: string } {
-  if (!doc || doc.errors.length > 0) return { error: 'The text has YAML errors; fix them before editing the map.' };
-  const invalid = checkOp(op);
-  if (invalid) return { error: invalid };
+export function computeEdit(text: string, doc: Document | null, op: EditOp): TextEdit | EditError {
+  if (!doc || doc.errors.length > 0) return { error: 'The text has YAML errors; fix them before editing the map.', reason: 'unparsable' };
+  const invalid = checkOp(op) ?? sharedNodeRefusal(text, doc, op);
+  if (invalid) return refused(invalid);
   if (op.kind === 'set') {
     const splices = setSplices(text, doc, op.path, op.value);
     // A one-token scalar swap cannot change the structure: skip the full re-parse (arrow keys on an emotion, renames).
@@ -48,15 +55,19 @@ export function computeEdit(text: string, doc: Document | null, op: EditOp): Tex
   try {
     before = partial ? partial.data : (doc.toJS() as Plain);
   } catch {
-    return { error: 'The document cannot be read as data (too many aliases?).' };
+    return refused('The document cannot be read as data (too many aliases?).');
   }
   const expected = applyToData(before, op, partial?.markers);
-  if (!expected) return { error: whyNot(doc, before, op) };
+  if (!expected) return refused(whyNot(doc, before, op));
   const check = checker(text, doc, op, partial, expected);
   for (const candidate of candidates(text, doc, op, before)) {
     if (candidate !== null && check(candidate)) return minimalEdit(text, candidate);
   }
-  return { error: 'This edit cannot be written without disturbing the rest of the text.' };
+  return refused('This edit cannot be written without changing other parts of the text, so nothing was changed. Make it in the text editor.');
+}
+
+function refused(error: string): EditError {
+  return { error, reason: 'refused' };
 }
 
 /**
@@ -88,7 +99,9 @@ function wholeExpected(doc: Document, op: EditOp): Plain | null {
 function checkOp(op: EditOp): string | null {
   if (op.kind === 'set' && typeof op.value === 'number' && !Number.isFinite(op.value)) return 'A number must be finite.';
   if (op.kind === 'insert' && !isPlainData(op.value)) return 'The inserted value must be plain data (text, numbers, booleans, lists, maps).';
-  if (op.kind !== 'move' && op.path.length === 0 && op.kind !== 'insert') return 'The path is empty.';
+  if (op.kind !== 'move') return op.path.length === 0 && op.kind !== 'insert' ? 'The path is empty.' : null;
+  if (typeof op.from[op.from.length - 1] !== 'number') return `Only a list item can be moved; ${describe(op.from)} is not one.`;
+  if (op.from.every((segment, i) => op.to[i] === segment)) return `${describe(op.from)} cannot be moved into itself.`;
   return null;
 }
 
@@ -107,16 +120,16 @@ function whyNot(doc: Document, data: Plain, op: EditOp): string {
   return `${describe(paths[0])} does not exist.`;
 }
 
-/** Candidate new texts, best first: the line-level splice, then a re-written clone of the document. */
+/** Candidate new texts, best first, each made of splices of the changed node's lines (never a re-written document). */
 function* candidates(text: string, doc: Document, op: EditOp, data: Plain): Generator<string | null> {
   if (op.kind === 'move') {
     const item = getAt(data, op.from);
     if (item !== undefined) yield moveTextInPlace(text, doc, op.from, op.to, op.index, item);
   }
   yield spliceText(text, doc, op, data);
-  yield cloneEditText(text, doc, op, data);
 }
 
+/** The new text the op's splices give; null when the layout is not one they handle. */
 function spliceText(text: string, doc: Document, op: EditOp, data: Plain): string | null {
   switch (op.kind) {
     case 'set': {
@@ -133,7 +146,7 @@ function spliceText(text: string, doc: Document, op: EditOp, data: Plain): strin
     }
     case 'move': {
       const item = getAt(data, op.from);
-      return item === undefined ? null : moveText(text, doc, op.from, op.to, op.index, item);
+      return item === undefined ? null : moveText(text, doc, op.from, targetAfterRemoval(op.from, op.to), op.index, item);
     }
   }
 }

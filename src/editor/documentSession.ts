@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { buildView, itemPathAt } from '../core/buildView';
 import { computeEdit } from '../core/edits';
 import { pathKey } from '../shared/viewModel';
-import { assertNever, parseWebviewMessage } from '../shared/protocol';
+import { assertNever, checkWebviewMessage } from '../shared/protocol';
 import type { EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
 import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { hostLog, logError } from '../host/log';
@@ -85,20 +85,22 @@ export class DocumentSession implements vscode.Disposable {
     this.broadcast({ type: 'highlight', path });
   }
 
-  /** Applies an op made against `baseVersion`; refused when the text moved on, does not parse, or the op does not fit. */
+  /** Applies an op made against `baseVersion`; refused when the text moved on, does not parse, or the op would break the map. */
   async applyEdit(op: EditOp, baseVersion: number): Promise<EditOutcome> {
     if (baseVersion !== this.document.version) return { ok: false, reason: 'stale' };
     const analysis = getAnalysis(this.document);
-    if (!analysis.doc || analysis.doc.errors.length > 0 || !analysis.model) return { ok: false, reason: 'invalid' };
+    if (!analysis.doc || analysis.doc.errors.length > 0 || !analysis.model) {
+      return { ok: false, reason: 'unparsable', detail: 'The text does not read as a journey map; fix its problems before editing the map.' };
+    }
     const edit = computeEdit(analysis.text, analysis.doc, op);
-    if ('error' in edit) return { ok: false, reason: 'failed', detail: edit.error };
+    if ('error' in edit) return { ok: false, reason: edit.reason, detail: edit.error };
     if (edit.length === 0 && edit.newText === '') return { ok: true };
     const workspaceEdit = new vscode.WorkspaceEdit();
     const range = new vscode.Range(this.document.positionAt(edit.offset), this.document.positionAt(edit.offset + edit.length));
     workspaceEdit.replace(this.document.uri, range, edit.newText);
     // No await between the version check and here, so the edit lands on the text it was computed from.
     const applied = await vscode.workspace.applyEdit(workspaceEdit);
-    return applied ? { ok: true } : { ok: false, reason: 'failed', detail: 'VS Code did not apply the edit' };
+    return applied ? { ok: true } : { ok: false, reason: 'failed', detail: 'VS Code did not apply the edit (is the file read-only?)' };
   }
 
   /** Ends the session's pending work. */
@@ -124,11 +126,14 @@ export class DocumentSession implements vscode.Disposable {
   }
 
   private async onMessage(panel: vscode.WebviewPanel, raw: unknown): Promise<void> {
-    const message: WebviewMessage | null = parseWebviewMessage(raw);
-    if (!message) {
-      hostLog().warn(`Ignored a malformed map editor message: ${messageSummary(raw)}`);
+    const checked = checkWebviewMessage(raw);
+    if (!('message' in checked)) {
+      hostLog().warn(`Ignored a malformed map editor message (${checked.error}): ${messageSummary(raw)}`);
+      // An edit the map editor would not send is answered, so the map says why nothing happened.
+      if (checked.editId !== undefined) void panel.webview.postMessage(editResult(checked.editId, { ok: false, reason: 'malformed', detail: checked.error }));
       return;
     }
+    const message: WebviewMessage = checked.message;
     switch (message.type) {
       case 'ready':
         // The first snapshot of a map not analysed yet waits for an analysis made in slices (no long freeze).
@@ -140,10 +145,7 @@ export class DocumentSession implements vscode.Disposable {
       case 'edit': {
         const outcome = await this.applyEdit(message.op, message.baseVersion);
         if (!outcome.ok) hostLog().info(`Edit ${message.op.kind} refused (${outcome.reason}${outcome.detail ? `: ${outcome.detail}` : ''}) on ${this.document.uri.toString()}`);
-        const result: HostMessage = outcome.ok
-          ? { type: 'editResult', id: message.id, ok: true }
-          : { type: 'editResult', id: message.id, ok: false, reason: outcome.reason };
-        void panel.webview.postMessage(result);
+        void panel.webview.postMessage(editResult(message.id, outcome));
         if (!outcome.ok && outcome.reason === 'stale') void panel.webview.postMessage(this.snapshot());
         return;
       }
@@ -168,4 +170,9 @@ function messageSummary(raw: unknown): string {
     text = `(not JSON: ${String(error)})`;
   }
   return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text;
+}
+
+/** The answer to edit `id`: applied, or refused with the reason and what exactly stood in the way. */
+function editResult(id: number, outcome: EditOutcome): HostMessage {
+  return outcome.ok ? { type: 'editResult', id, ok: true } : { type: 'editResult', id, ok: false, reason: outcome.reason, detail: outcome.detail };
 }

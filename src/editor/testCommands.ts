@@ -30,7 +30,7 @@ export class TestCommands {
         const session = target && sessions.existing(target);
         if (!session) return { ok: false, reason: 'failed', detail: 'no map editor is open on this document' };
         const message = parseWebviewMessage({ type: 'edit', id: 0, baseVersion, op });
-        if (message?.type !== 'edit') return { ok: false, reason: 'invalid', detail: 'not an edit the map editor can send' };
+        if (message?.type !== 'edit') return { ok: false, reason: 'malformed', detail: 'not an edit the map editor can send' };
         return session.applyEdit(message.op, message.baseVersion);
       }),
       vscode.commands.registerCommand('cjm._test.sessionState', (uri: unknown) => {

@@ -8,15 +8,19 @@ import type { EditOp, JourneyView, Path, Problem } from '../core/types';
 /** The map editor's ops and paths are core types (src/core never imports src/shared); re-exported for both sides. */
 export type { EditOp, Path };
 
-/** Why an edit was not applied. */
-export type EditRefusal = 'stale' | 'invalid' | 'failed';
+/**
+ * Why an edit was not applied: the text changed meanwhile (`stale`), the text does not parse (`unparsable`), the
+ * message is not an edit the map editor sends (`malformed`), the edit would change what it was not asked to or
+ * break the map (`refused`, its detail says how), or VS Code did not apply it (`failed`).
+ */
+export type EditRefusal = 'stale' | 'unparsable' | 'malformed' | 'refused' | 'failed';
 
 /** Host → webview. */
 export type HostMessage =
   | { type: 'snapshot'; version: number; view: JourneyView | null; problems: Problem[] }
   | { type: 'highlight'; path: Path }
   | { type: 'codeReferences'; counts: Record<string, number> } // touchpoint id → comments in code naming it
-  | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal };
+  | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal; detail?: string };
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -25,32 +29,82 @@ export type WebviewMessage =
   | { type: 'reveal'; path: Path }
   | { type: 'export' };                                    // run "Journey Map: Export..." on this map
 
-const pathSchema = z.array(z.union([z.string(), z.number().int().nonnegative()])).max(64);
-const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** The longest text the map editor writes into one value (a name, a goal, a lane entry). */
+export const MAX_EDIT_TEXT_LENGTH = 10_000;
+/** The longest id or key the map editor writes (a stage or touchpoint id, a persona or lane id in a path). */
+export const MAX_EDIT_KEY_LENGTH = 200;
 
-const editOpSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('set'), path: pathSchema, value: scalarSchema }),
-  z.strictObject({ kind: z.literal('insert'), path: pathSchema, index: z.number().int().nonnegative(), value: z.unknown() }),
-  z.strictObject({ kind: z.literal('move'), from: pathSchema, to: pathSchema, index: z.number().int().nonnegative() }),
-  z.strictObject({ kind: z.literal('remove'), path: pathSchema }),
+const pathSchema = z.array(z.union([z.string().max(1_000), z.number().int().nonnegative()])).max(64);
+const index = z.number().int().nonnegative().max(1_000_000);
+const key = z.string().min(1).max(MAX_EDIT_KEY_LENGTH);
+const text = z.string().max(MAX_EDIT_TEXT_LENGTH);
+const emotion = z.number().min(-2).max(2);
+
+const TEXT_LISTS = ['actions', 'thoughts', 'pains', 'opportunities'] as const;
+const stage = [z.literal('stages'), index] as const;
+const touchpoint = [...stage, z.literal('touchpoints'), index] as const;
+
+/** Paths of the texts the map editor renames and deletes: names, the goal, and entries of the text lanes. */
+const textPath = z.union([
+  z.tuple([...stage, z.enum(['name', 'goal'])]),
+  z.tuple([...stage, z.enum(TEXT_LISTS), index]),
+  z.tuple([...touchpoint, z.literal('name')]),
+  z.tuple([...touchpoint, z.enum(TEXT_LISTS), index]),
+  z.tuple([...stage, z.literal('backstage'), z.enum(['owners', 'systems', 'processes']), index]),
+  z.tuple([...stage, z.literal('lanes'), key, index]),
 ]);
+/** Paths of the emotions the curve sets: of a stage or a touchpoint, one score or one persona's. */
+const emotionPath = z.union([
+  z.tuple([...stage, z.literal('emotion')]),
+  z.tuple([...stage, z.literal('emotion'), key]),
+  z.tuple([...touchpoint, z.literal('emotion')]),
+  z.tuple([...touchpoint, z.literal('emotion'), key]),
+]);
+/** A new stage or touchpoint as "+ Stage" and "+ Touchpoint" write it. */
+const newItem = z.strictObject({ id: key, name: text });
+
+/** The ops the map editor sends (webview/components), and nothing else: anything beyond them is refused unread. */
+const editOpSchema = z.union([
+  z.strictObject({ kind: z.literal('set'), path: textPath, value: text }),
+  z.strictObject({ kind: z.literal('set'), path: emotionPath, value: emotion }),
+  z.strictObject({ kind: z.literal('insert'), path: z.union([z.tuple([z.literal('stages')]), z.tuple([...stage, z.literal('touchpoints')])]), index, value: newItem }),
+  z.strictObject({ kind: z.literal('move'), from: z.tuple([...touchpoint]), to: z.tuple([...stage, z.literal('touchpoints')]), index }),
+  z.strictObject({ kind: z.literal('remove'), path: z.union([z.tuple([...stage]), z.tuple([...touchpoint]), textPath]) }),
+]);
+
+const messageId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 const webviewMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ready') }),
-  z.strictObject({
-    type: z.literal('edit'),
-    id: z.number().int(),
-    baseVersion: z.number().int(),
-    op: editOpSchema,
-  }),
+  z.strictObject({ type: z.literal('edit'), id: messageId, baseVersion: z.number().int(), op: editOpSchema }),
   z.strictObject({ type: z.literal('reveal'), path: pathSchema }),
   z.strictObject({ type: z.literal('export') }),
 ]);
 
+/** A webview message that passed the guard, or why it did not (with the id of an edit, so it can be answered). */
+export type CheckedWebviewMessage = { message: WebviewMessage } | { error: string; editId?: number };
+
+/** Checks an untrusted message from the webview against the messages the map editor sends. */
+export function checkWebviewMessage(raw: unknown): CheckedWebviewMessage {
+  const result = webviewMessageSchema.safeParse(raw);
+  if (result.success) return { message: result.data as WebviewMessage };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  const why = issue?.message ?? 'malformed';
+  return { error: `not a message the map editor sends${where}: ${why.length > 160 ? `${why.slice(0, 160)}…` : why}`, editId: editIdOf(raw) };
+}
+
+/** The id of what looks like an edit message, so a refused one still gets its answer. */
+function editIdOf(raw: unknown): number | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const { type, id } = raw as { type?: unknown; id?: unknown };
+  return type === 'edit' && messageId.safeParse(id).success ? (id as number) : undefined;
+}
+
 /** Checks an untrusted message from the webview; returns it typed, or null when it is malformed. */
 export function parseWebviewMessage(raw: unknown): WebviewMessage | null {
-  const result = webviewMessageSchema.safeParse(raw);
-  return result.success ? (result.data as WebviewMessage) : null;
+  const checked = checkWebviewMessage(raw);
+  return 'message' in checked ? checked.message : null;
 }
 
 /** For exhaustive switches: a compile error when a case is missing, a throw if one slips through at run time. */

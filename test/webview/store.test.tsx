@@ -62,6 +62,8 @@ describe('MapStore', () => {
     const store = new MapStore(new FakeApi());
     store.receive({ type: 'editResult', id: 3, ok: false, reason: 'stale' });
     assert.equal(store.state.status, 'The text changed meanwhile, so the map was refreshed. Try again.');
+    store.receive({ type: 'editResult', id: 4, ok: false, reason: 'refused', detail: 'stages[0].pains holds the anchor &pains.' });
+    assert.equal(store.state.status, 'That edit was not made, so the rest of the map stays as it is. stages[0].pains holds the anchor &pains.');
   });
 });
 

@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { Path } from '../types';
 import { colonAfterKey, contentEnd, locate, pairSpan, seqItemSpan, startOf } from './locate';
+import type { Located } from './locate';
 import { isStructured, renderBlock, renderFlow } from './render';
 import type { Plain } from './render';
 import {
@@ -105,7 +106,7 @@ export function insertSplices(text: string, doc: Document, path: Path, index: nu
   const found = locate(doc, path);
   if (typeof found === 'string') return null;
   const { node, parent, pair } = found;
-  if (isSeq(node)) return node.flow ? flowInsertOrOpen(text, doc, node, pair, index, value, carried) : insertIntoBlockSeq(text, node, index, value, carried);
+  if (isSeq(node)) return node.flow ? flowInsertOrOpen(text, doc, node, found, index, value, carried) : insertIntoBlockSeq(text, node, index, value, carried);
   const key = path[path.length - 1];
   if (!isMap(parent) || typeof key !== 'string') return null;
   if (!node) return addPair(text, doc, parent, key, [value], carried);
@@ -114,9 +115,11 @@ export function insertSplices(text: string, doc: Document, path: Path, index: nu
 }
 
 /** Inserts into a flow list; an empty `[]` receiving a map becomes a block list. */
-function flowInsertOrOpen(text: string, doc: Document, seq: YAMLSeq, pair: Pair | null, index: number, value: Plain, carried?: BlockItem): Splice[] | null {
+function flowInsertOrOpen(text: string, doc: Document, seq: YAMLSeq, found: Located, index: number, value: Plain, carried?: BlockItem): Splice[] | null {
+  const { pair, inFlow } = found;
   const key = pair && isScalar(pair.key) ? String(pair.key.value) : null;
-  if (seq.items.length === 0 && isStructured(value) && pair && key !== null) return replaceValue(text, doc, pair, key, [value], carried);
+  // Inside a flow collection (`- { id: s, touchpoints: [] }`) the list stays flow: block lines cannot go there.
+  if (seq.items.length === 0 && isStructured(value) && pair && key !== null && !inFlow) return replaceValue(text, doc, pair, key, [value], carried);
   return insertIntoFlowSeq(text, seq, index, value);
 }
 
@@ -139,13 +142,18 @@ export function removeSplices(text: string, doc: Document, path: Path): Splice[]
   if (parent.flow) return removeFromFlow(text, parent, index);
   if (parent.items.length === 1) return emptyBlock(text, doc, path, parent);
   if (isSeq(parent)) {
-    const item = seqItemSpan(text, parent, index);
-    if (!item) return null;
-    const withComments: [number, number] = [leadingCommentStart(text, item.span[0], columnOf(text, item.dash)), item.span[1]];
+    const withComments = itemSpanWithComments(text, parent, index);
+    if (!withComments) return null;
     const [start, end] = deletionAtEnd(text, widenForRemoval(text, withComments, index, parent.items.length));
     return [{ start, end, insert: '' }];
   }
   return removeBlockPair(text, parent, index);
+}
+
+/** The whole lines of a block list item with the comment lines directly above it (they belong to the item). */
+function itemSpanWithComments(text: string, seq: YAMLSeq, index: number): [number, number] | null {
+  const item = seqItemSpan(text, seq, index);
+  return item && [leadingCommentStart(text, item.span[0], columnOf(text, item.dash)), item.span[1]];
 }
 
 function removeBlockPair(text: string, map: YAMLMap, index: number): Splice[] | null {
@@ -176,7 +184,7 @@ function emptyBlock(text: string, doc: Document, path: Path, collection: YAMLSeq
   const empty = isSeq(collection) ? '[]' : '{}';
   const holder = locate(doc, path.slice(0, -1));
   const onlyItem = collection.items[0] as Node | Pair;
-  const span = isSeq(collection) ? seqItemSpan(text, collection, 0)?.span : pairSpan(text, onlyItem as Pair);
+  const span = isSeq(collection) ? itemSpanWithComments(text, collection, 0) : pairSpan(text, onlyItem as Pair);
   if (typeof holder !== 'string' && holder.pair && span) {
     const colon = colonAfterKey(text, holder.pair);
     if (colon === null || colon > span[0]) return null;

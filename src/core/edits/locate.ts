@@ -73,9 +73,17 @@ export function contentEnd(text: string, node: Node | Pair | null | undefined, f
   }
   const range = node.range;
   if (!range) return fallback;
+  // The trailing line breaks of a `|+` or `>+` block scalar are part of its value.
+  if (isKeptBlockScalar(text, node)) return range[1];
   let end = range[1];
   while (end > range[0] && /\s/.test(text[end - 1])) end--;
   return end;
+}
+
+/** True when the node is a block scalar with "keep" chomping (`|+`, `>+`, `|2+`, …), whose final line breaks are content. */
+function isKeptBlockScalar(text: string, node: Node): boolean {
+  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') || !node.range) return false;
+  return /^[|>](?:[1-9]?\+|\+[1-9])/.test(text.slice(node.range[0], node.range[0] + 4));
 }
 
 /** Offset of a node's first character. */

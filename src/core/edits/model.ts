@@ -65,7 +65,8 @@ function insertAt(data: Plain, path: Path, index: number, value: Plain): boolean
  * `keep` (stand-ins for unchanged parts) are carried into the copy as they are, not copied.
  */
 export function applyToData(data: Plain, op: EditOp, keep?: ReadonlyMap<object, unknown>): Plain | null {
-  const copy = keep ? copyKeeping(data, keep) : structuredClone(data);
+  // A plain copy, never structuredClone: data read through an alias shares objects, and an edit of one place must not show in another.
+  const copy = copyKeeping(data, keep ?? new Map());
   switch (op.kind) {
     case 'set':
       return op.path.length > 0 && setAt(copy, op.path, op.value) ? copy : null;
@@ -74,11 +75,28 @@ export function applyToData(data: Plain, op: EditOp, keep?: ReadonlyMap<object, 
     case 'insert':
       return insertAt(copy, op.path, op.index, op.value as Plain) ? copy : null;
     case 'move': {
-      if (op.from.length === 0) return null;
+      if (op.from.length === 0 || isPrefix(op.from, op.to)) return null;
       const item = removeAt(copy, op.from);
-      return item !== undefined && insertAt(copy, op.to, op.index, item) ? copy : null;
+      return item !== undefined && insertAt(copy, targetAfterRemoval(op.from, op.to), op.index, item) ? copy : null;
     }
   }
+}
+
+/** True when `prefix` is `path` or one of its ancestors. */
+export function isPrefix(prefix: Path, path: Path): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+}
+
+/**
+ * The path of a move's target list once the moved item has left: `to` names the list in the document as it is,
+ * so when it lies inside a later sibling of the moved item, that sibling's index drops by one.
+ */
+export function targetAfterRemoval(from: Path, to: Path): Path {
+  const depth = from.length - 1;
+  const index = from[depth];
+  const sibling = to[depth];
+  if (typeof index !== 'number' || typeof sibling !== 'number' || to.length <= depth || !isPrefix(from.slice(0, depth), to)) return to;
+  return sibling > index ? [...to.slice(0, depth), sibling - 1, ...to.slice(depth + 1)] : to;
 }
 
 /** A deep copy of plain data that leaves the objects in `keep` shared. */

@@ -9,6 +9,7 @@ import type { Path } from '../types';
 import { insertSplices, removeSplices } from './listOps';
 import type { BlockItem } from './listOps';
 import { locate, seqItemSpan } from './locate';
+import { isPrefix } from './model';
 import type { Plain } from './render';
 import { applySplices, leadingCommentStart, seqIndentWitness } from './splices';
 import type { Splice } from './splices';
@@ -26,7 +27,7 @@ function carriedItem(text: string, doc: Document, path: Path): BlockItem | undef
   return { text: lines, column: columnOf(text, item.dash) };
 }
 
-/** The whole new text after moving the item at `from` to `index` of the list at `to` (the index after removal); null when not handled. */
+/** The whole new text after moving the item at `from` to `index` of the list at `to`, both counted after the item has left (see targetAfterRemoval); null when not handled. */
 export function moveText(text: string, doc: Document, from: Path, to: Path, index: number, value: Plain): string | null {
   const carried = carriedItem(text, doc, from);
   const removal = removeSplices(text, doc, from);
@@ -60,10 +61,6 @@ export function moveTextInPlace(text: string, doc: Document, from: Path, to: Pat
   const witness = seqIndentWitness(text, doc).keyOffset;
   if (witness === null || removal.some((r) => witness >= r.start)) return null;
   return applySplices(text, [...removal, ...insertion]);
-}
-
-function isPrefix(prefix: Path, path: Path): boolean {
-  return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
 }
 
 /** True when no insertion touches a removed span (its ends included). */

@@ -20,16 +20,41 @@ export function isPlainData(value: unknown, depth = 0): value is Plain {
 
 /** True when `value` can be written without quotes at this place and still reads back as the same string. */
 export function plainWorks(value: string, inFlow: boolean): boolean {
-  if (value === '' || value !== value.trim() || /[\n\r\t]/.test(value) || value.length > 4096) return false;
+  if (value === '' || value !== value.trim() || /[\n\r\t]/.test(value) || needsEscape(value) || value.length > 4096) return false;
   const probe = parseDocument(inFlow ? `[${value}]` : `k: ${value}`);
   if (probe.errors.length > 0) return false;
   const read = inFlow ? probe.getIn([0]) : probe.get('k');
   return read === value && (inFlow ? (probe.contents as { items: unknown[] }).items.length === 1 : true);
 }
 
-/** A string in double quotes (JSON escapes are valid YAML escapes). */
+/**
+ * Characters a YAML file must not hold raw (YAML 1.2 "printable" excludes them; most make editors read the file
+ * as binary): C0 controls but tab and line breaks, DEL and the C1 controls, U+2028/2029, U+FFFE/FFFF, and
+ * surrogates without their pair. Written as escapes inside double quotes.
+ */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** True when the text holds a character that may only be written escaped (see NEEDS_ESCAPE). */
+export function needsEscape(value: string): boolean {
+  NEEDS_ESCAPE.lastIndex = 0;
+  return NEEDS_ESCAPE.test(value);
+}
+
+/** The YAML escape of one character: `\xNN` below U+0100, `\uNNNN` above. */
+function escapeOf(char: string): string {
+  const code = char.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Escapes the characters of NEEDS_ESCAPE in a text that stands inside double quotes. */
+function escapeRaw(quoted: string): string {
+  return quoted.replace(NEEDS_ESCAPE, escapeOf);
+}
+
+/** A string in double quotes: JSON escapes (valid YAML escapes), and every character of NEEDS_ESCAPE escaped. */
 export function doubleQuoted(value: string): string {
-  return JSON.stringify(value);
+  return escapeRaw(JSON.stringify(value));
 }
 
 /** Writes a scalar for a place that had `style` (undefined for a new place); null when that style cannot hold it. */
@@ -37,22 +62,14 @@ export function renderScalar(value: string | number | boolean | null, style: Sca
   if (value === null) return 'null';
   if (typeof value !== 'string') return String(value);
   if (style === 'QUOTE_DOUBLE') return doubleQuoted(value);
-  if (style === 'QUOTE_SINGLE' && !/[\n\t]/.test(value) && !hasControl(value)) return `'${value.replace(/'/g, "''")}'`;
+  if (style === 'QUOTE_SINGLE' && !/[\n\r\t]/.test(value) && !needsEscape(value)) return `'${value.replace(/'/g, "''")}'`;
   return plainWorks(value, inFlow) ? value : doubleQuoted(value);
 }
 
-/** True when the text holds a control character other than a line break or a tab. */
-function hasControl(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x0a && code !== 0x09) || code === 0x7f) return true;
-  }
-  return false;
-}
 
 /** Writes a multi-line string as a literal block scalar (`|` or `|-`) with its lines at `indent`; null when it cannot. */
 export function renderLiteral(value: string, indent: number, eol: string): string | null {
-  if (/^[ \t]|^\n|\n\n$|\r/.test(value) || hasControl(value) || !value.includes('\n')) return null;
+  if (/^[ \t]|^\n|\n\n$|\r/.test(value) || needsEscape(value) || !value.includes('\n')) return null;
   const keep = value.endsWith('\n');
   const lines = (keep ? value.slice(0, -1) : value).split('\n');
   const body = lines.map((line) => (line === '' ? '' : ' '.repeat(indent) + line)).join(eol);
@@ -67,13 +84,31 @@ function documentFor(value: Plain): Document {
       if (seq !== doc.contents && seq.items.length > 0 && seq.items.every((item) => isScalar(item))) seq.flow = true;
     },
   });
+  return quoteWhatNeedsEscapes(doc);
+}
+
+/** Puts every string (key or value) that holds a character of NEEDS_ESCAPE in double quotes. */
+function quoteWhatNeedsEscapes(doc: Document): Document {
+  visit(doc, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && needsEscape(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+    },
+  });
   return doc;
+}
+
+/**
+ * The text of a document built by documentFor or renderFlow: the writer leaves some characters of NEEDS_ESCAPE
+ * raw, and each of them stands inside double quotes there (quoteWhatNeedsEscapes), so escaping them is safe.
+ */
+function written(doc: Document, options: Parameters<Document['toString']>[0]): string {
+  return escapeRaw(doc.toString(options));
 }
 
 /** `value` as block lines (each ending with `eol`) indented by `indent`; as a list item when `asItem`. */
 export function renderBlock(value: Plain, indent: number, eol: string, asItem: boolean): string {
   const doc = documentFor(asItem ? [value] : value);
-  const yamlText = doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq: true });
+  const yamlText = written(doc, { lineWidth: 0, flowCollectionPadding: false, indentSeq: true });
   const pad = ' '.repeat(indent);
   return yamlText.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : pad + line) + eol).join('');
 }
@@ -86,7 +121,7 @@ export function renderFlow(value: Plain, inFlow: boolean): string {
     Map(_, map) { map.flow = true; },
     Seq(_, seq) { seq.flow = true; },
   });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: true }).replace(/\n$/, '');
+  return written(quoteWhatNeedsEscapes(doc), { lineWidth: 0, flowCollectionPadding: true }).replace(/\n$/, '');
 }
 
 /** True when a value is a map or a list (written on lines of its own in block style). */

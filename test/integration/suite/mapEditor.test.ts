@@ -95,13 +95,15 @@ describe('map editor', function () {
     broken.insert(uri, document.positionAt(original.length), 'oops: [\n');
     assert.ok(await vscode.workspace.applyEdit(broken));
     const text = document.getText();
-    assert.deepEqual(await applyEdit(uri, document.version, { kind: 'set', path: ['title'], value: 'X' }), { ok: false, reason: 'invalid' });
+    assert.deepEqual(await applyEdit(uri, document.version, { kind: 'set', path: ['title'], value: 'X' }),
+      { ok: false, reason: 'unparsable', detail: 'The text does not read as a journey map; fix its problems before editing the map.' });
     assert.equal(document.getText(), text);
     await vscode.commands.executeCommand('undo');
     await until(async () => (document.getText() === original ? true : undefined), 'undo to restore the text');
     const misfit = await applyEdit(uri, document.version, { kind: 'remove', path: ['stages', 5] });
     assert.equal(misfit.ok, false);
-    assert.equal(misfit.reason, 'failed');
+    assert.equal(misfit.reason, 'refused');
+    assert.equal(misfit.detail, 'stages[5] does not exist');
     assert.equal(document.getText(), original);
   });
 
