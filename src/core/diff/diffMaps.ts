@@ -58,6 +58,7 @@ type Context = Pick<MapChange, 'stage' | 'touchpoint'>;
 
 /** Added, removed, renamed and changed elements of one list matched by id (personas, channels, lanes, metrics). */
 function elementChanges<T extends WithId>(type: ElementType, olds: T[], news: T[], keys: string[], context: Context, out: MapChange[]): void {
+  if (olds.length === 0 && news.length === 0) return;
   const pairing = pairById(olds, news, withoutId);
   for (const row of mergeOrder(olds, news, (e) => pairing.oldOf.get(e.id))) {
     if (!row.old) out.push({ kind: 'added', type, id: row.new!.id, ...context, old: null, new: asValue(row.new!) });

@@ -24,7 +24,7 @@ export function mapOfSide(side: DiffSide): { map: CjmMap } | { error: string } {
   const first = analysis.problems.find((p) => p.severity === 'error') ?? analysis.problems[0];
   if (!first) return { error: `${side.label} is not a journey map.` };
   const at = new LineLocator(side.text).at(first.offset);
-  return { error: `${side.label}:${at.line + 1}:${at.character + 1}: ${first.code} ${first.message} (a map with this error cannot be compared)` };
+  return { error: `${side.label}:${at.line + 1}:${at.character + 1}: cannot compare this map: ${first.code} ${first.message}` };
 }
 
 /** Compares two map texts; when either does not read as a map, an error for each such side and no changes. */

@@ -27,10 +27,15 @@ export function effectiveEmotion(stage: Stage, touchpoint: Touchpoint): Emotion 
 
 const FACES: Record<string, string> = { '-2': '😫', '-1': '🙁', '0': '😐', '1': '🙂', '2': '😄' };
 
+/** A score as a signed number, e.g. `+1`, `0`, `−1` (a true minus sign). */
+export function signedScore(score: number): string {
+  const sign = score > 0 ? '+' : score < 0 ? '−' : '';
+  return `${sign}${Math.abs(score)}`;
+}
+
 /** A score as a signed number with a face, e.g. `🙂 +1`, `😐 0`, `🙁 −1` (a true minus sign). */
 export function scoreText(score: number): string {
-  const sign = score > 0 ? '+' : score < 0 ? '−' : '';
-  return `${FACES[String(score)] ?? ''} ${sign}${Math.abs(score)}`.trim();
+  return `${FACES[String(score)] ?? ''} ${signedScore(score)}`.trim();
 }
 
 /** An emotion as text: one score, or `Persona: score` for each persona, joined by `separator`. */
