@@ -3,6 +3,7 @@
  * Imported by both sides: no `vscode`, no DOM.
  */
 import * as z from 'zod';
+import type { CjmMap } from '../core/schema';
 import type { Path, Problem } from '../core/types';
 import type { JourneyView } from './viewModel';
 
@@ -18,19 +19,28 @@ export type EditOp =
 /** Why an edit was not applied. */
 export type EditRefusal = 'stale' | 'invalid' | 'failed';
 
+/** The version a map editor compares the map with: how to name it (e.g. `HEAD:maps/shop.cjm.yaml`) and its map. */
+export interface CompareBase {
+  label: string;
+  map: CjmMap;
+}
+
 /** Host → webview. */
 export type HostMessage =
   | { type: 'snapshot'; version: number; view: JourneyView | null; problems: Problem[] }
   | { type: 'highlight'; path: Path }
   | { type: 'codeReferences'; counts: Record<string, number> } // touchpoint id → comments in code naming it
-  | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal };
+  | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal }
+  | { type: 'compare'; base: CompareBase | null };        // show the map's changes since `base`; null: the plain map
 
 /** Webview → host. */
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'edit'; id: number; baseVersion: number; op: EditOp }
   | { type: 'reveal'; path: Path }
-  | { type: 'export' };                                    // run "Journey Map: Export..." on this map
+  | { type: 'export' }                                     // run "Journey Map: Export..." on this map
+  | { type: 'compareWith' }                                // run "Journey Map: Compare with..." on this map
+  | { type: 'endCompare' };                                // back from the diff to the plain map
 
 const pathSchema = z.array(z.union([z.string(), z.number().int().nonnegative()])).max(64);
 const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -52,6 +62,8 @@ const webviewMessageSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('reveal'), path: pathSchema }),
   z.strictObject({ type: z.literal('export') }),
+  z.strictObject({ type: z.literal('compareWith') }),
+  z.strictObject({ type: z.literal('endCompare') }),
 ]);
 
 /** Checks an untrusted message from the webview; returns it typed, or null when it is malformed. */
