@@ -40,7 +40,8 @@ async function showDiff(uri: vscode.Uri, base: PickedVersion): Promise<void> {
 
 /** How a side of a diff editor is named: `REF:path` for a git version, else its workspace-relative path. */
 function sideLabel(uri: vscode.Uri): string {
-  const path = vscode.workspace.asRelativePath(uri);
+  // A git: URI holds the file's own path; only its scheme and query (the ref) differ.
+  const path = vscode.workspace.asRelativePath(uri.scheme === 'git' ? uri.with({ scheme: 'file', query: '' }) : uri);
   if (uri.scheme !== 'git') return path;
   try {
     const ref = (JSON.parse(uri.query) as { ref?: unknown }).ref;
