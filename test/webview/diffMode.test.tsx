@@ -39,6 +39,7 @@ describe('map editor diff mode', () => {
     const basket = root.querySelector<HTMLElement>('.card.diff--changed')!;
     assert.equal(basket.title, 'name "Cart" → "Basket"');
     assert.equal(root.querySelector<HTMLElement>('.card.diff--moved')!.title, 'moved from stage "Buy" (buy) to stage "Use" (use)');
+    assert.equal(root.querySelector('.card.diff--moved .diff-badge--moved')?.textContent, 'from Buy');
     assert.equal(root.querySelector('.diff-summary__text')?.textContent, '1 touchpoint added, 1 removed, 1 changed, 1 moved');
     assert.equal(root.querySelector('.diff-summary__label code')?.textContent, 'HEAD:small.cjm.yaml');
   });

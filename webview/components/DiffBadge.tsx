@@ -20,7 +20,9 @@ export function DiffBadge({ mark }: { mark: ElementMark | undefined }) {
   return (
     <span class="diff-badges" title={title} aria-label={title}>
       {mark.kinds.map((kind) => (
-        <span key={kind} class={`diff-badge diff-badge--${kind}`}><Icon name={LOOKS[kind].icon} />{LOOKS[kind].text}</span>
+        <span key={kind} class={`diff-badge diff-badge--${kind}`}>
+          <Icon name={LOOKS[kind].icon} />{kind === 'moved' && mark.movedFrom ? `from ${mark.movedFrom}` : LOOKS[kind].text}
+        </span>
       ))}
     </span>
   );

@@ -18,6 +18,8 @@ export type MarkKind = 'added' | 'changed' | 'moved' | 'renamed';
 export interface ElementMark {
   kinds: MarkKind[];
   details: string[];
+  /** For a moved element: where it came from, e.g. `Buy` (its old stage's name) or `#3` (its old position). */
+  movedFrom?: string;
 }
 
 /** A removed touchpoint, shown before the current touchpoint at index `before` of its stage (or at the end). */
@@ -115,5 +117,10 @@ export function buildDiffMarks(base: CompareBase, map: CjmMap): DiffMarks {
     oldAligned: alignOld(changes, base.map, map),
   };
   for (const change of changes) markChange(change, marks, nameOf);
+  for (const c of changes) {
+    if (c.kind !== 'moved') continue;
+    const found = (c.type === 'stage' ? marks.stages : marks.touchpoints).get(c.id);
+    if (found) found.movedFrom = typeof c.old === 'number' ? `#${c.old}` : nameOf('stage', String(c.old)) ?? String(c.old);
+  }
   return marks;
 }
