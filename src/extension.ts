@@ -9,6 +9,7 @@ import { registerCommands } from './commands/registerCommands';
 import { registerMapEditor } from './editor/registerMapEditor';
 import { registerLog } from './host/log';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
+import { CompareCommands } from './compare/compareCommands';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
   });
   highlight = (uri, offset) => sessions.highlight(uri, offset);
   registerCommands(context);
+  CompareCommands.register(context, sessions);
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

@@ -2,9 +2,12 @@
  * The map editor app: toolbar, error banner, the scrolling map (only the stage columns near the viewport
  * are rendered for large maps) and the transient status line. All DOM work lives here and in effects.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Path } from '../src/core/types';
 import type { EditOp } from '../src/shared/protocol';
+import { DiffContext } from './components/diffContext';
+import { buildDiffMarks } from './components/diffMarks';
+import { DiffSummary } from './components/DiffSummary';
 import { ErrorBanner } from './components/ErrorBanner';
 import { JourneyMap } from './components/JourneyMap';
 import { Toolbar } from './components/Toolbar';
@@ -85,19 +88,25 @@ export function App({ store }: { store: MapStore }) {
   const onEdit = useCallback((op: EditOp) => { store.edit(op); }, [store]);
   const onReveal = useCallback((path: Path) => store.reveal(path), [store]);
   const onStatus = useCallback((text: string) => store.setStatus(text), [store]);
+  // Recomputed for each snapshot, so the marks follow every edit while comparing.
+  const diff = useMemo(() => (state.compare && state.view ? buildDiffMarks(state.compare, state.view.map) : null),
+    [state.compare, state.view]);
   return (
     <div class="app">
       {state.view && (
         <Toolbar map={state.view.map} filters={state.ui.filters} onFilters={(f) => store.setFilters(f)}
-          onExport={() => store.requestExport()} />
+          onExport={() => store.requestExport()} onCompare={() => store.requestCompare()} />
       )}
+      {diff && <DiffSummary marks={diff} onClose={() => store.endCompare()} />}
       {state.broken && <ErrorBanner problems={state.problems} hasMap={hasView} onReveal={onReveal} />}
       <div class="scroller" ref={scroller} onScroll={onScroll}>
-        {state.view
-          ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
-            codeReferences={state.codeReferences}
-            editable={!state.broken} stageWindow={win} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
-          : !state.broken && <p class="empty">Loading the map…</p>}
+        <DiffContext.Provider value={diff}>
+          {state.view
+            ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
+              codeReferences={state.codeReferences}
+              editable={!state.broken} stageWindow={win} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
+            : !state.broken && <p class="empty">Loading the map…</p>}
+        </DiffContext.Provider>
       </div>
       <div class="status" role="status" aria-live="polite">{state.status}</div>
     </div>

@@ -4,6 +4,7 @@
  */
 import '@vscode/codicons/dist/codicon.css';
 import './styles.css';
+import './diffMode.css';
 import { render } from 'preact';
 import { App } from './App';
 import { MapStore } from './store';

@@ -3,7 +3,7 @@
  * highlight, the transient status, and the UI state (filters, hidden lanes, scroll) persisted with setState.
  */
 import type { Path, Problem } from '../src/core/types';
-import type { EditOp, EditRefusal, HostMessage } from '../src/shared/protocol';
+import type { CompareBase, EditOp, EditRefusal, HostMessage } from '../src/shared/protocol';
 import type { JourneyView } from '../src/shared/viewModel';
 import type { MapFilters } from './components/JourneyMap';
 import { shareStructure } from './shareStructure';
@@ -32,6 +32,8 @@ export interface StoreState {
   status: string | null;
   statusSeq: number;
   ui: UiState;
+  /** In diff mode: the version the map is compared with ("Compare with…"); null for the plain map. */
+  compare: CompareBase | null;
 }
 
 const DEFAULT_UI: UiState = { filters: { persona: null, channel: null, hiddenLanes: [] }, scrollLeft: 0, scrollTop: 0 };
@@ -67,7 +69,7 @@ function restoreUi(raw: unknown): UiState {
 
 function isHostMessage(raw: unknown): raw is HostMessage {
   const type = (raw as { type?: unknown } | null)?.type;
-  return type === 'snapshot' || type === 'highlight' || type === 'editResult' || type === 'codeReferences';
+  return type === 'snapshot' || type === 'highlight' || type === 'editResult' || type === 'codeReferences' || type === 'compare';
 }
 
 /** The store: host messages in, edits and reveals out, subscribers told of every change. */
@@ -78,7 +80,7 @@ export class MapStore {
 
   constructor(private readonly api: VsCodeApi) {
     this.state = { version: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, status: null, statusSeq: 0,
-      ui: restoreUi(api.getState()) };
+      ui: restoreUi(api.getState()), compare: null };
   }
 
   /** Calls `listener` after each change; returns the unsubscribe function. */
@@ -112,6 +114,9 @@ export class MapStore {
       case 'editResult':
         if (!raw.ok) this.setStatus(refusalText(raw.reason, raw.detail));
         return;
+      case 'compare':
+        this.update({ compare: raw.base });
+        return;
     }
   }
 
@@ -134,6 +139,17 @@ export class MapStore {
   /** Asks the host to run "Journey Map: Export..." on this map. */
   requestExport(): void {
     this.api.postMessage({ type: 'export' });
+  }
+
+  /** Asks the host to run "Journey Map: Compare with…" on this map. */
+  requestCompare(): void {
+    this.api.postMessage({ type: 'compareWith' });
+  }
+
+  /** Leaves diff mode: back to the plain map (the host forgets the compared version). */
+  endCompare(): void {
+    this.update({ compare: null });
+    this.api.postMessage({ type: 'endCompare' });
   }
 
   /** Shows a transient status message. */

@@ -8,7 +8,7 @@ import { buildView, itemPathAt } from '../core/buildView';
 import { computeEdit } from '../core/edits';
 import { pathKey } from '../shared/viewModel';
 import { assertNever, checkWebviewMessage } from '../shared/protocol';
-import type { EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
+import type { CompareBase, EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
 import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { hostLog, logError } from '../host/log';
 import { revealPath } from './revealSource';
@@ -28,6 +28,9 @@ export class DocumentSession implements vscode.Disposable {
   lastHighlight: string | undefined;
   /** The version of the last snapshot sent to the panels (-1 before the first). */
   lastSnapshotVersion = -1;
+
+  /** The version the panels compare the map with ("Compare with…"), or null for the plain map. */
+  compareBase: CompareBase | null = null;
 
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -103,6 +106,12 @@ export class DocumentSession implements vscode.Disposable {
     return applied ? { ok: true } : { ok: false, reason: 'failed', detail: 'VS Code did not apply the edit (is the file read-only?)' };
   }
 
+  /** Shows the map's changes since `base` in every panel of this document (null: back to the plain map). */
+  setCompare(base: CompareBase | null): void {
+    this.compareBase = base;
+    this.broadcast({ type: 'compare', base });
+  }
+
   /** Ends the session's pending work. */
   dispose(): void {
     if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
@@ -140,6 +149,7 @@ export class DocumentSession implements vscode.Disposable {
         await getAnalysisAsync(this.document);
         if (!this.panels.has(panel)) return;
         void panel.webview.postMessage(this.snapshot());
+        if (this.compareBase) void panel.webview.postMessage({ type: 'compare', base: this.compareBase } satisfies HostMessage);
         void this.postCodeReferences(panel);
         return;
       case 'edit': {
@@ -154,6 +164,12 @@ export class DocumentSession implements vscode.Disposable {
         return;
       case 'export':
         await vscode.commands.executeCommand('cjm.export', this.document.uri);
+        return;
+      case 'compareWith':
+        await vscode.commands.executeCommand('cjm.compareWith', this.document.uri);
+        return;
+      case 'endCompare':
+        this.setCompare(null);
         return;
       default:
         assertNever(message);

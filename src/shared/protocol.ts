@@ -3,6 +3,7 @@
  * Imported by both sides: no `vscode`, no DOM.
  */
 import * as z from 'zod';
+import type { CjmMap } from '../core/schema';
 import type { EditOp, JourneyView, Path, Problem } from '../core/types';
 
 /** The map editor's ops and paths are core types (src/core never imports src/shared); re-exported for both sides. */
@@ -15,19 +16,28 @@ export type { EditOp, Path };
  */
 export type EditRefusal = 'stale' | 'unparsable' | 'malformed' | 'refused' | 'failed';
 
+/** The version a map editor compares the map with: how to name it (e.g. `HEAD:maps/shop.cjm.yaml`) and its map. */
+export interface CompareBase {
+  label: string;
+  map: CjmMap;
+}
+
 /** Host → webview. */
 export type HostMessage =
   | { type: 'snapshot'; version: number; view: JourneyView | null; problems: Problem[] }
   | { type: 'highlight'; path: Path }
   | { type: 'codeReferences'; counts: Record<string, number> } // touchpoint id → comments in code naming it
-  | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal; detail?: string };
+  | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal; detail?: string }
+  | { type: 'compare'; base: CompareBase | null };        // show the map's changes since `base`; null: the plain map
 
 /** Webview → host. */
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'edit'; id: number; baseVersion: number; op: EditOp }
   | { type: 'reveal'; path: Path }
-  | { type: 'export' };                                    // run "Journey Map: Export..." on this map
+  | { type: 'export' }                                     // run "Journey Map: Export..." on this map
+  | { type: 'compareWith' }                                // run "Journey Map: Compare with..." on this map
+  | { type: 'endCompare' };                                // back from the diff to the plain map
 
 /** The longest text the map editor writes into one value (a name, a goal, a lane entry). */
 export const MAX_EDIT_TEXT_LENGTH = 10_000;
@@ -79,6 +89,8 @@ const webviewMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('edit'), id: messageId, baseVersion: z.number().int(), op: editOpSchema }),
   z.strictObject({ type: z.literal('reveal'), path: pathSchema }),
   z.strictObject({ type: z.literal('export') }),
+  z.strictObject({ type: z.literal('compareWith') }),
+  z.strictObject({ type: z.literal('endCompare') }),
 ]);
 
 /** A webview message that passed the guard, or why it did not (with the id of an edit, so it can be answered). */

@@ -104,16 +104,24 @@ export function averageBars<A extends { series: number; value: number }>(average
   });
 }
 
-interface CellProps { curve: StageCurve; series: CurveSeries[]; lane: number; stageIndex: number }
+interface CellProps {
+  curve: StageCurve;
+  series: CurveSeries[];
+  lane: number;
+  stageIndex: number;
+  /** In diff mode: the compared version's curve in this stage, drawn faded under the current one. */
+  previous?: StageCurve;
+}
 
 /** One stage's part of the curve: grid lines, line pieces, stage averages and points. */
-export function EmotionCell({ curve, series, lane, stageIndex }: CellProps) {
+export function EmotionCell({ curve, series, lane, stageIndex, previous }: CellProps) {
   return (
     <div class="curve">
       <div class="curve__plot">
         <svg class="curve__svg" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
           {LEVELS.map((v) => <line key={v} class={`curve__grid${v === 0 ? ' curve__grid--zero' : ''}`}
             x1="0" x2="1" y1={emotionY(v)} y2={emotionY(v)} />)}
+          {previous && <PreviousCurve curve={previous} series={series} />}
           {averageBars(curve.averages).map((a) => <line key={`a${a.series}`} class="curve__avg"
             style={{ stroke: series[a.series].color }} x1={a.x1} x2={a.x2} y1={emotionY(a.value)} y2={emotionY(a.value)} />)}
           {curve.segments.map((s, n) => <line key={n} class="curve__line" style={{ stroke: series[s.series].color }}
@@ -134,6 +142,18 @@ export function EmotionCell({ curve, series, lane, stageIndex }: CellProps) {
         ))}
       </div>
     </div>
+  );
+}
+
+/** The compared version's line pieces and stage averages, faded (in diff mode). */
+function PreviousCurve({ curve, series }: { curve: StageCurve; series: CurveSeries[] }) {
+  return (
+    <g class="curve__old">
+      {averageBars(curve.averages).map((a) => <line key={`oa${a.series}`} class="curve__avg curve__avg--old"
+        style={{ stroke: series[a.series]?.color }} x1={a.x1} x2={a.x2} y1={emotionY(a.value)} y2={emotionY(a.value)} />)}
+      {curve.segments.map((s, n) => <line key={`o${n}`} class="curve__line curve__line--old" style={{ stroke: series[s.series]?.color }}
+        x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />)}
+    </g>
   );
 }
 

@@ -19,6 +19,7 @@ import { MapContext, type MapContextValue } from './mapContext';
 import { channelIcon, lanesFor, seriesStyles, uniqueId, type LaneInfo, type LaneKey } from './mapData';
 import { PersonaPanel, StageHeader } from './StageHeader';
 import { passes, TouchpointCell } from './TouchpointCell';
+import { useDiff } from './diffContext';
 
 /** What the user chose to see: a persona, a channel (null = all) and the lanes they hid. */
 export interface MapFilters {
@@ -55,6 +56,8 @@ interface RowArgs {
   filters: MapFilters;
   series: CurveSeries[];
   curve: StageCurve[];
+  /** In diff mode: the compared version's curve per stage. */
+  oldCurve?: StageCurve[];
 }
 
 function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
@@ -63,7 +66,7 @@ function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
   switch (a.lane.key) {
     case 'touchpoints':
       return <TouchpointCell {...p} stageCount={a.stages.length} persona={persona} channel={channel} />;
-    case 'emotions': return <EmotionCell curve={a.curve[i]} series={a.series} lane={a.row} stageIndex={i} />;
+    case 'emotions': return <EmotionCell curve={a.curve[i]} series={a.series} lane={a.row} stageIndex={i} previous={a.oldCurve?.[i]} />;
     case 'goals': return <GoalCell {...p} />;
     case 'actions': return <ListCell {...p} field="actions" kind="Action" />;
     case 'thoughts': return <ListCell {...p} field="thoughts" kind="Thought" />;
@@ -158,6 +161,9 @@ export function JourneyMap(props: JourneyMapProps) {
     `channel:${filters.channel ?? '*'}`),
     [map.stages, map.personas, filters.persona, filters.channel]);
   const curve = useMemo(() => curveByStage(series, map.stages.length), [series, map.stages.length]);
+  const diff = useDiff();
+  const oldCurve = useMemo(() => (diff ? curveByStage(buildSeries(diff.oldAligned, filters.persona, () => true,
+    'compared'), map.stages.length) : undefined), [diff, filters.persona, map.stages.length]);
   useHighlight(root, props.highlight, view);
   const n = map.stages.length;
   const first = Math.max(0, props.stageWindow?.first ?? 0);
@@ -191,7 +197,7 @@ export function JourneyMap(props: JourneyMapProps) {
               </button>
             </div>
           )}
-          {n > 0 && renderRows({ stages: map.stages, filters, series, curve }, lanes, map, first, last)}
+          {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve }, lanes, map, first, last)}
         </div>
       </div>
     </MapContext.Provider>

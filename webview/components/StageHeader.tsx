@@ -8,6 +8,8 @@ import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Icon, LineSample } from './Glyphs';
 import { edit, useMap } from './mapContext';
+import { DiffBadge } from './DiffBadge';
+import { markClasses, markTitle, useDiff } from './diffContext';
 
 interface StageHeaderProps { stage: Stage; stageIndex: number; count: number }
 
@@ -20,8 +22,9 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
     if (edit(ctx, { kind: 'remove', path })) ctx.onStatus?.(`Deleted stage “${stage.name}”. Undo with Ctrl+Z (⌘Z).`);
   };
   const n = stage.touchpoints?.length ?? 0;
+  const diffMark = useDiff()?.stages.get(stage.id);
   return (
-    <div ref={self} class="stage" tabIndex={0} {...navAttrs({ lane: -1, stage: stageIndex, item: 0 }, path)}
+    <div ref={self} class={`stage${markClasses(diffMark)}`} tabIndex={0} title={markTitle(diffMark)} {...navAttrs({ lane: -1, stage: stageIndex, item: 0 }, path)}
       aria-label={`Stage ${stageIndex + 1} of ${count}: ${stage.name}`}
       onClick={() => ctx.onReveal?.(path)} onDblClick={() => setEditing(true)}
       onKeyDown={(e) => {
@@ -33,6 +36,7 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
       <EditableText class="stage__name" value={stage.name} path={[...path, 'name']} editing={editing}
         onDone={() => { setEditing(false); self.current?.focus(); }} label="Rename stage" />
       <span class="stage__count">{n === 1 ? '1 touchpoint' : `${n} touchpoints`}</span>
+      <DiffBadge mark={diffMark} />
       {ctx.editable && (
         <button type="button" class="icon-button stage__delete" tabIndex={-1} aria-label={`Delete stage ${stage.name}`}
           title="Delete stage" onClick={(e) => { e.stopPropagation(); remove(); }}><Icon name="trash" /></button>
@@ -47,15 +51,18 @@ export const StageHeader = memo(StageHeaderView);
 /** Persona cards above the grid: name, description, quote, goals and frustrations, with the curve's line style. */
 export const PersonaPanel = memo(({ personas }: { personas: Persona[] }) => {
   const ctx = useMap();
+  const diff = useDiff();
   return (
     <section class="personas" aria-label="Personas">
       {personas.map((p, k) => {
         const style = ctx.styles.get(p.id);
         const path: Path = ['personas', k];
         return (
-          <article key={p.id} class="persona" tabIndex={0} data-path={path.join('.')}
+          <article key={p.id} class={`persona${markClasses(diff?.personas.get(p.id))}`} tabIndex={0} data-path={path.join('.')}
+            title={markTitle(diff?.personas.get(p.id))}
             style={style ? { '--series': style.color } : undefined} onClick={() => ctx.onReveal?.(path)}>
-            <div class="persona__name">{style && <LineSample shape={style.shape} dash={style.dash} />}{p.name}</div>
+            <div class="persona__name">{style && <LineSample shape={style.shape} dash={style.dash} />}{p.name}
+              <DiffBadge mark={diff?.personas.get(p.id)} /></div>
             {p.description && <p class="persona__desc">{p.description}</p>}
             {p.quote && <blockquote class="persona__quote">{p.quote}</blockquote>}
             {p.goals?.length ? <p class="persona__list"><Icon name="target" label="Goals" /> {p.goals.join(' · ')}</p> : null}

@@ -16,10 +16,11 @@ interface ToolbarProps {
   filters: MapFilters;
   onFilters: (f: Partial<MapFilters>) => void;
   onExport: () => void;
+  onCompare: () => void;
 }
 
 /** Filters by persona and channel, and a panel of lane checkboxes. */
-export function Toolbar({ map, filters, onFilters, onExport }: ToolbarProps) {
+export function Toolbar({ map, filters, onFilters, onExport, onCompare }: ToolbarProps) {
   const [lanesOpen, setLanesOpen] = useState(false);
   const lanes = lanesFor(map);
   const toggle = (key: LaneKey, on: boolean) => onFilters({
@@ -42,6 +43,9 @@ export function Toolbar({ map, filters, onFilters, onExport }: ToolbarProps) {
         <Button onClick={() => setLanesOpen(!lanesOpen)} pressed={lanesOpen}
           title="Choose which lanes the map shows">
           <Icon name="eye" /> Lanes{hidden ? ` (${hidden} hidden)` : ''}
+        </Button>
+        <Button onClick={onCompare} title="Compare the map with a git version or another map, and mark what changed">
+          <Icon name="diff" /> Compare with…
         </Button>
         <Button onClick={onExport} title="Export the map as SVG, PNG, HTML, Markdown, CSV or Mermaid">
           <Icon name="export" /> Export

@@ -11,6 +11,8 @@ import { Face, Icon, ShapeIcon } from './Glyphs';
 import { edit, useMap, type MapContextValue } from './mapContext';
 import { signedScore } from '../../src/core/emotionText';
 import { channelIcon, shortName } from './mapData';
+import { DiffBadge } from './DiffBadge';
+import { markClasses, markTitle, useDiff } from './diffContext';
 
 /** The drag-and-drop data type of a touchpoint being moved. */
 export const DRAG_TYPE = 'application/x-cjm-touchpoint';
@@ -66,6 +68,7 @@ function CardView(props: CardProps) {
   const self = useRef<HTMLElement>(null);
   const path: Path = ['stages', stageIndex, 'touchpoints', index];
   const channel = tp.channel !== undefined ? ctx.channels.get(tp.channel) : undefined;
+  const diffMark = useDiff()?.touchpoints.get(tp.id);
   const remove = () => {
     if (edit(ctx, { kind: 'remove', path })) ctx.onStatus?.(`Deleted “${tp.name}”. Undo with Ctrl+Z (⌘Z).`);
   };
@@ -76,7 +79,8 @@ function CardView(props: CardProps) {
     else if (e.altKey && moveOp(ctx, props, e.key)) { e.preventDefault(); e.stopPropagation(); }
   };
   return (
-    <article ref={self} class={`card${tp['moment-of-truth'] ? ' card--mot' : ''}`} tabIndex={0}
+    <article ref={self} class={`card${tp['moment-of-truth'] ? ' card--mot' : ''}${markClasses(diffMark)}`} tabIndex={0}
+      title={markTitle(diffMark)}
       {...navAttrs(nav, path)} aria-label={`Touchpoint ${tp.name}`} draggable={ctx.editable}
       onClick={() => ctx.onReveal?.(path)} onDblClick={() => setEditing(true)} onKeyDown={onKeyDown}
       onDragStart={(e) => e.dataTransfer?.setData(DRAG_TYPE, JSON.stringify({ stage: stageIndex, index }))}>
@@ -86,6 +90,7 @@ function CardView(props: CardProps) {
         {tp['moment-of-truth'] && (
           <span class="card__mot" title="Moment of truth"><Icon name="star-full" />MoT</span>
         )}
+        <DiffBadge mark={diffMark} />
         {ctx.editable && (
           <button type="button" class="icon-button card__delete" tabIndex={-1} aria-label={`Delete ${tp.name}`}
             title="Delete touchpoint" onClick={(e) => { e.stopPropagation(); remove(); }}>

@@ -6,6 +6,8 @@ import type { Stage, Touchpoint } from '../../src/core/schema';
 import { Icon } from './Glyphs';
 import { edit, useMap } from './mapContext';
 import { DRAG_TYPE, TouchpointCard } from './TouchpointCard';
+import { useDiff } from './diffContext';
+import { GhostCard } from './GhostCard';
 
 /** The persona and channel filters; null shows all. */
 export interface Filters {
@@ -59,12 +61,15 @@ function CellView({ stage, stageIndex, stageCount, lane, persona, channel }: Cel
       value: { id, name: 'New touchpoint' } });
   };
   let shown = 0;
+  const ghosts = useDiff()?.ghosts.get(stage.id) ?? [];
+  const ghostsBefore = (j: number) => ghosts.filter((g) => g.before === j).map((g) => <GhostCard key={`ghost:${g.touchpoint.id}`} tp={g.touchpoint} />);
   return (
     <div class="cards" onDragOver={(e) => { if (ctx.editable) e.preventDefault(); }} onDrop={onDrop}>
-      {tps.map((tp, j) => passes(tp, persona, channel) && (
+      {tps.map((tp, j) => [...ghostsBefore(j), passes(tp, persona, channel) && (
         <TouchpointCard key={tp.id} tp={tp} stageIndex={stageIndex} index={j} count={tps.length}
           stageCount={stageCount} lane={lane} order={shown++} />
-      ))}
+      )])}
+      {ghostsBefore(tps.length)}
       {ctx.editable && (
         <button type="button" class="add-button" onClick={add} title="Add a touchpoint to this stage">
           <Icon name="add" /> Touchpoint
