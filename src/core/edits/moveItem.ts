@@ -3,7 +3,7 @@
  * keeps its own text (comments, quoting) re-indented to its new place. When the item and the target list are
  * apart, both splices are computed on the text as it is (no parse of the text in between).
  */
-import { isSeq, parseDocument } from 'yaml';
+import { CST, isSeq, Lexer, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { Path } from '../types';
 import { insertSplices, removeSplices } from './listOps';
@@ -24,7 +24,8 @@ function carriedItem(text: string, doc: Document, path: Path): BlockItem | undef
   if (!item) return undefined;
   let lines = text.slice(leadingCommentStart(text, item.span[0], columnOf(text, item.dash)), item.span[1]);
   if (!lines.endsWith('\n')) lines += eolOf(text);
-  return { text: lines, column: columnOf(text, item.dash) };
+  const comments = [...new Lexer().lex(lines)].some((token) => CST.tokenType(token) === 'comment');
+  return { text: lines, column: columnOf(text, item.dash), comments };
 }
 
 /** The whole new text after moving the item at `from` to `index` of the list at `to`, both counted after the item has left (see targetAfterRemoval); null when not handled. */
