@@ -18,7 +18,7 @@ import { insertSplices, removeSplices } from './edits/listOps';
 import { describe, locate } from './edits/locate';
 import { applyToData, deepEqual, getAt, targetAfterRemoval } from './edits/model';
 import { blockBase, readsAsByBlocks, type BlockBase } from './edits/blockCheck';
-import { moveText, moveTextInPlace } from './edits/moveItem';
+import { commentsIntoFlowRefusal, moveText, moveTextInPlace } from './edits/moveItem';
 import { partialData, type PartialData } from './edits/partialData';
 import { isPlainData } from './edits/render';
 import type { Plain } from './edits/render';
@@ -63,7 +63,8 @@ export function computeEdit(text: string, doc: Document | null, op: EditOp): Tex
   for (const candidate of candidates(text, doc, op, before)) {
     if (candidate !== null && check(candidate)) return minimalEdit(text, candidate);
   }
-  return refused('This edit cannot be written without changing other parts of the text, so nothing was changed. Make it in the text editor.');
+  const comments = op.kind === 'move' ? commentsIntoFlowRefusal(text, doc, op.from, op.to) : null;
+  return refused(comments ?? 'This edit cannot be written without changing other parts of the text, so nothing was changed. Make it in the text editor.');
 }
 
 function refused(error: string): EditError {

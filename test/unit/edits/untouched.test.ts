@@ -93,8 +93,8 @@ describe('computeEdit: the blank lines of a |+ scalar are its value', () => {
 describe('computeEdit: comments travel with the moved item', () => {
   it('refuses to move an item with comments into a one-line flow list, which cannot hold them', () => {
     const text = 'stages:\n  - { id: s, touchpoints: [] }\n  - id: t\n    touchpoints:\n      - id: a\n        name: A   # why\n';
-    assert.match(refusal(text, { kind: 'move', from: ['stages', 1, 'touchpoints', 0], to: ['stages', 0, 'touchpoints'], index: 0 }),
-      /^This edit cannot be written without changing other parts of the text/);
+    assert.equal(refusal(text, { kind: 'move', from: ['stages', 1, 'touchpoints', 0], to: ['stages', 0, 'touchpoints'], index: 0 }),
+      'stages[1].touchpoints[0] has comments, which a one-line [ … ] or { … } list cannot hold: move it in the text.');
   });
 
   it('moves the only touchpoint of a stage with the comment line above it, leaving no copy behind', () => {
@@ -120,7 +120,8 @@ describe('computeEdit: characters that may only be written escaped', () => {
       { offset: text.indexOf('Plain'), length: 5, newText: '"a\\u000bb"' });
   });
 
-  it('never writes a control character raw, in plain, single-quoted, flow or new places, and reads each back', () => {
+  it('never writes a control character raw, in plain, single-quoted, flow or new places, and reads each back', function () {
+    this.timeout(20_000);
     const places: EditOp[] = [
       { kind: 'set', path: ['title'], value: '' },
       { kind: 'set', path: ['stages', 0, 'name'], value: '' },
