@@ -111,7 +111,7 @@ function whyNot(doc: Document, data: Plain, op: EditOp): string {
   const paths = op.kind === 'move' ? [op.from, op.to] : [op.path];
   for (const path of paths) {
     const found = locate(doc, op.kind === 'insert' || (op.kind === 'move' && path === op.to) ? path.slice(0, -1) : path);
-    if (typeof found === 'string') return found;
+    if (typeof found === 'string') return `${found}.`;
   }
   if (op.kind === 'insert' || op.kind === 'move') {
     const list = getAt(data, op.kind === 'insert' ? op.path : op.to);

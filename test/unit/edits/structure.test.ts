@@ -122,7 +122,7 @@ describe('computeEdit: move', () => {
 
 describe('computeEdit: refusals', () => {
   it('names a bad path, an index out of range, a non-list target and broken text', () => {
-    assert.equal(refusal(COMMENTED, { kind: 'set', path: ['stages', 9, 'name'], value: 'x' }), 'stages[9] does not exist');
+    assert.equal(refusal(COMMENTED, { kind: 'set', path: ['stages', 9, 'name'], value: 'x' }), 'stages[9] does not exist.');
     assert.equal(refusal(COMMENTED, { kind: 'insert', path: ['stages'], index: 7, value: { id: 'x' } }),
       'Index 7 is out of range: stages has 3 items.');
     assert.equal(refusal(COMMENTED, { kind: 'move', from: ['stages', 0], to: ['title'], index: 0 }), 'title is not a list.');
