@@ -18,7 +18,7 @@ import { insertSplices, removeSplices } from './edits/listOps';
 import { describe, locate } from './edits/locate';
 import { applyToData, deepEqual, getAt, targetAfterRemoval } from './edits/model';
 import { blockBase, readsAsByBlocks, type BlockBase } from './edits/blockCheck';
-import { moveText, moveTextInPlace } from './edits/moveItem';
+import { commentsIntoFlowRefusal, moveText, moveTextInPlace } from './edits/moveItem';
 import { partialData, type PartialData } from './edits/partialData';
 import { isPlainData } from './edits/render';
 import type { Plain } from './edits/render';
@@ -63,7 +63,8 @@ export function computeEdit(text: string, doc: Document | null, op: EditOp): Tex
   for (const candidate of candidates(text, doc, op, before)) {
     if (candidate !== null && check(candidate)) return minimalEdit(text, candidate);
   }
-  return refused('This edit cannot be written without changing other parts of the text, so nothing was changed. Make it in the text editor.');
+  const comments = op.kind === 'move' ? commentsIntoFlowRefusal(text, doc, op.from, op.to) : null;
+  return refused(comments ?? 'This edit cannot be written without changing other parts of the text, so nothing was changed. Make it in the text editor.');
 }
 
 function refused(error: string): EditError {
@@ -110,7 +111,7 @@ function whyNot(doc: Document, data: Plain, op: EditOp): string {
   const paths = op.kind === 'move' ? [op.from, op.to] : [op.path];
   for (const path of paths) {
     const found = locate(doc, op.kind === 'insert' || (op.kind === 'move' && path === op.to) ? path.slice(0, -1) : path);
-    if (typeof found === 'string') return found;
+    if (typeof found === 'string') return `${found}.`;
   }
   if (op.kind === 'insert' || op.kind === 'move') {
     const list = getAt(data, op.kind === 'insert' ? op.path : op.to);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { mapSchema } from '../../src/core/schema';
+import { checkWebviewMessage } from '../../src/shared/protocol';
 import type { HostMessage, WebviewMessage } from '../../src/shared/protocol';
 import type { JourneyView } from '../../src/shared/viewModel';
 import type { VsCodeApi } from '../../webview/vscodeApi';
@@ -21,12 +22,19 @@ for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'HTMLInputE
   if (value !== undefined) globals[key] = typeof value === 'function' && /^[a-z]/.test(key) ? value.bind(win) : value;
 }
 
-/** A fake acquireVsCodeApi() result that keeps posted messages and state. */
+/**
+ * A fake acquireVsCodeApi() result that keeps posted messages and state. Every message must pass the host's guard:
+ * an op the map editor sends that the guard would refuse fails the test that sends it.
+ */
 export class FakeApi implements VsCodeApi {
   posted: WebviewMessage[] = [];
   state: unknown;
   constructor(state?: unknown) { this.state = state; }
-  postMessage(message: WebviewMessage): void { this.posted.push(message); }
+  postMessage(message: WebviewMessage): void {
+    const checked = checkWebviewMessage(message);
+    if ('error' in checked) throw new Error(`the host would refuse ${JSON.stringify(message)}: ${checked.error}`);
+    this.posted.push(message);
+  }
   getState(): unknown { return this.state; }
   setState(state: unknown): void { this.state = state; }
 }

@@ -5,12 +5,13 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { Path } from '../types';
-import { colonAfterKey, contentEnd, locate, pairSpan, seqItemSpan, startOf } from './locate';
+import { colonAfterKey, contentEnd, locate, pairSpan, seqItemSpan, startOf, writtenEnd } from './locate';
 import type { Located } from './locate';
 import { isStructured, renderBlock, renderFlow } from './render';
 import type { Plain } from './render';
 import {
-  blankLineBetween, deletionAtEnd, linesAt, flowEntryRanges, flowSeparator, leadingCommentStart, seqIndentOf, widenForRemoval,
+  blankLineBetween, deletionAtEnd, linesAt, flowEntryRanges, flowSeparator, leadingCommentStart, seqIndentOf, skipBlankLines,
+  widenForRemoval,
 } from './splices';
 import type { Splice } from './splices';
 import { columnOf, eolOf, lineStart, reindent } from './textLayout';
@@ -19,6 +20,8 @@ import { columnOf, eolOf, lineStart, reindent } from './textLayout';
 export interface BlockItem {
   text: string;
   column: number;
+  /** True when its lines hold comments: a one-line flow collection cannot take them, so it is not written there. */
+  comments: boolean;
 }
 
 /** Block lines of a list item at `column`: the carried text re-indented, or `value` written afresh. */
@@ -40,12 +43,17 @@ function insertIntoBlockSeq(text: string, seq: YAMLSeq, index: number, value: Pl
   const column = columnOf(text, last.dash);
   const separated = count > 1 && blankLineBetween(text, beforeLast.span[1], lineStart(text, last.dash));
   const lines = itemLines(value, column, eol, carried);
+  // An item ending in a `|+` or `>+` scalar takes every blank line after it as content: none may follow it.
+  const keptEnd = /\n[ \t]*\r?\n$/.test(lines);
   if (index < count) {
     const pos = leadingCommentStart(text, at.span[0], columnOf(text, at.dash));
-    return [{ start: pos, end: pos, insert: lines + (separated ? eol : '') }];
+    return [{ start: pos, end: pos, insert: lines + (separated && !keptEnd ? eol : '') }];
   }
-  const pos = last.span[1];
-  return [{ start: pos, end: pos, insert: linesAt(text, pos, (separated ? eol : '') + lines, eol) }];
+  const end = last.span[1];
+  const pos = keptEnd ? skipBlankLines(text, end) : end;
+  // After a last item ending in a `|+` scalar, its own blank lines already separate: one more would join its value.
+  const lastKept = contentEnd(text, seq.items[count - 1] as Node, 0) !== writtenEnd(text, seq.items[count - 1] as Node, 0);
+  return [{ start: pos, end: pos, insert: linesAt(text, pos, (separated && pos === end && !lastKept ? eol : '') + lines, eol) }];
 }
 
 /** Splices that insert `value` at `index` of a flow list `[...]`. */
@@ -80,7 +88,7 @@ export function addPair(text: string, doc: Document, map: YAMLMap, key: string, 
   const eol = eolOf(text);
   if (map.flow) {
     const ranges = flowEntryRanges(text, map);
-    if (!ranges || !map.range) return null;
+    if (!ranges || !map.range || carried?.comments) return null;
     const entry = `${renderFlow(key, true)}: ${renderFlow(value, true)}`;
     if (ranges.length === 0) return [{ start: map.range[0], end: map.range[1], insert: `{ ${entry} }` }];
     const end = ranges[ranges.length - 1][1];
@@ -91,9 +99,19 @@ export function addPair(text: string, doc: Document, map: YAMLMap, key: string, 
   const keyStart = first ? startOf(first) : null;
   if (!first || !last || keyStart === null) return null;
   const column = columnOf(text, keyStart);
-  const pos = pairSpan(text, last)?.[1] ?? nextLineEnd(text, contentEnd(text, last, keyStart));
-  const line = ' '.repeat(column) + renderFlow(key, false) + ':' + afterColon(text, doc, key, value, column, carried) + eol;
+  const end = pairSpan(text, last)?.[1] ?? nextLineEnd(text, contentEnd(text, last, keyStart));
+  const rest = afterColon(text, doc, key, value, column, carried);
+  const pos = keptEnd(rest) ? skipBlankLines(text, end) : end;
+  const line = ' '.repeat(column) + renderFlow(key, false) + ':' + rest + eol;
   return [{ start: pos, end: pos, insert: linesAt(text, pos, line, eol) }];
+}
+
+/**
+ * True when block text written after a colon ends in a `|+` or `>+` scalar (its last line is blank): every blank
+ * line that follows it would become part of that scalar, so it must go after them.
+ */
+function keptEnd(afterColonText: string): boolean {
+  return afterColonText.endsWith('\n');
 }
 
 function nextLineEnd(text: string, offset: number): number {
@@ -120,7 +138,7 @@ function flowInsertOrOpen(text: string, doc: Document, seq: YAMLSeq, found: Loca
   const key = pair && isScalar(pair.key) ? String(pair.key.value) : null;
   // Inside a flow collection (`- { id: s, touchpoints: [] }`) the list stays flow: block lines cannot go there.
   if (seq.items.length === 0 && isStructured(value) && pair && key !== null && !inFlow) return replaceValue(text, doc, pair, key, [value], carried);
-  return insertIntoFlowSeq(text, seq, index, value);
+  return carried?.comments ? null : insertIntoFlowSeq(text, seq, index, value);
 }
 
 /** Replaces a pair's value (after its colon) with `value` written in block style. */
@@ -128,8 +146,13 @@ function replaceValue(text: string, doc: Document, pair: Pair, key: string, valu
   const colon = colonAfterKey(text, pair);
   const keyStart = startOf(pair);
   if (colon === null || keyStart === null) return null;
-  const end = contentEnd(text, pair.value as Node, colon);
-  return [{ start: colon, end, insert: afterColon(text, doc, key, value, columnOf(text, keyStart), carried) }];
+  const end = writtenEnd(text, pair.value as Node, colon);
+  const written = afterColon(text, doc, key, value, columnOf(text, keyStart), carried);
+  const lineEnd = nextLineEnd(text, end);
+  const pos = keptEnd(written) ? skipBlankLines(text, lineEnd) : lineEnd;
+  if (pos === lineEnd) return [{ start: colon, end, insert: written }];
+  const eol = eolOf(text);
+  return [{ start: colon, end, insert: '' }, { start: pos, end: pos, insert: written.slice(eol.length) + eol }];
 }
 
 /** Splices that take out the list item or map pair at `path`; an emptied list becomes `[]`, an emptied map `{}`. */
@@ -143,9 +166,10 @@ export function removeSplices(text: string, doc: Document, path: Path): Splice[]
   if (parent.items.length === 1) return emptyBlock(text, doc, path, parent);
   if (isSeq(parent)) {
     const withComments = itemSpanWithComments(text, parent, index);
-    if (!withComments) return null;
-    const [start, end] = deletionAtEnd(text, widenForRemoval(text, withComments, index, parent.items.length));
-    return [{ start, end, insert: '' }];
+    const floor = index > 0 ? seqItemSpan(text, parent, index - 1)?.span[1] : 0;
+    if (!withComments || floor === undefined) return null;
+    const span = widenForRemoval(text, withComments, index, parent.items.length, floor);
+    return [removal(text, span, index > 0 ? parent.items[index - 1] as Node : null)];
   }
   return removeBlockPair(text, parent, index);
 }
@@ -156,13 +180,22 @@ function itemSpanWithComments(text: string, seq: YAMLSeq, index: number): [numbe
   return item && [leadingCommentStart(text, item.span[0], columnOf(text, item.dash)), item.span[1]];
 }
 
+/**
+ * The splice that deletes a whole-line span. When the entry before it ends in a `|+` or `>+` scalar, the blank
+ * lines after the span go too: left there, they would become part of that scalar.
+ */
+function removal(text: string, span: [number, number], previous: Node | Pair | null): Splice {
+  const kept = previous !== null && contentEnd(text, previous, 0) !== writtenEnd(text, previous, 0);
+  const [start, end] = deletionAtEnd(text, kept ? [span[0], skipBlankLines(text, span[1])] : span);
+  return { start, end, insert: '' };
+}
+
 function removeBlockPair(text: string, map: YAMLMap, index: number): Splice[] | null {
   const pair = map.items[index] as Pair;
   const span = pairSpan(text, pair);
-  if (span) {
-    const [start, end] = deletionAtEnd(text, widenForRemoval(text, span, index, map.items.length));
-    return [{ start, end, insert: '' }];
-  }
+  const before = index > 0 ? map.items[index - 1] as Pair : null;
+  const floor = before ? contentEnd(text, before, 0) : 0;
+  if (span) return [removal(text, widenForRemoval(text, span, index, map.items.length, floor), before)];
   // A first key sharing its line with `- `: the next key moves up onto that line.
   const start = startOf(pair);
   const next = map.items[index + 1] as Pair | undefined;

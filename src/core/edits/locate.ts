@@ -61,20 +61,31 @@ export function describe(path: Path): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
-/** Offset just past the last character of a node's own content (no trailing comments, spaces or breaks). */
+/**
+ * Offset just past the last character of a node's own content (no trailing comments, spaces or breaks), except
+ * that the final line breaks of a `|+` or `>+` block scalar are content: the lines an item takes end there.
+ */
 export function contentEnd(text: string, node: Node | Pair | null | undefined, fallback: number): number {
+  return endOf(text, node, fallback, true);
+}
+
+/** Like contentEnd, but always before the final line breaks: where a value's text is replaced by another. */
+export function writtenEnd(text: string, node: Node | Pair | null | undefined, fallback: number): number {
+  return endOf(text, node, fallback, false);
+}
+
+function endOf(text: string, node: Node | Pair | null | undefined, fallback: number, keptBreaks: boolean): number {
   if (!node) return fallback;
   if (isPair(node)) {
     const keyEnd = (node.key as Node | null)?.range?.[1] ?? fallback;
-    return contentEnd(text, node.value as Node | null, keyEnd);
+    return endOf(text, node.value as Node | null, keyEnd, keptBreaks);
   }
   if (isCollection(node) && !node.flow && node.items.length > 0) {
-    return contentEnd(text, node.items[node.items.length - 1] as Node | Pair, node.range?.[0] ?? fallback);
+    return endOf(text, node.items[node.items.length - 1] as Node | Pair, node.range?.[0] ?? fallback, keptBreaks);
   }
   const range = node.range;
   if (!range) return fallback;
-  // The trailing line breaks of a `|+` or `>+` block scalar are part of its value.
-  if (isKeptBlockScalar(text, node)) return range[1];
+  if (keptBreaks && isKeptBlockScalar(text, node)) return range[1];
   let end = range[1];
   while (end > range[0] && /\s/.test(text[end - 1])) end--;
   return end;

@@ -3,12 +3,12 @@
  * keeps its own text (comments, quoting) re-indented to its new place. When the item and the target list are
  * apart, both splices are computed on the text as it is (no parse of the text in between).
  */
-import { isSeq, parseDocument } from 'yaml';
+import { CST, isCollection, isSeq, Lexer, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { Path } from '../types';
 import { insertSplices, removeSplices } from './listOps';
 import type { BlockItem } from './listOps';
-import { locate, seqItemSpan } from './locate';
+import { describe, locate, seqItemSpan } from './locate';
 import { isPrefix } from './model';
 import type { Plain } from './render';
 import { applySplices, leadingCommentStart, seqIndentWitness } from './splices';
@@ -24,7 +24,8 @@ function carriedItem(text: string, doc: Document, path: Path): BlockItem | undef
   if (!item) return undefined;
   let lines = text.slice(leadingCommentStart(text, item.span[0], columnOf(text, item.dash)), item.span[1]);
   if (!lines.endsWith('\n')) lines += eolOf(text);
-  return { text: lines, column: columnOf(text, item.dash) };
+  const comments = [...new Lexer().lex(lines)].some((token) => CST.tokenType(token) === 'comment');
+  return { text: lines, column: columnOf(text, item.dash), comments };
 }
 
 /** The whole new text after moving the item at `from` to `index` of the list at `to`, both counted after the item has left (see targetAfterRemoval); null when not handled. */
@@ -66,4 +67,13 @@ export function moveTextInPlace(text: string, doc: Document, from: Path, to: Pat
 /** True when no insertion touches a removed span (its ends included). */
 function apart(removal: Splice[], insertion: Splice[]): boolean {
   return insertion.every((ins) => removal.every((r) => ins.end < r.start || ins.start > r.end));
+}
+
+/** Why a move cannot be written, when the reason is that the item's comments cannot go where it goes; else null. */
+export function commentsIntoFlowRefusal(text: string, doc: Document, from: Path, to: Path): string | null {
+  const carried = carriedItem(text, doc, from);
+  const target = locate(doc, to);
+  if (!carried?.comments || typeof target === 'string') return null;
+  const flow = target.inFlow || (target.node !== null && isCollection(target.node) && target.node.flow === true);
+  return flow ? `${describe(from)} has comments, which a one-line [ … ] or { … } list cannot hold: move it in the text.` : null;
 }

@@ -6,7 +6,7 @@ import { isCollection, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Scalar } from 'yaml';
 import type { Path } from '../types';
 import { addPair } from './listOps';
-import { colonAfterKey, contentEnd, locate, startOf } from './locate';
+import { colonAfterKey, locate, startOf, writtenEnd } from './locate';
 import { renderLiteral, renderScalar } from './render';
 import type { Splice } from './splices';
 import { columnOf, eolOf } from './textLayout';
@@ -26,7 +26,7 @@ export function setSplices(text: string, doc: Document, path: Path, value: Scala
   if (!isCollection(node)) return null;
   const written = renderScalar(value, undefined, inFlow || node.flow === true);
   if (node.flow) return [{ start: range[0], end: range[1], insert: written }];
-  const end = contentEnd(text, node, range[0]);
+  const end = writtenEnd(text, node, range[0]);
   if (isSeq(parent)) return [{ start: range[0], end, insert: written }];
   const colon = pair ? colonAfterKey(text, pair) : null;
   return colon === null ? null : [{ start: colon, end, insert: ` ${written}` }];
@@ -51,7 +51,7 @@ export function isLocalScalarSwap(text: string, doc: Document, path: Path, splic
 /** Replaces one scalar's text, keeping its style when it can hold the new value. */
 function replaceScalar(text: string, node: Scalar, value: ScalarValue, inFlow: boolean, ownerStart: number | null): Splice {
   const [start] = node.range as [number, number, number];
-  const end = contentEnd(text, node, start);
+  const end = writtenEnd(text, node, start);
   const style = node.type;
   const block = style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED';
   let written: string | null = null;

@@ -66,17 +66,27 @@ export function leadingCommentStart(text: string, start: number, column: number)
   return at;
 }
 
-/** Widens an item's whole-line span so that removing it leaves no stray blank line between its neighbours. */
-export function widenForRemoval(text: string, span: [number, number], index: number, count: number): [number, number] {
+/**
+ * Widens an item's whole-line span so that removing it leaves no stray blank line between its neighbours; never
+ * above `floor` (where the previous item ends: the blank lines of a `|+` scalar there are its content).
+ */
+export function widenForRemoval(text: string, span: [number, number], index: number, count: number, floor = 0): [number, number] {
   let [start, end] = span;
-  const blankBefore = isBlankLine(text, previousLineStart(text, start));
+  const blankBefore = start > floor && isBlankLine(text, previousLineStart(text, start));
   const blankAfter = isBlankLine(text, end);
   if ((index === 0 && count > 1) || (blankBefore && blankAfter && index < count - 1)) {
     while (isBlankLine(text, end)) end = nextLineStart(text, end);
   } else if (index === count - 1 && count > 1) {
-    while (isBlankLine(text, previousLineStart(text, start))) start = previousLineStart(text, start);
+    while (start > floor && isBlankLine(text, previousLineStart(text, start))) start = previousLineStart(text, start);
   }
   return [start, end];
+}
+
+/** The start of the first line after `at` that is not blank (`at` itself when its line is not blank). */
+export function skipBlankLines(text: string, at: number): number {
+  let pos = at;
+  while (isBlankLine(text, pos)) pos = nextLineStart(text, pos);
+  return pos;
 }
 
 /** Start and end offsets of a flow collection's entries (items of `[...]`, pairs of `{...}`). */

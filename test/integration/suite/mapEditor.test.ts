@@ -103,7 +103,7 @@ describe('map editor', function () {
     const misfit = await applyEdit(uri, document.version, { kind: 'remove', path: ['stages', 5] });
     assert.equal(misfit.ok, false);
     assert.equal(misfit.reason, 'refused');
-    assert.equal(misfit.detail, 'stages[5] does not exist');
+    assert.equal(misfit.detail, 'stages[5] does not exist.');
     assert.equal(document.getText(), original);
   });
 

@@ -38,7 +38,8 @@ function readsAsWhole(candidate: string, expected: Plain | null): boolean {
 }
 
 describe('computeEdit: checking only the changed stage blocks', () => {
-  it('gives edits that a full parse reads as exactly the intended data, on the stitched document too', () => {
+  it('gives edits that a full parse reads as exactly the intended data, on the stitched document too', function () {
+    this.timeout(30_000);
     const stitched = new IncrementalAnalyzer().analyze(MAP).doc;
     for (const op of OPS) {
       const after = apply(MAP, op);

@@ -1,10 +1,9 @@
-/** Helpers for the edit tests: apply an op to a text and check the result against the op's meaning on data. */
+/** Helpers for the edit tests: apply an op to a text and check the result against the op's meaning on data (editOracle). */
 import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { computeEdit } from '../../../src/core/edits';
 import type { TextEdit } from '../../../src/core/edits';
-import { applyToData } from '../../../src/core/edits/model';
-import type { Plain } from '../../../src/core/edits/render';
+import { expectedData } from './editOracle';
 import type { EditOp } from '../../../src/shared/protocol';
 
 /** The edit computed for `op` on `text`; fails the test when the op is refused. */
@@ -18,7 +17,7 @@ export function editFor(text: string, op: EditOp): TextEdit {
 export function apply(text: string, op: EditOp): string {
   const edit = editFor(text, op);
   const after = text.slice(0, edit.offset) + edit.newText + text.slice(edit.offset + edit.length);
-  const expected = applyToData(parseDocument(text).toJS() as Plain, op);
+  const expected = expectedData(parseDocument(text).toJS(), op);
   const reparsed = parseDocument(after);
   assert.deepEqual(reparsed.errors, []);
   assert.deepEqual(reparsed.toJS(), expected);

@@ -64,7 +64,39 @@ describe('computeEdit: only the lines of the changed node', () => {
   });
 });
 
+describe('computeEdit: the blank lines of a |+ scalar are its value', () => {
+  const KEPT = 'stages:\n  - id: s\n    touchpoints:\n      - id: a\n        description: |+\n          kept\n\n      - id: b\n        name: B\n\n  - id: next\n';
+
+  it('moves an item ending in |+ to the end of its list after the blank line that follows the list', () => {
+    assert.equal(apply(KEPT, { kind: 'move', from: ['stages', 0, 'touchpoints', 0], to: ['stages', 0, 'touchpoints'], index: 1 }),
+      'stages:\n  - id: s\n    touchpoints:\n      - id: b\n        name: B\n\n      - id: a\n        description: |+\n          kept\n\n  - id: next\n');
+  });
+
+  it('removes the item after a |+ scalar with the blank lines that would otherwise join that scalar', () => {
+    assert.equal(apply(KEPT, { kind: 'remove', path: ['stages', 0, 'touchpoints', 1] }),
+      'stages:\n  - id: s\n    touchpoints:\n      - id: a\n        description: |+\n          kept\n\n  - id: next\n');
+  });
+
+  it('adds a stage after a last stage ending in |+ without a blank line that the scalar would take', () => {
+    const text = 'stages:\n  - id: a\n    name: A\n\n  - id: b\n    goal: >+\n      kept\n\n';
+    assert.equal(apply(text, { kind: 'insert', path: ['stages'], index: 2, value: { id: 'c', name: 'C' } }),
+      `${text}  - id: c\n    name: C\n`);
+  });
+
+  it('moves an item ending in |+ into an empty list followed by a blank line, keeping its value', () => {
+    const text = 'stages:\n  - id: s\n    touchpoints:\n      - id: a\n        description: |+\n          kept\n\n      - id: b\n  - id: t\n    touchpoints: []\n\n  - id: u\n';
+    assert.equal(apply(text, { kind: 'move', from: ['stages', 0, 'touchpoints', 0], to: ['stages', 1, 'touchpoints'], index: 0 }),
+      'stages:\n  - id: s\n    touchpoints:\n      - id: b\n  - id: t\n    touchpoints:\n\n      - id: a\n        description: |+\n          kept\n\n  - id: u\n');
+  });
+});
+
 describe('computeEdit: comments travel with the moved item', () => {
+  it('refuses to move an item with comments into a one-line flow list, which cannot hold them', () => {
+    const text = 'stages:\n  - { id: s, touchpoints: [] }\n  - id: t\n    touchpoints:\n      - id: a\n        name: A   # why\n';
+    assert.equal(refusal(text, { kind: 'move', from: ['stages', 1, 'touchpoints', 0], to: ['stages', 0, 'touchpoints'], index: 0 }),
+      'stages[1].touchpoints[0] has comments, which a one-line [ … ] or { … } list cannot hold: move it in the text.');
+  });
+
   it('moves the only touchpoint of a stage with the comment line above it, leaving no copy behind', () => {
     const text = 'cjm: 1\ntitle: T\nstages:\n  - id: s1\n    name: S\n    touchpoints:\n      # the ad\n      - id: t\n        name: T\n'
       + '  - id: s2\n    name: S2\n';
@@ -88,7 +120,8 @@ describe('computeEdit: characters that may only be written escaped', () => {
       { offset: text.indexOf('Plain'), length: 5, newText: '"a\\u000bb"' });
   });
 
-  it('never writes a control character raw, in plain, single-quoted, flow or new places, and reads each back', () => {
+  it('never writes a control character raw, in plain, single-quoted, flow or new places, and reads each back', function () {
+    this.timeout(20_000);
     const places: EditOp[] = [
       { kind: 'set', path: ['title'], value: '' },
       { kind: 'set', path: ['stages', 0, 'name'], value: '' },
