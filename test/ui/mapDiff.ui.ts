@@ -109,6 +109,21 @@ describe('map diff in the workbench', function () {
     await head.click();
     const frame = await wb.webviewFrame('.diff-summary');
     await assertMarks(frame);
+    // Live while editing: a name typed in the text is marked at once, and undoing it takes the mark away.
+    const lines = EDITED.split('\n');
+    const line = lines.findIndex((l) => l.includes('name: Friend tells')) + 1;
+    const column = lines[line - 1].indexOf('Friend tells') + 'Friend tells'.length + 1;
+    await wb.page.locator('.editor-group-container').first().locator('.view-lines').click();
+    await wb.page.keyboard.press('Control+G');
+    await wb.page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.type(' again');
+    const changed = frame.locator('.card.diff--changed', { hasText: 'Friend tells again' });
+    await changed.waitFor({ timeout: 15_000 });
+    assert.equal(await changed.getAttribute('title'), 'name "Friend tells" → "Friend tells again"');
+    await wb.page.keyboard.press('Control+Z');
+    await changed.waitFor({ state: 'detached', timeout: 15_000 });
+    await assertMarks(frame);
     // The whole width for the picture: the map editor alone, without the side bar.
     await wb.runCommand('View: Focus First Editor Group');
     await wb.runCommand('View: Close Editor Group');
