@@ -1,7 +1,7 @@
 /**
  * Map diff in the real workbench: a temporary git repository with a committed map, an edit on disk, "Journey Map:
  * Compare with..." → HEAD, and the exact marks in the map editor; then "Open Map Diff" from the Source Control diff
- * editor. Screenshots: test-results/map-diff.png, test-results/map-diff-from-scm.png.
+ * editor. Screenshots: test-results/map-diff*.png (light, dark, high contrast, from Source Control).
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { Workbench } from './workbench';
+import { THEMES, Workbench } from './workbench';
 
 const COMMITTED = `cjm: 1
 id: shop
@@ -133,6 +133,12 @@ describe('map diff in the workbench', function () {
     await wb.screenshot('map-diff');
     await frame.locator('.lane--emotions').scrollIntoViewIfNeeded();
     await wb.screenshot('map-diff-curve');
+    await wb.setTheme(THEMES.dark);
+    await frame.locator('.scroller').evaluate((el) => { el.scrollTop = 0; });
+    await wb.screenshot('map-diff-dark');
+    await wb.setTheme(THEMES.highContrast);
+    await wb.screenshot('map-diff-hc');
+    await wb.setTheme(THEMES.light);
   });
 
   it('Back to the map leaves the diff; Open Map Diff from the Source Control diff editor shows it again', async () => {
