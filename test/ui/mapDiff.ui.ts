@@ -1,7 +1,7 @@
 /**
  * Map diff in the real workbench: a temporary git repository with a committed map, an edit on disk, "Journey Map:
  * Compare with..." → HEAD, and the exact marks in the map editor; then "Open Map Diff" from the Source Control diff
- * editor. Screenshots: test-results/map-diff*.png (light, dark, high contrast, from Source Control).
+ * editor, and a comparison with another map file. Screenshots: test-results/map-diff*.png (light, dark, high contrast, from Source Control).
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -84,6 +84,7 @@ describe('map diff in the workbench', function () {
     git('add', 'shop.cjm.yaml');
     git('commit', '-q', '-m', 'The shop map');
     writeFileSync(join(workspace, 'shop.cjm.yaml'), EDITED);
+    writeFileSync(join(workspace, 'as-is.cjm.yaml'), COMMITTED);
     // The test workbench turns git off by default (quiet start-up); this test needs the built-in Git extension.
     workbench = await Workbench.start({ workspace, settings: { 'git.enabled': true } });
     await workbench.openFile('shop.cjm.yaml');
@@ -158,5 +159,15 @@ describe('map diff in the workbench', function () {
     await assertMarks(diff);
     assert.equal(await diff.locator('.diff-summary__label code').textContent(), 'staged:shop.cjm.yaml');
     await wb.screenshot('map-diff-from-scm');
+  });
+
+  it('Compare with... another map file (as-is against to-be) marks the same changes', async () => {
+    const wb = workbench!;
+    await palette(wb, 'Journey Map: Compare with...');
+    const file = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'as-is.cjm.yaml' }).first();
+    await file.waitFor({ timeout: 30_000 });
+    await file.click();
+    const frame = await wb.webviewFrame('.diff-summary code >> text=as-is.cjm.yaml');
+    await assertMarks(frame);
   });
 });
