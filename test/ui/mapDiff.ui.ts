@@ -171,3 +171,35 @@ describe('map diff in the workbench', function () {
     await assertMarks(frame);
   });
 });
+
+describe('map diff in the workbench without git', function () {
+  this.timeout(240_000);
+  let workbench: Workbench | undefined;
+  const workspace = mkdtempSync(join(tmpdir(), 'cjm-diff-nogit-ui-'));
+
+  before(async () => {
+    writeFileSync(join(workspace, 'shop.cjm.yaml'), EDITED);
+    writeFileSync(join(workspace, 'as-is.cjm.yaml'), COMMITTED);
+    workbench = await Workbench.start({ workspace }); // the test workbench has "git.enabled": false
+    await workbench.openFile('shop.cjm.yaml');
+    await workbench.waitForExtension();
+  });
+
+  after(async () => {
+    await workbench?.close();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('Compare with... offers the map files only and says why', async () => {
+    const wb = workbench!;
+    await wb.openFile('shop.cjm.yaml');
+    await palette(wb, 'Journey Map: Compare with...');
+    const input = wb.page.locator('.quick-input-widget input[placeholder^="No git versions"]');
+    await input.waitFor({ timeout: 30_000 });
+    assert.equal(await input.getAttribute('placeholder'), 'No git versions: Git is disabled (setting "git.enabled"). Compare with another map file');
+    const rows = wb.page.locator('.quick-input-list .monaco-list-row .label-name');
+    assert.deepEqual((await rows.allTextContents()).map((t) => t.trim()), ['as-is.cjm.yaml', 'Browse…']);
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'as-is.cjm.yaml' }).first().click();
+    await assertMarks(await wb.webviewFrame('.diff-summary'));
+  });
+});
