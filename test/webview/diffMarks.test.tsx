@@ -26,7 +26,7 @@ describe('diff marks', () => {
     ]);
     assert.deepEqual(marks.removedStages.map((s) => s.id), ['b', 'c']);
     assert.deepEqual(marks.stages.get('bee')?.kinds, ['added']);
-    assert.deepEqual(marks.removedPersonas, ['Ben']);
+    assert.deepEqual(marks.removedPersonas.map((r) => [r.before, r.persona.id]), [[1, 'ben']]);
   });
 
   it('a moved touchpoint says where from: the old stage name, or its old place in the same stage', () => {
