@@ -42,12 +42,14 @@ async function pickerItems(target: vscode.Uri): Promise<{ items: Item[]; placeho
   if ('reason' in git) {
     return { items: files, placeholder: vscode.l10n.t('No git versions: {0}. Compare with another map file', git.reason) };
   }
-  const versions: Item[] = (await git.versions()).map((v) => ({
+  const { versions: found, notes } = await git.versions();
+  const versions: Item[] = found.map((v) => ({
     label: v.label, description: v.description,
     read: async () => ({ label: `${v.ref === '' ? 'staged' : v.ref.length === 40 ? v.ref.slice(0, 8) : v.ref}:${path}`, text: await git.show(v.ref) }),
   }));
   return {
-    items: [{ label: 'Git', kind: vscode.QuickPickItemKind.Separator }, ...versions, ...files],
+    items: [{ label: 'Git', kind: vscode.QuickPickItemKind.Separator }, ...versions,
+      ...notes.map((note): Item => ({ label: note, kind: vscode.QuickPickItemKind.Separator })), ...files],
     placeholder: vscode.l10n.t('Compare {0} with a git version or another map', path),
   };
 }

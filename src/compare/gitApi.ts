@@ -46,8 +46,8 @@ export interface GitVersion {
 
 /** What the map diff needs from git for one file. */
 export interface GitFileHistory {
-  /** HEAD, the staged version, branches and tags, and recent commits that changed the file. */
-  versions(): Promise<GitVersion[]>;
+  /** HEAD, the staged version, branches and tags, and recent commits that changed the file; `notes` says what could not be listed. */
+  versions(): Promise<{ versions: GitVersion[]; notes: string[] }>;
   /** The file's text at `ref` ('' is the staged version). */
   show(ref: string): Promise<string>;
 }
@@ -85,20 +85,27 @@ function initialized(api: GitApi): Promise<boolean> {
   });
 }
 
-async function versionsOf(repository: GitRepository, uri: vscode.Uri): Promise<GitVersion[]> {
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function versionsOf(repository: GitRepository, uri: vscode.Uri): Promise<{ versions: GitVersion[]; notes: string[] }> {
+  const notes: string[] = [];
   const head = repository.state.HEAD;
   const out: GitVersion[] = [
     { ref: 'HEAD', label: 'HEAD', description: [head?.name, head?.commit?.slice(0, 8)].filter(Boolean).join(' · ') },
     { ref: '', label: vscode.l10n.t('Staged'), description: vscode.l10n.t('the version in the index') },
   ];
-  const refs = repository.getRefs ? await repository.getRefs({ sort: 'committerdate' }) : repository.state.refs ?? [];
+  const refs = await (repository.getRefs ? repository.getRefs({ sort: 'committerdate' }) : Promise.resolve(repository.state.refs ?? []))
+    .catch((error: unknown) => { notes.push(vscode.l10n.t('Branches and tags could not be listed: {0}', reasonOf(error))); return []; });
   for (const ref of refs) {
     if (!ref.name || ref.name === head?.name) continue;
     out.push({ ref: ref.name, label: ref.name, description: ref.type === 2 ? vscode.l10n.t('tag') : ref.type === 1 ? vscode.l10n.t('remote branch') : vscode.l10n.t('branch') });
   }
-  const commits = await repository.log({ maxEntries: 20, path: uri.fsPath });
+  const commits = await repository.log({ maxEntries: 20, path: uri.fsPath })
+    .catch((error: unknown) => { notes.push(vscode.l10n.t('Commits could not be listed: {0}', reasonOf(error))); return []; });
   for (const commit of commits) {
     out.push({ ref: commit.hash, label: commit.hash.slice(0, 8), description: commit.message.split('\n')[0] });
   }
-  return out;
+  return { versions: out, notes };
 }

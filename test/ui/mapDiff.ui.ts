@@ -1,7 +1,7 @@
 /**
  * Map diff in the real workbench: a temporary git repository with a committed map, an edit on disk, "Journey Map:
  * Compare with..." → HEAD, and the exact marks in the map editor; then "Open Map Diff" from the Source Control diff
- * editor. Screenshots: test-results/map-diff.png, test-results/map-diff-from-scm.png.
+ * editor, and a comparison with another map file. Screenshots: test-results/map-diff*.png (light, dark, high contrast, from Source Control).
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { Workbench } from './workbench';
+import { THEMES, Workbench } from './workbench';
 
 const COMMITTED = `cjm: 1
 id: shop
@@ -84,6 +84,7 @@ describe('map diff in the workbench', function () {
     git('add', 'shop.cjm.yaml');
     git('commit', '-q', '-m', 'The shop map');
     writeFileSync(join(workspace, 'shop.cjm.yaml'), EDITED);
+    writeFileSync(join(workspace, 'as-is.cjm.yaml'), COMMITTED);
     // The test workbench turns git off by default (quiet start-up); this test needs the built-in Git extension.
     workbench = await Workbench.start({ workspace, settings: { 'git.enabled': true } });
     await workbench.openFile('shop.cjm.yaml');
@@ -109,6 +110,21 @@ describe('map diff in the workbench', function () {
     await head.click();
     const frame = await wb.webviewFrame('.diff-summary');
     await assertMarks(frame);
+    // Live while editing: a name typed in the text is marked at once, and undoing it takes the mark away.
+    const lines = EDITED.split('\n');
+    const line = lines.findIndex((l) => l.includes('name: Friend tells')) + 1;
+    const column = lines[line - 1].indexOf('Friend tells') + 'Friend tells'.length + 1;
+    await wb.page.locator('.editor-group-container').first().locator('.view-lines').click();
+    await wb.page.keyboard.press('Control+G');
+    await wb.page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.type(' again');
+    const changed = frame.locator('.card.diff--changed', { hasText: 'Friend tells again' });
+    await changed.waitFor({ timeout: 15_000 });
+    assert.equal(await changed.getAttribute('title'), 'name "Friend tells" → "Friend tells again"');
+    await wb.page.keyboard.press('Control+Z');
+    await changed.waitFor({ state: 'detached', timeout: 15_000 });
+    await assertMarks(frame);
     // The whole width for the picture: the map editor alone, without the side bar.
     await wb.runCommand('View: Focus First Editor Group');
     await wb.runCommand('View: Close Editor Group');
@@ -118,6 +134,12 @@ describe('map diff in the workbench', function () {
     await wb.screenshot('map-diff');
     await frame.locator('.lane--emotions').scrollIntoViewIfNeeded();
     await wb.screenshot('map-diff-curve');
+    await wb.setTheme(THEMES.dark);
+    await frame.locator('.scroller').evaluate((el) => { el.scrollTop = 0; });
+    await wb.screenshot('map-diff-dark');
+    await wb.setTheme(THEMES.highContrast);
+    await wb.screenshot('map-diff-hc');
+    await wb.setTheme(THEMES.light);
   });
 
   it('Back to the map leaves the diff; Open Map Diff from the Source Control diff editor shows it again', async () => {
@@ -137,5 +159,47 @@ describe('map diff in the workbench', function () {
     await assertMarks(diff);
     assert.equal(await diff.locator('.diff-summary__label code').textContent(), 'staged:shop.cjm.yaml');
     await wb.screenshot('map-diff-from-scm');
+  });
+
+  it('Compare with... another map file (as-is against to-be) marks the same changes', async () => {
+    const wb = workbench!;
+    await palette(wb, 'Journey Map: Compare with...');
+    const file = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'as-is.cjm.yaml' }).first();
+    await file.waitFor({ timeout: 30_000 });
+    await file.click();
+    const frame = await wb.webviewFrame('.diff-summary code >> text=as-is.cjm.yaml');
+    await assertMarks(frame);
+  });
+});
+
+describe('map diff in the workbench without git', function () {
+  this.timeout(240_000);
+  let workbench: Workbench | undefined;
+  const workspace = mkdtempSync(join(tmpdir(), 'cjm-diff-nogit-ui-'));
+
+  before(async () => {
+    writeFileSync(join(workspace, 'shop.cjm.yaml'), EDITED);
+    writeFileSync(join(workspace, 'as-is.cjm.yaml'), COMMITTED);
+    workbench = await Workbench.start({ workspace }); // the test workbench has "git.enabled": false
+    await workbench.openFile('shop.cjm.yaml');
+    await workbench.waitForExtension();
+  });
+
+  after(async () => {
+    await workbench?.close();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('Compare with... offers the map files only and says why', async () => {
+    const wb = workbench!;
+    await wb.openFile('shop.cjm.yaml');
+    await palette(wb, 'Journey Map: Compare with...');
+    const input = wb.page.locator('.quick-input-widget input[placeholder^="No git versions"]');
+    await input.waitFor({ timeout: 30_000 });
+    assert.equal(await input.getAttribute('placeholder'), 'No git versions: Git is disabled (setting "git.enabled"). Compare with another map file');
+    const rows = wb.page.locator('.quick-input-list .monaco-list-row .label-name');
+    assert.deepEqual((await rows.allTextContents()).map((t) => t.trim()), ['as-is.cjm.yaml', 'Browse…']);
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'as-is.cjm.yaml' }).first().click();
+    await assertMarks(await wb.webviewFrame('.diff-summary'));
   });
 });

@@ -44,6 +44,18 @@ describe('map editor diff mode', () => {
     assert.equal(root.querySelector('.diff-summary__label code')?.textContent, 'HEAD:small.cjm.yaml');
   });
 
+  it('shows a removed persona as a ghost card in its old place', () => {
+    const api = new FakeApi();
+    const store = new MapStore(api);
+    const root = container();
+    act(() => render(<App store={store} />, root));
+    const withoutAnna = SMALL_MAP.replace('  - { id: anna, name: "Anna, busy parent" }\n', '');
+    act(() => store.receive(snapshot(3, viewOf(withoutAnna))));
+    act(() => store.receive({ type: 'compare', base: { label: 'old', map: viewOf(SMALL_MAP).map } }));
+    assert.deepEqual(Array.from(root.querySelectorAll('.persona')).map((p) => [p.classList.contains('persona--ghost'), p.querySelector('.persona__name')?.textContent?.trim()]),
+      [[true, 'Anna, busy parent'], [false, 'Ben']]);
+  });
+
   it('draws the old emotion curve faded under the current one', () => {
     const { root } = mount();
     assert.ok(root.querySelectorAll('.curve__line--old').length > 0);

@@ -17,7 +17,7 @@ export function DiffSummary({ marks, onClose }: DiffSummaryProps) {
   const [open, setOpen] = useState(false);
   const removed = [
     ...marks.removedStages.map((s) => `stage “${s.name}” (${s.touchpoints?.length ?? 0} touchpoints)`),
-    ...marks.removedPersonas.map((name) => `persona “${name}”`),
+    ...marks.removedPersonas.map((r) => `persona “${r.persona.name}”`),
   ];
   return (
     <section class="diff-summary" aria-label="Changes">

@@ -1,8 +1,8 @@
 /**
- * A touchpoint removed since the compared version, drawn as a faded, struck-through card at its old place in its
- * stage. It is not part of the current map: not focusable, not editable, not draggable.
+ * Elements removed since the compared version, drawn as faded, struck-through cards at their old place: a touchpoint
+ * in its stage, a persona in the persona panel. They are not part of the current map: not focusable, not editable.
  */
-import type { Touchpoint } from '../../src/core/schema';
+import type { Persona, Touchpoint } from '../../src/core/schema';
 import { Icon } from './Glyphs';
 
 /** The ghost card of a removed touchpoint. */
@@ -15,6 +15,16 @@ export function GhostCard({ tp }: { tp: Touchpoint }) {
         <span class="card__channel">removed</span>
       </div>
       <div class="card__name">{tp.name}</div>
+    </article>
+  );
+}
+
+/** The ghost card of a removed persona. */
+export function GhostPersonaCard({ persona }: { persona: Persona }) {
+  const title = `Removed: ${persona.name} (${persona.id})`;
+  return (
+    <article class="persona persona--ghost" data-ghost={persona.id} title={title} aria-label={title}>
+      <div class="persona__name"><Icon name="diff-removed" /> {persona.name}</div>
     </article>
   );
 }

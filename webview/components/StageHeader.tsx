@@ -9,6 +9,7 @@ import { EditableText, navAttrs } from './EditableText';
 import { Icon, LineSample } from './Glyphs';
 import { edit, useMap } from './mapContext';
 import { DiffBadge } from './DiffBadge';
+import { GhostPersonaCard } from './GhostCard';
 import { markClasses, markTitle, useDiff } from './diffContext';
 
 interface StageHeaderProps { stage: Stage; stageIndex: number; count: number }
@@ -52,25 +53,28 @@ export const StageHeader = memo(StageHeaderView);
 export const PersonaPanel = memo(({ personas }: { personas: Persona[] }) => {
   const ctx = useMap();
   const diff = useDiff();
+  const ghostsBefore = (k: number) => (diff?.removedPersonas ?? []).filter((r) => r.before === k)
+    .map((r) => <GhostPersonaCard key={`ghost:${r.persona.id}`} persona={r.persona} />);
+  const card = (p: Persona, k: number) => {
+    const style = ctx.styles.get(p.id);
+    const path: Path = ['personas', k];
+    const mark = diff?.personas.get(p.id);
+    return (
+      <article key={p.id} class={`persona${markClasses(mark)}`} tabIndex={0} data-path={path.join('.')} title={markTitle(mark)}
+        style={style ? { '--series': style.color } : undefined} onClick={() => ctx.onReveal?.(path)}>
+        <div class="persona__name">{style && <LineSample shape={style.shape} dash={style.dash} />}{p.name}<DiffBadge mark={mark} /></div>
+        {p.description && <p class="persona__desc">{p.description}</p>}
+        {p.quote && <blockquote class="persona__quote">{p.quote}</blockquote>}
+        {p.goals?.length ? <p class="persona__list"><Icon name="target" label="Goals" /> {p.goals.join(' · ')}</p> : null}
+        {p.frustrations?.length
+          ? <p class="persona__list"><Icon name="flame" label="Frustrations" /> {p.frustrations.join(' · ')}</p> : null}
+      </article>
+    );
+  };
   return (
     <section class="personas" aria-label="Personas">
-      {personas.map((p, k) => {
-        const style = ctx.styles.get(p.id);
-        const path: Path = ['personas', k];
-        return (
-          <article key={p.id} class={`persona${markClasses(diff?.personas.get(p.id))}`} tabIndex={0} data-path={path.join('.')}
-            title={markTitle(diff?.personas.get(p.id))}
-            style={style ? { '--series': style.color } : undefined} onClick={() => ctx.onReveal?.(path)}>
-            <div class="persona__name">{style && <LineSample shape={style.shape} dash={style.dash} />}{p.name}
-              <DiffBadge mark={diff?.personas.get(p.id)} /></div>
-            {p.description && <p class="persona__desc">{p.description}</p>}
-            {p.quote && <blockquote class="persona__quote">{p.quote}</blockquote>}
-            {p.goals?.length ? <p class="persona__list"><Icon name="target" label="Goals" /> {p.goals.join(' · ')}</p> : null}
-            {p.frustrations?.length
-              ? <p class="persona__list"><Icon name="flame" label="Frustrations" /> {p.frustrations.join(' · ')}</p> : null}
-          </article>
-        );
-      })}
+      {personas.map((p, k) => [...ghostsBefore(k), card(p, k)])}
+      {ghostsBefore(personas.length)}
     </section>
   );
 });

@@ -8,7 +8,7 @@ import { changeDetail, describeChange, namesOf, summarizeChanges, type NameOf } 
 import { diffMaps } from '../../src/core/diff/diffMaps';
 import { mergeOrder } from '../../src/core/diff/pairing';
 import type { MapChange } from '../../src/core/diff/types';
-import type { CjmMap, Stage, Touchpoint } from '../../src/core/schema';
+import type { CjmMap, Persona, Stage, Touchpoint } from '../../src/core/schema';
 import type { CompareBase } from '../../src/shared/protocol';
 
 /** How an element on the map changed (an element may have several). */
@@ -40,7 +40,8 @@ export interface DiffMarks {
   /** Current stage id → its removed touchpoints. */
   ghosts: Map<string, Ghost[]>;
   removedStages: Stage[];
-  removedPersonas: string[];
+  /** Removed personas, each shown before the current persona at index `before` (or at the end). */
+  removedPersonas: { before: number; persona: Persona }[];
   /** The current map with each stage's old emotions and touchpoints (none for an added stage), for the old curve. */
   oldAligned: CjmMap;
 }
@@ -93,6 +94,18 @@ function ghostsOf(changes: MapChange[], old: CjmMap, map: CjmMap): Map<string, G
   return ghosts;
 }
 
+/** The old elements whose id is gone, each with the number of current elements before its old place. */
+function removedInPlace<T extends { id: string }>(olds: T[], news: T[]): { before: number; persona: T }[] {
+  const oldById = new Map(olds.map((e) => [e.id, e]));
+  const out: { before: number; persona: T }[] = [];
+  let before = 0;
+  for (const row of mergeOrder(olds, news, (e) => oldById.get(e.id))) {
+    if (row.new) before++;
+    else if (row.old) out.push({ before, persona: row.old });
+  }
+  return out;
+}
+
 function alignOld(changes: MapChange[], old: CjmMap, map: CjmMap): CjmMap {
   const oldStageIds = oldIds(changes, 'stage');
   const stages = map.stages.map((stage): Stage => {
@@ -113,7 +126,7 @@ export function buildDiffMarks(base: CompareBase, map: CjmMap): DiffMarks {
     stages: new Map(), touchpoints: new Map(), personas: new Map(),
     ghosts: ghostsOf(changes, base.map, map),
     removedStages: base.map.stages.filter((s) => changes.some((c) => c.kind === 'removed' && c.type === 'stage' && c.id === s.id)),
-    removedPersonas: changes.filter((c) => c.kind === 'removed' && c.type === 'persona').map((c) => nameOf('persona', c.id) ?? c.id),
+    removedPersonas: removedInPlace(base.map.personas ?? [], map.personas ?? []),
     oldAligned: alignOld(changes, base.map, map),
   };
   for (const change of changes) markChange(change, marks, nameOf);
