@@ -3,6 +3,7 @@
  * that feed them (text changes, cursor moves). One listener each, however many maps are open.
  */
 import * as vscode from 'vscode';
+import { onDidChangeMapData } from '../data/mapDataCache';
 import { DocumentSession } from './documentSession';
 
 const sessions = new Map<string, DocumentSession>();
@@ -42,6 +43,7 @@ export function registerSessionListeners(context: vscode.ExtensionContext): void
       const active = event.selections[0]?.active;
       if (session && active) session.cursorMoved(event.textEditor.document.offsetAt(active));
     }),
+    onDidChangeMapData((maps) => maps.forEach((uri) => existingSession(uri)?.dataChanged())),
     { dispose: () => { sessions.forEach((s) => s.dispose()); sessions.clear(); } },
   );
 }

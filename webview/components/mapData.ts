@@ -159,11 +159,8 @@ export function shortName(name: string): string {
   return cut > 0 ? name.slice(0, cut) : name;
 }
 
-/** Formats a number for display with thin grouping, e.g. 12 000. */
-export function formatNumber(n: number): string {
-  const rounded = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
-  return rounded.toLocaleString('en-US').replace(/,/g, '\u202f');
-}
+/** Formats a number for display with thin grouping, e.g. 12 000 (one implementation, in src/core/data). */
+export { formatNumber } from '../../src/core/data/metricText';
 
 /** Emotion as text with a sign: "+1", "0", "-2". */
 export function emotionText(value: number): string {
