@@ -4,7 +4,7 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { JourneyView } from '../shared/viewModel';
-import { withResolvedValues } from './data/metricView';
+import { viewMetricData, withResolvedValues } from './data/metricView';
 import type { MetricDataByPath } from './data/types';
 import type { Analysis, Path } from './types';
 
@@ -15,7 +15,8 @@ export function mapIdFromFileName(fileName: string): string {
 
 /**
  * The view of an analysed map, or null when the text has no valid model (the map editor keeps its last good one).
- * With resolved metric data, sourced metrics show their resolved value, and the view carries their series.
+ * With resolved metric data, sourced metrics show their resolved value, and the view carries their series (the
+ * last 52 earlier values of each: what a sparkline needs, not a whole file).
  */
 export function buildView(analysis: Analysis, fileName: string, metricData?: MetricDataByPath): JourneyView | null {
   const model = analysis.model;
@@ -23,7 +24,7 @@ export function buildView(analysis: Analysis, fileName: string, metricData?: Met
   const view: JourneyView = { mapId: model.id ?? mapIdFromFileName(fileName), fileName, map: model };
   if (metricData && Object.keys(metricData).length > 0) {
     view.map = withResolvedValues(model, metricData);
-    view.metricData = metricData;
+    view.metricData = viewMetricData(metricData);
   }
   return view;
 }

@@ -6,6 +6,7 @@ import { closestMatch } from '../didYouMean';
 import { didYouMeanText, quote } from '../problems';
 import { isBlankRow, type CsvTable } from './csvTable';
 import { dayNumber } from './dates';
+import { runAll } from './steps';
 import { cellNumber } from './numbers';
 import type { MetricPoint } from './types';
 
@@ -23,8 +24,16 @@ export interface SourceFailure {
 /** A series (oldest first), or a failure. */
 export type SeriesResult = { points: MetricPoint[] } | { failure: SourceFailure };
 
-/** The series of `column`, ordered by `dateColumn` when given (else file order). */
+/** Rows read between two steps of csvSeriesSteps. */
+const ROWS_PER_STEP = 4000;
+
+/** The series of `column`, ordered by `dateColumn` when given (else file order), at once. */
 export function csvSeries(table: CsvTable, file: string, column: string, dateColumn: string | undefined): SeriesResult {
+  return runAll(csvSeriesSteps(table, file, column, dateColumn));
+}
+
+/** csvSeries as steps of a few thousand rows (see steps.ts). */
+export function* csvSeriesSteps(table: CsvTable, file: string, column: string, dateColumn: string | undefined): Generator<void, SeriesResult, void> {
   if (table.error) {
     return { failure: { code: 'data-file-invalid', at: 'file', message: `${quote(file)} is not valid CSV: row ${table.error.row}: ${table.error.message}.` } };
   }
@@ -33,7 +42,9 @@ export function csvSeries(table: CsvTable, file: string, column: string, dateCol
   const dateIndex = dateColumn === undefined ? -1 : columnIndex(table, file, dateColumn, 'date-column');
   if (typeof dateIndex !== 'number') return dateIndex;
   const dated: { day: number; point: MetricPoint }[] = [];
+  let ordered = true;
   for (let i = 0; i < table.rows.length; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const row = table.rows[i];
     if (isBlankRow(row)) continue;
     const cell = row[valueIndex] ?? '';
@@ -47,12 +58,13 @@ export function csvSeries(table: CsvTable, file: string, column: string, dateCol
     const dateText = (row[dateIndex] ?? '').trim();
     const day = dayNumber(dateText);
     if (day === null) return { failure: cellFailure('data-not-a-date', file, i + 2, dateColumn!, dateText, 'is not a date (YYYY-MM-DD or YYYY-Www)') };
+    if (dated.length > 0 && dated[dated.length - 1].day > day) ordered = false;
     dated.push({ day, point: { date: dateText, value } });
   }
   if (dated.length === 0) {
     return { failure: { code: 'data-not-a-number', at: 'source', message: `${quote(file)} has no number in column ${quote(column)}.` } };
   }
-  dated.sort((a, b) => a.day - b.day); // stable: rows of the same date keep file order
+  if (!ordered) dated.sort((a, b) => a.day - b.day); // stable: rows of the same date keep file order
   return { points: dated.map((d) => d.point) };
 }
 

@@ -4,6 +4,7 @@
  * are parsed in slices of whole records, so a caller can give the event loop a turn between slices.
  */
 import Papa from 'papaparse';
+import { runAll } from './steps';
 
 /** A parsed CSV file. */
 export interface CsvTable {
@@ -15,34 +16,16 @@ export interface CsvTable {
   error?: { row: number; message: string };
 }
 
-/** How many characters one slice of records holds (about 5 ms of parsing). */
-const SLICE_CHARS = 256 * 1024;
+/** How many characters one slice of records holds (about 1 ms of parsing). */
+const SLICE_CHARS = 64 * 1024;
 
 /** Parses a whole CSV text at once. */
 export function parseCsv(text: string): CsvTable {
-  const parts = csvSlices(text);
-  let result = parts.next();
-  while (!result.done) result = parts.next();
-  return result.value;
+  return runAll(csvSlices(text));
 }
 
-/** Parses a CSV text slice by slice, awaiting `pause()` whenever a run of slices has taken `sliceMs`. */
-export async function parseCsvInSlices(text: string, pause: () => Promise<void>, sliceMs = 15): Promise<CsvTable> {
-  const parts = csvSlices(text);
-  let started = performance.now();
-  let result = parts.next();
-  while (!result.done) {
-    if (performance.now() - started >= sliceMs) {
-      await pause();
-      started = performance.now();
-    }
-    result = parts.next();
-  }
-  return result.value;
-}
-
-/** The parse as a generator: one step per slice of whole records; returns the table. */
-function* csvSlices(source: string): Generator<void, CsvTable, void> {
+/** The parse as a generator: one step per slice of whole records; returns the table (see steps.ts). */
+export function* csvSlices(source: string): Generator<void, CsvTable, void> {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const delimiter = guessDelimiter(text);
   const table: CsvTable = { header: [], rows: [], delimiter };

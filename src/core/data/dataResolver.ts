@@ -5,12 +5,13 @@
  */
 import { makeProblem, quote } from '../problems';
 import type { Analysis, Problem } from '../types';
-import { csvSeries, type SeriesResult, type SourceFailure } from './csvSource';
-import { parseCsv, parseCsvInSlices, type CsvTable } from './csvTable';
+import { csvSeriesSteps, type SeriesResult, type SourceFailure } from './csvSource';
+import { csvSlices, type CsvTable } from './csvTable';
 import { dataFilePath, isInside } from './dataPaths';
 import { jsonSeries } from './jsonSource';
 import { summarizeSeries } from './series';
 import { sourceSpecs, type SourceSpec } from './sourceSpecs';
+import { runAll, runInSlices } from './steps';
 import type { DataFileContent, DataFileReader, DataResolution } from './types';
 
 /** Where a map lives: its path and the workspace folders its sources must stay inside (`/`-separated). */
@@ -20,7 +21,9 @@ export interface DataLocation {
 }
 
 type FileKind = 'csv' | 'json';
-type ParsedFile = { kind: 'csv'; table: CsvTable } | { kind: 'json'; value: unknown } | { kind: 'invalid'; message: string };
+/** A parsed file, with the series already read from it (by column and date column, or pointer). */
+type ParsedFile = ({ kind: 'csv'; table: CsvTable } | { kind: 'json'; value: unknown } | { kind: 'invalid'; message: string })
+  & { series: Map<string, SeriesResult> };
 
 /** Resolves metric sources; keeps each parsed file until its version changes. */
 export class DataResolver {
@@ -63,7 +66,7 @@ export class DataResolver {
       const why = content.missing ? 'does not exist' : `cannot be read: ${content.reason}`;
       return makeProblem('data-file-missing', spec.ranges.file, `Data file ${quote(file)} ${why}.`, { path: [...spec.path, 'source', 'file'] });
     }
-    const series = seriesOf(await this.parse(path, content, spec.source.pointer !== undefined ? 'json' : 'csv'), spec);
+    const series = await this.seriesOf(await this.parse(path, content, spec.source.pointer !== undefined ? 'json' : 'csv'), spec);
     if ('failure' in series) return failureProblem(spec, series.failure);
     resolution.metrics[spec.path.join('.')] = summarizeSeries(series.points, spec.metric.better, file);
     return undefined;
@@ -73,30 +76,37 @@ export class DataResolver {
     const key = `${kind}:${path}`;
     const hit = this.parsed.get(key);
     if (hit && hit.version === content.version) return hit.file;
-    const file = kind === 'json' ? Promise.resolve(parseJson(content.text)) : this.parseCsvFile(content.text);
+    const file = kind === 'json' ? Promise.resolve(parseJson(content.text)) : this.run(csvSlices(content.text))
+      .then((table): ParsedFile => ({ kind: 'csv', table, series: new Map() }));
     this.parsed.set(key, { version: content.version, file });
     return file;
   }
 
-  private async parseCsvFile(text: string): Promise<ParsedFile> {
-    const table = this.pause ? await parseCsvInSlices(text, this.pause) : parseCsv(text);
-    return { kind: 'csv', table };
+  /** The series a source reads from a parsed file; read once per file version, column and date column (or pointer). */
+  private async seriesOf(parsed: ParsedFile, spec: SourceSpec): Promise<SeriesResult> {
+    const { file, column, pointer } = spec.source;
+    if (parsed.kind === 'invalid') return { failure: { code: 'data-file-invalid', at: 'file', message: `${quote(file)} ${parsed.message}.` } };
+    const key = JSON.stringify([file, column, spec.source['date-column'], pointer]);
+    let series = parsed.series.get(key);
+    if (!series) {
+      series = parsed.kind === 'json' ? jsonSeries(parsed.value, file, pointer ?? '')
+        : await this.run(csvSeriesSteps(parsed.table, file, column ?? '', spec.source['date-column']));
+      parsed.series.set(key, series);
+    }
+    return series;
+  }
+
+  private run<T>(steps: Generator<void, T, void>): Promise<T> {
+    return this.pause ? runInSlices(steps, this.pause) : Promise.resolve(runAll(steps));
   }
 }
 
 function parseJson(text: string): ParsedFile {
   try {
-    return { kind: 'json', value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+    return { kind: 'json', value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown, series: new Map() };
   } catch (error) {
-    return { kind: 'invalid', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { kind: 'invalid', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, series: new Map() };
   }
-}
-
-function seriesOf(parsed: ParsedFile, spec: SourceSpec): SeriesResult {
-  const { file, column, pointer } = spec.source;
-  if (parsed.kind === 'invalid') return { failure: { code: 'data-file-invalid', at: 'file', message: `${quote(file)} ${parsed.message}.` } };
-  if (parsed.kind === 'json') return jsonSeries(parsed.value, file, pointer ?? '');
-  return csvSeries(parsed.table, file, column ?? '', spec.source['date-column']);
 }
 
 function failureProblem(spec: SourceSpec, failure: SourceFailure): Problem {

@@ -15,6 +15,18 @@ export function withResolvedValues(map: CjmMap, metrics: MetricDataByPath): CjmM
   });
 }
 
+/** How many earlier values a view keeps per metric: enough for a sparkline and a hover, not a whole file. */
+export const VIEW_HISTORY = 52;
+
+/** Metric data cut for a view (the map editor, exports): the last VIEW_HISTORY values of each history. */
+export function viewMetricData(metrics: MetricDataByPath): MetricDataByPath {
+  const cut: MetricDataByPath = {};
+  for (const [key, data] of Object.entries(metrics)) {
+    cut[key] = data.history.length > VIEW_HISTORY ? { ...data, history: data.history.slice(-VIEW_HISTORY) } : data;
+  }
+  return cut;
+}
+
 /** A metric as `cjm render --format json` writes it: the map's keys, plus the resolved data when it has a source. */
 export type ResolvedMetricJson = Metric & Partial<Omit<MetricData, 'file'>>;
 

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/analyze';
-import { parseCsv, parseCsvInSlices } from '../../../src/core/data/csvTable';
+import { buildView } from '../../../src/core/buildView';
+import { csvSlices, parseCsv } from '../../../src/core/data/csvTable';
+import { runInSlices } from '../../../src/core/data/steps';
 import { dataFilePath, isInside } from '../../../src/core/data/dataPaths';
 import { dayNumber } from '../../../src/core/data/dates';
 import { evaluatePointer } from '../../../src/core/data/jsonPointer';
@@ -42,7 +44,7 @@ describe('data: CSV tables', () => {
     const rows = Array.from({ length: 30_000 }, (_, i) => `2026-01-01,${i},"note ${i}\nline two, ""quoted"""`);
     const text = `date,n,note\n${rows.join('\n')}\n`;
     let pauses = 0;
-    const sliced = await parseCsvInSlices(text, async () => { pauses++; }, 0);
+    const sliced = await runInSlices(csvSlices(text), async () => { pauses++; }, 0);
     const whole = parseCsv(text);
     assert.ok(pauses > 2, `paused ${pauses} times`);
     assert.equal(sliced.rows.length, 30_000);
@@ -104,6 +106,15 @@ describe('data: stale-metric and resolved values', () => {
     const undated = mapWith('source: { file: k.json, pointer: /n }');
     const resolution = await resolveText(undated, { 'k.json': '{"n": 1}' });
     assert.deepEqual(staleMetricFindings(analyze(undated), resolution, { now: Date.UTC(2030, 0, 1) }), []);
+  });
+
+  it('a view keeps the last 52 earlier values of a long history; the JSON form keeps them all', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01,${i}`);
+    const resolution = await resolveText(text, { 'data/funnel.csv': `week,visitors\n${rows.join('\n')}\n` });
+    const view = buildView(analyze(text), 'shop.cjm.yaml', resolution.metrics)!;
+    const history = view.metricData!['stages.0.metrics.0'].history;
+    assert.deepEqual([history.length, history[0].value, history[51].value], [52, 147, 198]);
+    assert.equal(resolution.metrics['stages.0.metrics.0'].history.length, 199);
   });
 
   it('the view and the JSON form carry the resolved value; the map itself is unchanged', async () => {
