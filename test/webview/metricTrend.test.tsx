@@ -22,7 +22,7 @@ stages:
   - id: buy
     name: Buy
     metrics:
-      - { id: visitors, name: Buyers, better: lower, source: { file: f.csv, column: b, date-column: week } }
+      - { id: visitors, name: Buyers, better: lower, target: 2000, source: { file: f.csv, column: b, date-column: week } }
     touchpoints: [{ id: pay, name: Pay }]
 `;
 
@@ -46,6 +46,7 @@ describe('metrics read from data files in the map', () => {
     assert.equal(buy.querySelector('.trend')?.textContent, '▲ +500 regress', 'better: lower: a rise is a regress');
     assert.ok(buy.querySelector('.trend')?.classList.contains('trend--regress'));
     assert.match(buy.textContent ?? '', /25% of previous stage/);
+    assert.match(buy.textContent ?? '', /target 2\u202f000 · 67%/, 'better: lower: progress to target is target / value');
   });
 
   it('sparkline points span the box, the highest value at the top', () => {

@@ -122,7 +122,7 @@ export interface MetricView {
   index: number;
   /** value / earlier value in percent, when both are known. */
   conversion?: number;
-  /** value / target in percent, when both are known. */
+  /** How far the value is towards the target, in percent: value / target, or target / value for `better: lower`. */
   ofTarget?: number;
 }
 
@@ -136,7 +136,11 @@ export function stageMetrics(stages: Stage[], stageIndex: number): MetricView[] 
       if (earlier.value && metric.value !== undefined) view.conversion = (metric.value / earlier.value) * 100;
       break;
     }
-    if (metric.target && metric.value !== undefined) view.ofTarget = (metric.value / metric.target) * 100;
+    if (metric.better === 'lower') {
+      if (metric.target !== undefined && metric.value) view.ofTarget = (metric.target / metric.value) * 100;
+    } else if (metric.target && metric.value !== undefined) {
+      view.ofTarget = (metric.value / metric.target) * 100;
+    }
     return view;
   });
 }
