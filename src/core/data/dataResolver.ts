@@ -37,7 +37,14 @@ export class DataResolver {
     const resolution: DataResolution = { metrics: {}, problems: [], files: [] };
     const reads = new Map<string, Promise<DataFileContent>>();
     for (const spec of sourceSpecs(analysis)) {
-      const problem = await this.resolveOne(spec, location, reads, resolution);
+      let problem: Problem | undefined;
+      try {
+        problem = await this.resolveOne(spec, location, reads, resolution);
+      } catch (error) {
+        // A safety net: every known bad file has its own problem; this keeps an unforeseen one at its source.
+        problem = makeProblem('data-file-invalid', spec.ranges.file,
+          `Data file ${quote(spec.source.file)} could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+      }
       if (problem) resolution.problems.push(problem);
     }
     resolution.files = [...reads.keys()];

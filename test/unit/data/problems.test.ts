@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../../src/core/analyze';
+import { DataResolver } from '../../../src/core/data/dataResolver';
 import type { Problem } from '../../../src/core/types';
 import { spanOf } from '../core/analyzeTestKit';
 import { FUNNEL_CSV, mapWith, resolveText } from './dataTestKit';
@@ -82,5 +84,15 @@ describe('data: problems at exact ranges', () => {
     await expectData('source:\n  file: data/funnel.csv\n  column: visitorz', { 'data/funnel.csv': FUNNEL_CSV },
       'data-column-missing', 'visitorz',
       '"data/funnel.csv" has no column "visitorz". Its columns: "week", "visitors", "signups". Did you mean "visitors"?');
+  });
+});
+
+describe('data: a reader that fails unexpectedly', () => {
+  it('gives a data-file-invalid problem at the file, not a rejected promise', async () => {
+    const text = mapWith('source: { file: data/funnel.csv, column: visitors }');
+    const resolver = new DataResolver({ read: () => Promise.reject(new Error('disk on fire')) });
+    const { problems } = await resolver.resolve(analyze(text), { mapPath: '/ws/maps/shop.cjm.yaml', roots: ['/ws'] });
+    assert.deepEqual(problems.map((p) => [p.code, p.message]), [['data-file-invalid', 'Data file "data/funnel.csv" could not be read: disk on fire.']]);
+    assert.deepEqual({ offset: problems[0].offset, length: problems[0].length }, spanOf(text, 'data/funnel.csv'));
   });
 });
