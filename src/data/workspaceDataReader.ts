@@ -7,16 +7,10 @@ import * as vscode from 'vscode';
 import type { DataFileContent, DataFileReader } from '../core/data/types';
 
 const diskTexts = new Map<string, { text: string; version: string }>();
-let diskReads = 0;
 
 /** Forgets the kept text of a data file (it changed, was created or deleted). */
 export function invalidateDataFile(uri: vscode.Uri): void {
   diskTexts.delete(uri.toString());
-}
-
-/** How many times a data file was read from disk (for the tests). */
-export function dataFileDiskReads(): number {
-  return diskReads;
 }
 
 /** Reads `/`-separated paths as URIs of one scheme and authority (that of the maps that name them). */
@@ -39,7 +33,6 @@ export class WorkspaceDataReader implements DataFileReader {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type & vscode.FileType.Directory) return { ok: false, missing: false, reason: 'it is a folder' };
-      diskReads++;
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       const content = { text, version: `disk:${stat.mtime}:${stat.size}` };
       diskTexts.set(key, content);

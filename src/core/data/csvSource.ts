@@ -25,7 +25,7 @@ export interface SourceFailure {
 export type SeriesResult = { points: MetricPoint[] } | { failure: SourceFailure };
 
 /** Rows read between two steps of csvSeriesSteps. */
-const ROWS_PER_STEP = 4000;
+const ROWS_PER_STEP = 1000;
 
 /** The series of `column`, ordered by `dateColumn` when given (else file order), at once. */
 export function csvSeries(table: CsvTable, file: string, column: string, dateColumn: string | undefined): SeriesResult {
