@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { DataResolver } from '../core/data/dataResolver';
 import { folderOf, isInside } from '../core/data/dataPaths';
 import type { DataResolution } from '../core/data/types';
+import type { Analysis } from '../core/types';
 import { yieldToEventLoop } from '../core/incremental/incrementalAnalyzer';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { invalidateDataFile, WorkspaceDataReader } from './workspaceDataReader';
@@ -55,14 +56,8 @@ export function forgetMapData(uri: vscode.Uri): void {
 }
 
 async function resolveMap(document: vscode.TextDocument): Promise<DataResolution> {
-  const analysis = await getAnalysisAsync(document);
-  const { reader, resolver } = resolverFor(document.uri);
-  const mapPath = document.uri.path;
-  const roots = (vscode.workspace.workspaceFolders ?? [])
-    .filter((f) => f.uri.scheme === document.uri.scheme && f.uri.authority === document.uri.authority)
-    .map((f) => f.uri.path);
-  const location = { mapPath, roots: roots.some((root) => isInside(mapPath, [root])) ? roots : [folderOf(mapPath)] };
-  const resolution = await resolver.resolve(analysis, location);
+  const resolution = await resolveMapAnalysis(document.uri, await getAnalysisAsync(document));
+  const { reader } = resolverFor(document.uri);
   const mapKey = document.uri.toString();
   for (const maps of readers.values()) maps.delete(mapKey);
   for (const path of resolution.files) {
@@ -71,6 +66,19 @@ async function resolveMap(document: vscode.TextDocument): Promise<DataResolution
     readers.get(fileKey)!.add(mapKey);
   }
   return resolution;
+}
+
+/**
+ * The metric data of an analysed map at `uri` (open or not), read relative to it; the workspace folders of its
+ * scheme are the roots its sources must stay inside (its own folder when it lies outside them all).
+ */
+export function resolveMapAnalysis(uri: vscode.Uri, analysis: Analysis): Promise<DataResolution> {
+  const mapPath = uri.path;
+  const roots = (vscode.workspace.workspaceFolders ?? [])
+    .filter((f) => f.uri.scheme === uri.scheme && f.uri.authority === uri.authority)
+    .map((f) => f.uri.path);
+  const location = { mapPath, roots: roots.some((root) => isInside(mapPath, [root])) ? roots : [folderOf(mapPath)] };
+  return resolverFor(uri).resolver.resolve(analysis, location);
 }
 
 function resolverFor(uri: vscode.Uri): { reader: WorkspaceDataReader; resolver: DataResolver } {
