@@ -95,9 +95,11 @@ export class DocumentSession implements vscode.Disposable {
   /** Resolves the map's data for the current version, then sends the snapshot unless the text moved on meanwhile. */
   private async broadcastSnapshot(): Promise<void> {
     const version = this.document.version;
+    // Tagged with the data generation asked for: an older resolution finishing late never outranks a newer one.
+    const dataSeq = this.dataSeq;
     const data = await getMapData(this.document);
     if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
-    this.broadcast(this.snapshot(data));
+    this.broadcast(this.snapshot(data, dataSeq));
   }
 
   /** Called when the cursor moves in a text editor of this document: highlights the item under it. */
@@ -132,7 +134,7 @@ export class DocumentSession implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  private snapshot(data: DataResolution): HostMessage {
+  private snapshot(data: DataResolution, dataSeq: number): HostMessage {
     const analysis = getAnalysis(this.document);
     const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics);
     this.lastSnapshotVersion = this.document.version;
@@ -140,16 +142,17 @@ export class DocumentSession implements vscode.Disposable {
     return {
       type: 'snapshot',
       version: this.document.version,
-      dataSeq: this.dataSeq,
+      dataSeq,
       view,
       problems: finishProblems([...analysis.problems, ...data.problems], analysis.text),
     };
   }
 
   private async postSnapshot(panel: vscode.WebviewPanel): Promise<void> {
+    const dataSeq = this.dataSeq;
     const data = await getMapData(this.document);
     if (!this.panels.has(panel)) return;
-    void panel.webview.postMessage(this.snapshot(data));
+    void panel.webview.postMessage(this.snapshot(data, dataSeq));
     void this.postCodeReferences(panel);
   }
 
@@ -172,7 +175,7 @@ export class DocumentSession implements vscode.Disposable {
           ? { type: 'editResult', id: message.id, ok: true }
           : { type: 'editResult', id: message.id, ok: false, reason: outcome.reason };
         void panel.webview.postMessage(result);
-        if (!outcome.ok && outcome.reason === 'stale') void panel.webview.postMessage(this.snapshot(await getMapData(this.document)));
+        if (!outcome.ok && outcome.reason === 'stale') await this.postSnapshot(panel);
         return;
       }
       case 'reveal':
