@@ -22,7 +22,7 @@ async function mapEditorShows(uri: vscode.Uri, value: number, direction: string)
   return until(async () => {
     const data = (await sessionState(uri))?.lastMetricData?.['stages.0.metrics.0'];
     return data && data.value === value && data.direction === direction ? data : undefined;
-  }, `the map editor to show ${value} (${direction})`);
+  }, `the map editor to show ${value} (${direction})`, 30_000); // a bound on a hang, generous for a loaded machine
 }
 
 async function writeCsv(text: string): Promise<void> {
