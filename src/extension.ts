@@ -10,6 +10,7 @@ import { registerMapEditor } from './editor/registerMapEditor';
 import { registerLog } from './host/log';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { CompareCommands } from './compare/compareCommands';
+import { registerMapData } from './dataFiles/registerMapData';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
   highlight = (uri, offset) => sessions.highlight(uri, offset);
   registerCommands(context);
   CompareCommands.register(context, sessions);
+  registerMapData(context);
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

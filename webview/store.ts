@@ -20,6 +20,8 @@ export interface UiState {
 export interface StoreState {
   /** Version of the last accepted snapshot; -1 before the first. */
   version: number;
+  /** Data generation of the last accepted snapshot (grows when the map's data files change). */
+  dataSeq: number;
   /** The last map that parsed; stays while the text is broken. */
   view: JourneyView | null;
   /** True while the latest snapshot had no view (the text does not parse): edits are off. */
@@ -79,7 +81,7 @@ export class MapStore {
   private nextEditId = 1;
 
   constructor(private readonly api: VsCodeApi) {
-    this.state = { version: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, status: null, statusSeq: 0,
+    this.state = { version: -1, dataSeq: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, status: null, statusSeq: 0,
       ui: restoreUi(api.getState()), compare: null };
   }
 
@@ -99,10 +101,11 @@ export class MapStore {
     if (!isHostMessage(raw)) return;
     switch (raw.type) {
       case 'snapshot': {
-        // Echoes and reordered deliveries: only a newer version may replace what is shown.
-        if (raw.version <= this.state.version) return;
+        // Echoes and reordered deliveries: only a newer version (or newer data of the same version) replaces what is shown.
+        const newer = raw.version > this.state.version || (raw.version === this.state.version && raw.dataSeq > this.state.dataSeq);
+        if (!newer) return;
         const view = raw.view ? shareStructure(this.state.view, raw.view) : this.state.view;
-        this.update({ version: raw.version, view, broken: raw.view === null, problems: raw.problems });
+        this.update({ version: raw.version, dataSeq: raw.dataSeq, view, broken: raw.view === null, problems: raw.problems });
         return;
       }
       case 'highlight':

@@ -5,20 +5,22 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { analyze } from '../core/analyze';
 import { buildView } from '../core/buildView';
+import { resolvedMapJson } from '../core/data/metricView';
 import { exportStatic, exportText, type StaticMapRenderer } from '../core/export';
 import { PRINT_THEME } from '../core/export/printTheme';
 import type { JourneyView } from '../shared/viewModel';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
+import { resolveMapFile, type ResolvedMapFile } from './mapData';
 import { formatText, reportProblems } from './validateCommand';
 
-const FORMATS = ['svg', 'html', 'md', 'csv', 'mermaid'] as const;
+const FORMATS = ['svg', 'html', 'md', 'csv', 'mermaid', 'json'] as const;
 type RenderFormat = (typeof FORMATS)[number];
 
-const USAGE = `Usage: cjm render <map.cjm.yaml> --format svg|html|md|csv|mermaid [-o FILE]
-  Renders a journey map: an SVG image, a standalone HTML page, Markdown, a CSV of touchpoints or a
-  Mermaid journey diagram. Without -o the result goes to stdout.
+const USAGE = `Usage: cjm render <map.cjm.yaml> --format svg|html|md|csv|mermaid|json [-o FILE]
+  Renders a journey map: an SVG image, a standalone HTML page, Markdown, a CSV of touchpoints, a
+  Mermaid journey diagram, or JSON (the map with each sourced metric's value, previous, delta,
+  direction, date and history). Metric sources are read first. Without -o the result goes to stdout.
   Exit code: 0 rendered, 1 the map has errors (printed to stderr), 2 usage error or unreadable file.
 `;
 
@@ -58,7 +60,11 @@ async function mapEditorCss(): Promise<string> {
   return found ? readFile(found, 'utf8') : '';
 }
 
-async function render(view: JourneyView, format: RenderFormat): Promise<string> {
+async function render(view: JourneyView, format: RenderFormat, resolved: ResolvedMapFile): Promise<string> {
+  if (format === 'json') {
+    const map = resolvedMapJson(resolved.analysis.model!, resolved.data.metrics);
+    return `${JSON.stringify({ file: view.fileName, mapId: view.mapId, map }, null, 2)}\n`;
+  }
   if (format !== 'svg' && format !== 'html') return exportText(view, format);
   const renderer: StaticMapRenderer = await import('#static-map');
   return exportStatic(view, format, { renderer, css: await mapEditorCss(), theme: PRINT_THEME, footer: view.fileName });
@@ -73,14 +79,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`cjm render: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
   }
-  const analysis = analyze(text, { fileName: basename(file) });
-  const view = buildView(analysis, basename(file));
-  if (!view || analysis.problems.some((p) => p.severity === 'error')) {
-    io.stderr(formatText(reportProblems(file, text).filter((p) => p.severity === 'error')));
+  const resolved = await resolveMapFile(file, text, io.cwd);
+  const view = buildView(resolved.analysis, basename(file), resolved.data.metrics);
+  if (!view || resolved.problems.some((p) => p.severity === 'error')) {
+    io.stderr(formatText(reportProblems(file, text, resolved.problems).filter((p) => p.severity === 'error')));
     io.stderr(`cjm render: ${file} has errors; nothing rendered.\n`);
     return EXIT_PROBLEMS;
   }
-  const result = await render(view, format);
+  const result = await render(view, format, resolved);
   if (output === undefined || output === '-') io.stdout(result);
   else await writeFile(resolve(io.cwd, output), result, 'utf8');
   return EXIT_OK;

@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { analyze } from '../core/analyze';
-import type { Severity } from '../core/types';
+import type { Problem, Severity } from '../core/types';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { findMapFiles, reasonOf } from './findMapFiles';
 import { lineColumnAt, lineStarts } from './lineStarts';
+import { resolveMapFile } from './mapData';
 
 /** One problem as the CLI reports it: 1-based lines and columns, columns in UTF-16 code units. */
 export interface ReportedProblem {
@@ -54,11 +54,10 @@ export function parseValidateArgs(args: string[]): { format: Format; paths: stri
   return { format, paths };
 }
 
-/** The problems of one map's text, positioned for the CLI. */
-export function reportProblems(file: string, text: string): ReportedProblem[] {
-  const analysis = analyze(text, { fileName: file });
+/** A map's problems (of its text and of its data files), positioned for the CLI. */
+export function reportProblems(file: string, text: string, found: Problem[]): ReportedProblem[] {
   const starts = lineStarts(text);
-  return analysis.problems.map((problem) => {
+  return found.map((problem) => {
     const start = lineColumnAt(starts, problem.offset);
     const end = lineColumnAt(starts, problem.offset + problem.length);
     return {
@@ -86,7 +85,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     for (const file of found.files) {
       try {
         const text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
-        problems.push(...reportProblems(file, text));
+        problems.push(...reportProblems(file, text, (await resolveMapFile(file, text, io.cwd)).problems));
       } catch (error) {
         io.stderr(`cjm validate: cannot read ${file}: ${reasonOf(error)}\n`);
         unreadable = true;

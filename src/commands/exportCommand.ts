@@ -3,8 +3,10 @@
  * vscode.dev too). Test and toolbar callers pass the format and target and skip both dialogs.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
+import { finishProblems } from '../core/analyze';
 import { buildView } from '../core/buildView';
+import { getMapData } from '../dataFiles/mapDataCache';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { EXPORT_FORMATS, exportStatic, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
 import { PRINT_THEME, type ThemeVariables } from '../core/export/printTheme';
 import type { JourneyView } from '../shared/viewModel';
@@ -32,9 +34,10 @@ function fileName(uri: vscode.Uri): string {
 /** The view of the map's current text (unsaved edits included), or undefined after telling the user why not. */
 async function loadView(uri: vscode.Uri): Promise<JourneyView | undefined> {
   const doc = await vscode.workspace.openTextDocument(uri);
-  const analysis = analyze(doc.getText(), { fileName: fileName(uri) });
-  const errors = analysis.problems.filter((p) => p.severity === 'error');
-  const view = buildView(analysis, fileName(uri));
+  const analysis = await getAnalysisAsync(doc);
+  const data = await getMapData(doc);
+  const errors = finishProblems([...analysis.problems, ...data.problems], analysis.text).filter((p) => p.severity === 'error');
+  const view = buildView(analysis, fileName(uri), data.metrics);
   if (view && errors.length === 0) return view;
   const first = errors[0];
   const where = first ? ` First: line ${doc.positionAt(first.offset).line + 1}: ${first.message}` : '';

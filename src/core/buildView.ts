@@ -4,6 +4,8 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { JourneyView } from './types';
+import { viewMetricData, withResolvedValues } from './data/metricView';
+import type { MetricDataByPath } from './data/types';
 import type { Analysis, Path } from './types';
 
 /** The file name without `.cjm.yaml` (or `.yaml`): the map id when the map declares none. */
@@ -11,11 +13,20 @@ export function mapIdFromFileName(fileName: string): string {
   return fileName.replace(/\.cjm\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
 }
 
-/** The view of an analysed map, or null when the text has no valid model (the map editor keeps its last good one). */
-export function buildView(analysis: Analysis, fileName: string): JourneyView | null {
-  const map = analysis.model;
-  if (!map) return null;
-  return { mapId: map.id ?? mapIdFromFileName(fileName), fileName, map };
+/**
+ * The view of an analysed map, or null when the text has no valid model (the map editor keeps its last good one).
+ * With resolved metric data, sourced metrics show their resolved value, and the view carries their series (the
+ * last 52 earlier values of each: what a sparkline needs, not a whole file).
+ */
+export function buildView(analysis: Analysis, fileName: string, metricData?: MetricDataByPath): JourneyView | null {
+  const model = analysis.model;
+  if (!model) return null;
+  const view: JourneyView = { mapId: model.id ?? mapIdFromFileName(fileName), fileName, map: model };
+  if (metricData && Object.keys(metricData).length > 0) {
+    view.map = withResolvedValues(model, metricData);
+    view.metricData = viewMetricData(metricData);
+  }
+  return view;
 }
 
 function containsOffset(node: Node | null | undefined, offset: number): boolean {

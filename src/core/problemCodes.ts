@@ -32,6 +32,15 @@ export const PROBLEM_SEVERITY = {
   'unused-channel': 'warning',
   'unused-persona': 'warning',
   'too-many-problems': 'info',
+  'value-and-source': 'error',
+  'data-file-missing': 'error',
+  'data-file-outside-workspace': 'error',
+  'data-file-invalid': 'error',
+  'data-column-missing': 'error',
+  'data-not-a-number': 'error',
+  'data-not-a-date': 'error',
+  'data-pointer-missing': 'error',
+  'stale-metric': 'info',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */

@@ -58,14 +58,26 @@ export const laneSchema = z.strictObject({
   color: text('Accent colour of this lane, a CSS colour; defaults to a theme colour.').optional(),
 }).describe('A custom lane: an extra row of the map that each stage fills under `lanes:`.');
 
+/** Which way a metric improves: `higher` (the default) or `lower`. */
+export const METRIC_BETTER = ['higher', 'lower'] as const;
+
+export const metricSourceSchema = z.strictObject({
+  file: text('Data file the value is read from, relative to the map\'s folder and inside the workspace: a .csv or .json file.'),
+  column: text('CSV: the column (by its header) that holds the value; the value is taken from the row with the latest date.').optional(),
+  'date-column': text('CSV: the column that holds each row\'s date (YYYY-MM-DD or YYYY-Www); without it, the last row is the latest.').optional(),
+  pointer: text('JSON: an RFC 6901 JSON Pointer, e.g. "/checkout/nps", to a number or to a list of { date, value } objects.').optional(),
+}).describe('Where the metric\'s value comes from: { file, column, date-column } for a CSV file, { file, pointer } for a JSON file.');
+
 export const metricSchema = z.strictObject({
   id: id('metric'),
   name: text('Name of the metric, e.g. "Visitors".'),
-  value: z.number().describe('The measured value.').optional(),
+  value: z.number().describe('The measured value; leave it out when the metric has a `source`.').optional(),
   target: z.number().describe('The value the team aims for.').optional(),
   unit: text('Unit of value and target, e.g. "sessions" or "%".').optional(),
   description: text('How the metric is measured.').optional(),
-}).describe('A metric measured at this point of the journey; value and target are numbers.');
+  better: z.enum(METRIC_BETTER).describe('Which way the metric improves: higher (default) or lower, e.g. lower for churn or wait time.').optional(),
+  source: metricSourceSchema.optional(),
+}).describe('A metric measured at this point of the journey; value and target are numbers, or the value comes from a data file (`source`).');
 
 export const backstageSchema = z.strictObject({
   owners: textList('Teams or people responsible behind the scenes.').optional(),
@@ -128,6 +140,8 @@ export type Persona = z.infer<typeof personaSchema>;
 export type Channel = z.infer<typeof channelSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type Metric = z.infer<typeof metricSchema>;
+export type MetricSource = z.infer<typeof metricSourceSchema>;
+export type MetricBetter = (typeof METRIC_BETTER)[number];
 export type Backstage = z.infer<typeof backstageSchema>;
 export type Emotion = z.infer<typeof emotionSchema>;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];

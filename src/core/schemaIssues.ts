@@ -9,15 +9,15 @@ import { anchorOfItem } from './mapWalk';
 import { describeValue, didYouMeanText, makeProblem, quote } from './problems';
 import { innerRangeOfNode, keyRangeOfPath, keyText, nodeAtPath, pairAtPath, rangeOfNode, type TextRange } from './ranges';
 import {
-  backstageSchema, channelSchema, laneSchema, mapSchema, metricSchema, personaSchema, stageSchema, touchpointSchema,
+  backstageSchema, channelSchema, laneSchema, mapSchema, metricSchema, metricSourceSchema, personaSchema, stageSchema, touchpointSchema,
 } from './schema';
 import type { Path, Problem } from './types';
 
-type ObjectKind = 'map' | 'stage' | 'touchpoint' | 'persona' | 'channel' | 'lane' | 'metric' | 'backstage';
+type ObjectKind = 'map' | 'stage' | 'touchpoint' | 'persona' | 'channel' | 'lane' | 'metric' | 'backstage' | 'source';
 
 const OBJECT_SCHEMAS: Record<ObjectKind, z.ZodObject> = {
   map: mapSchema, stage: stageSchema, touchpoint: touchpointSchema, persona: personaSchema,
-  channel: channelSchema, lane: laneSchema, metric: metricSchema, backstage: backstageSchema,
+  channel: channelSchema, lane: laneSchema, metric: metricSchema, backstage: backstageSchema, source: metricSourceSchema,
 };
 
 /** Which list key of which kind holds items of which kind. */
@@ -42,6 +42,8 @@ export function objectKindAt(path: Path): ObjectKind | null {
       pending = null;
     } else if (kind === 'stage' && segment === 'backstage') {
       kind = 'backstage';
+    } else if (kind === 'metric' && segment === 'source') {
+      kind = 'source';
     } else {
       pending = (kind && typeof segment === 'string' && LIST_CHILDREN[kind]?.[segment]) || null;
       kind = null;
@@ -107,6 +109,7 @@ function describeObject(ctx: IssueContext, path: Path): string {
   const kind = objectKindAt(path);
   if (kind === 'map') return 'the map';
   if (kind === 'backstage') return `the backstage of ${describeObject(ctx, path.slice(0, -1))}`;
+  if (kind === 'source') return `the source of ${describeObject(ctx, path.slice(0, -1))}`;
   const id = valueAtPath(ctx.data, [...path, 'id']);
   const last = path[path.length - 1];
   const name = typeof id === 'string' ? ` ${quote(id)}` : typeof last === 'number' ? ` ${last + 1}` : '';

@@ -3,6 +3,7 @@
  * Offsets and lengths are in UTF-16 code units of the analysed text, as VS Code and JavaScript count them.
  */
 import type { Document } from 'yaml';
+import type { MetricDataByPath } from './data/types';
 import type { CjmMap } from './schema';
 
 /** A path into the map, as in a zod issue and yaml's getIn: keys and list indexes. */
@@ -86,6 +87,8 @@ export interface JourneyView {
   mapId: string;
   /** The file name, for titles and exports. */
   fileName: string;
-  /** The typed map, exactly as the text says (no defaults filled in). */
+  /** The typed map as the text says (no defaults filled in), except that sourced metrics carry their resolved `value`. */
   map: CjmMap;
+  /** Data read from each sourced metric's file, by the metric's path key (`stages.0.metrics.1`). */
+  metricData?: MetricDataByPath;
 }

@@ -4,11 +4,15 @@
  * edits, reveals items in the text and forwards the text cursor as a highlight.
  */
 import * as vscode from 'vscode';
+import { finishProblems } from '../core/analyze';
 import { buildView, itemPathAt } from '../core/buildView';
+import type { DataResolution } from '../core/data/types';
+import { getMapData } from '../dataFiles/mapDataCache';
 import { computeEdit } from '../core/edits';
 import { pathKey } from '../shared/viewModel';
 import { assertNever, checkWebviewMessage } from '../shared/protocol';
 import type { CompareBase, EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
+import type { JourneyView } from '../shared/viewModel';
 import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { hostLog, logError } from '../host/log';
 import { revealPath } from './revealSource';
@@ -28,6 +32,10 @@ export class DocumentSession implements vscode.Disposable {
   lastHighlight: string | undefined;
   /** The version of the last snapshot sent to the panels (-1 before the first). */
   lastSnapshotVersion = -1;
+  /** The metric data of the last snapshot sent (read by the test commands). */
+  lastMetricData: JourneyView['metricData'];
+  /** Grows each time the map's data files change, so panels take a snapshot of the same version with new data. */
+  private dataSeq = 0;
 
   /** The version the panels compare the map with ("Compare with…"), or null for the plain map. */
   compareBase: CompareBase | null = null;
@@ -75,8 +83,24 @@ export class DocumentSession implements vscode.Disposable {
     if (this.snapshotTimer !== undefined) return;
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = undefined;
-      this.broadcast(this.snapshot());
+      void this.broadcastSnapshot();
     }, SNAPSHOT_DELAY_MS);
+  }
+
+  /** Called when a data file the map reads changed: every panel gets the same text with the new data. */
+  dataChanged(): void {
+    this.dataSeq++;
+    void this.broadcastSnapshot();
+  }
+
+  /** Resolves the map's data for the current version, then sends the snapshot unless the text moved on meanwhile. */
+  private async broadcastSnapshot(): Promise<void> {
+    const version = this.document.version;
+    // Tagged with the data generation asked for: an older resolution finishing late never outranks a newer one.
+    const dataSeq = this.dataSeq;
+    const data = await getMapData(this.document);
+    if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
+    this.broadcast(this.snapshot(data, dataSeq));
   }
 
   /** Called when the cursor moves in a text editor of this document: highlights the item under it. */
@@ -119,15 +143,26 @@ export class DocumentSession implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  private snapshot(): HostMessage {
+  private snapshot(data: DataResolution, dataSeq: number): HostMessage {
     const analysis = getAnalysis(this.document);
+    const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics);
     this.lastSnapshotVersion = this.document.version;
+    this.lastMetricData = view?.metricData;
     return {
       type: 'snapshot',
       version: this.document.version,
-      view: buildView(analysis, fileNameOf(this.document.uri)),
-      problems: analysis.problems,
+      dataSeq,
+      view,
+      problems: finishProblems([...analysis.problems, ...data.problems], analysis.text),
     };
+  }
+
+  private async postSnapshot(panel: vscode.WebviewPanel): Promise<void> {
+    const dataSeq = this.dataSeq;
+    const data = await getMapData(this.document);
+    if (!this.panels.has(panel)) return;
+    void panel.webview.postMessage(this.snapshot(data, dataSeq));
+    void this.postCodeReferences(panel);
   }
 
   private broadcast(message: HostMessage): void {
@@ -147,16 +182,14 @@ export class DocumentSession implements vscode.Disposable {
       case 'ready':
         // The first snapshot of a map not analysed yet waits for an analysis made in slices (no long freeze).
         await getAnalysisAsync(this.document);
-        if (!this.panels.has(panel)) return;
-        void panel.webview.postMessage(this.snapshot());
-        if (this.compareBase) void panel.webview.postMessage({ type: 'compare', base: this.compareBase } satisfies HostMessage);
-        void this.postCodeReferences(panel);
+        await this.postSnapshot(panel);
+        if (this.compareBase && this.panels.has(panel)) void panel.webview.postMessage({ type: 'compare', base: this.compareBase } satisfies HostMessage);
         return;
       case 'edit': {
         const outcome = await this.applyEdit(message.op, message.baseVersion);
         if (!outcome.ok) hostLog().info(`Edit ${message.op.kind} refused (${outcome.reason}${outcome.detail ? `: ${outcome.detail}` : ''}) on ${this.document.uri.toString()}`);
         void panel.webview.postMessage(editResult(message.id, outcome));
-        if (!outcome.ok && outcome.reason === 'stale') void panel.webview.postMessage(this.snapshot());
+        if (!outcome.ok && outcome.reason === 'stale') await this.postSnapshot(panel);
         return;
       }
       case 'reveal':

@@ -4,6 +4,7 @@
  * made by registerMapEditor and handed to whoever needs a session (provider, commands, tests).
  */
 import * as vscode from 'vscode';
+import { onDidChangeMapData } from '../dataFiles/mapDataCache';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 import { DocumentSession } from './documentSession';
 
@@ -57,6 +58,7 @@ export class DocumentSessions implements vscode.Disposable {
         const active = event.selections[0]?.active;
         if (session && active) session.cursorMoved(event.textEditor.document.offsetAt(active));
       }),
+      onDidChangeMapData((maps) => maps.forEach((uri) => this.existing(uri)?.dataChanged())),
     );
   }
 

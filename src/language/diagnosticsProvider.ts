@@ -3,6 +3,8 @@
  * after; cleared when a map closes.
  */
 import * as vscode from 'vscode';
+import { finishProblems } from '../core/analyze';
+import { getMapData, onDidChangeMapData } from '../dataFiles/mapDataCache';
 import { forgetAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { KeyedDebounce } from '../host/keyedDebounce';
 import { missingCodePathProblemsOf } from './codePathCheck';
@@ -29,6 +31,10 @@ export class MapDiagnostics {
         if (e.affectsConfiguration('journeyMaps.validation')) vscode.workspace.textDocuments.forEach((d) => diagnostics.refresh(d));
       }),
       diagnostics.pending,
+      onDidChangeMapData((maps) => maps.forEach((uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (document) void diagnostics.refresh(document);
+      })),
     );
     // `code:` paths are re-checked when files appear, vanish or move (a rename is a delete and a create).
     const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
@@ -44,14 +50,19 @@ export class MapDiagnostics {
     this.pending.schedule(document.uri.toString(), () => void this.refresh(document));
   }
 
-  /** Sets the core's problems at once, then adds missing code paths if the document has not changed meanwhile. */
+  /**
+   * Sets the core's problems with those of the map's data files, then adds missing code paths; each step only
+   * if the document has not changed meanwhile.
+   */
   async refresh(document: vscode.TextDocument): Promise<void> {
     if (document.languageId !== 'cjm' || document.isClosed) return;
     // A map opened for the first time is analysed in slices, so a large one does not freeze the host.
     const analysis = await getAnalysisAsync(document);
     if (document.isClosed) return;
     const version = document.version;
-    const core = analysis.problems.map((p) => toDiagnostic(document, p));
+    const data = await getMapData(document);
+    if (document.isClosed || document.version !== version) return;
+    const core = finishProblems([...analysis.problems, ...data.problems], analysis.text).map((p) => toDiagnostic(document, p));
     this.collection.set(document.uri, core);
     const missing = await missingCodePathProblemsOf(document.uri, analysis);
     if (missing.length === 0 || document.isClosed || document.version !== version) return;

@@ -1,6 +1,7 @@
 /** The command "Journey Map: Validate All Maps": every `*.cjm.yaml` of the workspace into the Problems panel. */
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
+import { analyze, finishProblems } from '../core/analyze';
+import { getMapData, resolveMapAnalysis } from '../dataFiles/mapDataCache';
 import type { Problem } from '../core/types';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
 import { missingCodePathProblemsOf } from './codePathCheck';
@@ -42,7 +43,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   if (open) {
     await diagnostics.refresh(open);
     const analysis = getAnalysis(open);
-    return [...analysis.problems, ...(await missingCodePathProblemsOf(uri, analysis))];
+    return [...analysis.problems, ...(await getMapData(open)).problems, ...(await missingCodePathProblemsOf(uri, analysis))];
   }
   let text: string;
   try {
@@ -53,7 +54,8 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
     return [problem];
   }
   const analysis = analyze(text, { fileName: fileNameOf(uri) });
-  const problems = [...analysis.problems, ...(await missingCodePathProblemsOf(uri, analysis))];
+  const data = await resolveMapAnalysis(uri, analysis);
+  const problems = [...finishProblems([...analysis.problems, ...data.problems], text), ...(await missingCodePathProblemsOf(uri, analysis))];
   const positions = { ...textPositions(text), uri };
   diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));
   return problems;

@@ -24,7 +24,8 @@ export interface CompareBase {
 
 /** Host → webview. */
 export type HostMessage =
-  | { type: 'snapshot'; version: number; view: JourneyView | null; problems: Problem[] }
+  // dataSeq grows when the map's data files change: a snapshot of the same text version with newer data replaces the last.
+  | { type: 'snapshot'; version: number; dataSeq: number; view: JourneyView | null; problems: Problem[] }
   | { type: 'highlight'; path: Path }
   | { type: 'codeReferences'; counts: Record<string, number> } // touchpoint id → comments in code naming it
   | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal; detail?: string }

@@ -50,10 +50,10 @@ export function exampleView(name: string): JourneyView {
   return viewOf(readFileSync(`examples/${name}`, 'utf8'), name);
 }
 
-/** A snapshot message. */
+/** A snapshot message (`dataSeq` grows when the map's data files change). */
 export function snapshot(version: number, view: JourneyView | null, problems: HostMessage extends infer M
-  ? M extends { type: 'snapshot' } ? M['problems'] : never : never = []): HostMessage {
-  return { type: 'snapshot', version, view, problems };
+  ? M extends { type: 'snapshot' } ? M['problems'] : never : never = [], dataSeq = 0): HostMessage {
+  return { type: 'snapshot', version, dataSeq, view, problems };
 }
 
 /** A fresh container in the document body. */

@@ -26,6 +26,17 @@ describe('MapStore', () => {
     assert.equal(store.state.view?.map.title, 'Small map');
   });
 
+  it('takes a snapshot of the same version when its data is newer (a data file changed), and only then', () => {
+    const store = new MapStore(new FakeApi());
+    const old = viewOf(SMALL_MAP);
+    const fresh = viewOf(SMALL_MAP.replace('title: Small map', 'title: New data'));
+    store.receive(snapshot(4, old));
+    store.receive(snapshot(4, fresh, [], 0));
+    assert.equal(store.state.view?.map.title, 'Small map', 'same version, same data: dropped');
+    store.receive(snapshot(4, fresh, [], 1));
+    assert.equal(store.state.view?.map.title, 'New data');
+  });
+
   it('keeps unchanged parts of the map as the same objects across snapshots', () => {
     const store = new MapStore(new FakeApi());
     store.receive(snapshot(1, viewOf(SMALL_MAP)));

@@ -58,6 +58,7 @@ interface RowArgs {
   curve: StageCurve[];
   /** In diff mode: the compared version's curve per stage. */
   oldCurve?: StageCurve[];
+  metricData?: JourneyView['metricData'];
 }
 
 function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
@@ -72,7 +73,7 @@ function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
     case 'thoughts': return <ListCell {...p} field="thoughts" kind="Thought" />;
     case 'pains': return <IssueCell {...p} field="pains" persona={persona} channel={channel} />;
     case 'opportunities': return <IssueCell {...p} field="opportunities" persona={persona} channel={channel} />;
-    case 'metrics': return <MetricsCell stages={a.stages} stageIndex={i} lane={a.row} />;
+    case 'metrics': return <MetricsCell stages={a.stages} stageIndex={i} lane={a.row} metricData={a.metricData} />;
     case 'backstage': return <BackstageCell {...p} />;
     case 'personas': return <PersonasCell {...p} />;
     case 'channels': return <ChannelsCell {...p} persona={persona} />;
@@ -197,7 +198,7 @@ export function JourneyMap(props: JourneyMapProps) {
               </button>
             </div>
           )}
-          {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve }, lanes, map, first, last)}
+          {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve, metricData: view.metricData }, lanes, map, first, last)}
         </div>
       </div>
     </MapContext.Provider>

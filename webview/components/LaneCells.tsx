@@ -8,7 +8,9 @@ import type { Path } from '../../src/core/types';
 import { Entry, navAttrs } from './EditableText';
 import { Icon, ShapeIcon } from './Glyphs';
 import { useMap } from './mapContext';
+import type { MetricDataByPath } from '../../src/core/data/types';
 import { formatNumber, stageMetrics, shortName } from './mapData';
+import { Sparkline, TrendBadge } from './MetricTrend';
 import { passes } from './TouchpointCell';
 
 /** What every lane cell gets. */
@@ -61,19 +63,31 @@ export const IssueCell = memo(({ stage, stageIndex, lane, field, persona, channe
   );
 });
 
-/** Metrics: value, unit, target with progress, and conversion from the nearest earlier stage. */
-export const MetricsCell = memo(({ stages, stageIndex, lane }: { stages: Stage[]; stageIndex: number; lane: number }) => {
+/**
+ * Metrics: value, unit, target with progress, conversion from the nearest earlier stage, and for a metric read
+ * from a data file its date, sparkline and change since the previous row.
+ */
+export const MetricsCell = memo(({ stages, stageIndex, lane, metricData }:
+  { stages: Stage[]; stageIndex: number; lane: number; metricData?: MetricDataByPath }) => {
   const ctx = useMap();
   return (
     <ul class="entries entries--metrics">
       {stageMetrics(stages, stageIndex).map(({ metric, index, conversion, ofTarget }) => {
         const path: Path = ['stages', stageIndex, 'metrics', index];
         const unit = metric.unit ? ` ${metric.unit}` : '';
+        const data = metricData?.[path.join('.')];
         return (
           <li key={metric.id} class="metric" tabIndex={0} {...navAttrs({ lane, stage: stageIndex, item: index }, path)}
             onClick={() => ctx.onReveal?.(path)}>
             <span class="metric__name">{metric.name}</span>
             <span class="metric__value">{metric.value !== undefined ? formatNumber(metric.value) + unit : '—'}</span>
+            {data && (
+              <span class="metric__trend">
+                <Sparkline data={data} />
+                <TrendBadge data={data} />
+              </span>
+            )}
+            {data?.date && <span class="metric__date">as of {data.date}</span>}
             {metric.target !== undefined && (
               <span class="metric__target">target {formatNumber(metric.target)}{unit}
                 {ofTarget !== undefined && ` · ${Math.round(ofTarget)}%`}</span>

@@ -122,7 +122,7 @@ export interface MetricView {
   index: number;
   /** value / earlier value in percent, when both are known. */
   conversion?: number;
-  /** value / target in percent, when both are known. */
+  /** How far the value is towards the target, in percent: value / target, or target / value for `better: lower`. */
   ofTarget?: number;
 }
 
@@ -136,7 +136,11 @@ export function stageMetrics(stages: Stage[], stageIndex: number): MetricView[] 
       if (earlier.value && metric.value !== undefined) view.conversion = (metric.value / earlier.value) * 100;
       break;
     }
-    if (metric.target && metric.value !== undefined) view.ofTarget = (metric.value / metric.target) * 100;
+    if (metric.better === 'lower') {
+      if (metric.target !== undefined && metric.value) view.ofTarget = (metric.target / metric.value) * 100;
+    } else if (metric.target && metric.value !== undefined) {
+      view.ofTarget = (metric.value / metric.target) * 100;
+    }
     return view;
   });
 }
@@ -159,8 +163,5 @@ export function shortName(name: string): string {
   return cut > 0 ? name.slice(0, cut) : name;
 }
 
-/** Formats a number for display with thin grouping, e.g. 12 000. */
-export function formatNumber(n: number): string {
-  const rounded = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
-  return rounded.toLocaleString('en-US').replace(/,/g, '\u202f');
-}
+/** Formats a number for display with thin grouping, e.g. 12 000 (one implementation, in src/core/data). */
+export { formatNumber } from '../../src/core/data/metricText';

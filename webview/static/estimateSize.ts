@@ -36,7 +36,7 @@ function cellLines(map: CjmMap, stage: Stage, key: LaneKey): number {
     case 'thoughts': return listLines(stage.thoughts);
     case 'pains': return listLines([...(stage.pains ?? []), ...tps.flatMap((t) => t.pains ?? [])]);
     case 'opportunities': return listLines([...(stage.opportunities ?? []), ...tps.flatMap((t) => t.opportunities ?? [])]);
-    case 'metrics': return (stage.metrics ?? []).length * 2.5;
+    case 'metrics': return (stage.metrics ?? []).length * 3.5;
     case 'backstage': return listLines(stage.backstage?.owners) + listLines(stage.backstage?.systems) + listLines(stage.backstage?.processes) + 3;
     case 'personas': return (map.personas ?? []).length * 1.5;
     case 'channels': return (map.channels ?? []).length * 1.5;

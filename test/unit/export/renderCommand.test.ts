@@ -36,7 +36,7 @@ describe('cjm render', function () {
   it('parses its arguments and rejects bad ones', () => {
     assert.deepEqual(parseRenderArgs(['m.cjm.yaml', '--format', 'svg', '-o', 'm.svg']), { file: 'm.cjm.yaml', format: 'svg', output: 'm.svg' });
     assert.deepEqual(parseRenderArgs(['--format=md', 'm.cjm.yaml']), { file: 'm.cjm.yaml', format: 'md', output: undefined });
-    assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'pdf']), /--format must be one of svg, html, md, csv, mermaid, not "pdf"/);
+    assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'pdf']), /--format must be one of svg, html, md, csv, mermaid, json, not "pdf"/);
     assert.throws(() => parseRenderArgs(['m.cjm.yaml']), /--format is required/);
     assert.throws(() => parseRenderArgs(['--format', 'md']), /no map file given/);
   });

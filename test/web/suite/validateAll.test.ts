@@ -22,5 +22,6 @@ describe('browser build: Validate All Maps', () => {
       .filter((d) => d.source === 'cjm').map((d) => `${d.code} ${show(d.range)}`);
     deepEqual(diagnostics('web/broken.cjm.yaml'), ['unused-channel 5:8-5:11', 'unknown-channel 11:49-11:51', 'invalid-emotion 11:62-11:63']);
     deepEqual(diagnostics('web/checkout.cjm.yaml'), []);
+    deepEqual(diagnostics('web/data-closed.cjm.yaml'), ['data-column-missing 6:81-6:87'], 'data files are read for maps that are not open');
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * Metrics from data files in the real workbench: the checkout example reads examples/data/funnel.csv; the map
+ * editor shows the latest week's value with a progress arrow; the CSV rewritten on disk (as an analytics export
+ * would) turns it into the new value with a regress arrow. Screenshot: test-results/map-data-metrics.png.
+ */
+import * as assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXAMPLES_WORKSPACE, Workbench } from './workbench';
+
+describe('metrics from data files in the workbench', function () {
+  this.timeout(240_000);
+  let workbench: Workbench | undefined;
+  const workspace = mkdtempSync(join(tmpdir(), 'cjm-ui-data-'));
+  cpSync(EXAMPLES_WORKSPACE, workspace, { recursive: true });
+
+  before(async () => {
+    workbench = await Workbench.start({ workspace });
+    await workbench.openFile('ecommerce-checkout.cjm.yaml');
+    await workbench.waitForExtension();
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('shows the CSV value and direction, and follows the CSV when it changes on disk', async () => {
+    const wb = workbench!;
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    const map = await wb.openMapEditor('.metric');
+    const landing = map.locator('.metric', { hasText: 'Landing visitors' }).first();
+    await landing.scrollIntoViewIfNeeded();
+    await landing.locator('.trend').waitFor();
+    assert.equal(await landing.locator('.metric__value').textContent(), '18\u202f400 sessions');
+    assert.equal(await landing.locator('.trend').textContent(), '▲ +500 progress');
+    assert.equal(await landing.locator('.metric__date').textContent(), 'as of 2026-W48');
+    await wb.screenshot('map-data-metrics');
+
+    appendFileSync(join(workspace, 'data', 'funnel.csv'), '2026-W49,17000,9300,2350,1200\n');
+    await landing.locator('.trend', { hasText: 'regress' }).waitFor({ timeout: 20_000 });
+    assert.equal(await landing.locator('.metric__value').textContent(), '17\u202f000 sessions');
+    assert.equal(await landing.locator('.trend').textContent(), '▼ −1\u202f400 regress');
+    assert.equal(await landing.locator('.metric__date').textContent(), 'as of 2026-W49');
+    await wb.screenshot('map-data-metrics-after');
+  });
+});
