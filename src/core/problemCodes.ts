@@ -29,6 +29,7 @@ export const PROBLEM_SEVERITY = {
   'empty-stage': 'warning',
   'unused-channel': 'warning',
   'unused-persona': 'warning',
+  'unknown-insight-code': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */
