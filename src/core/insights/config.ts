@@ -103,14 +103,16 @@ function ruleEntryProblems(ctx: ConfigContext, rule: InsightRule, entry: unknown
     const path = [...base, key];
     if (!(key in schema.shape)) problems.push(unknownKey(ctx, path, Object.keys(schema.shape)));
     else if (key === 'severity') problems.push(...levelProblems(ctx, path, (entry as Record<string, unknown>)[key]));
-    else problems.push(...optionProblems(ctx, path, schema.shape[key] as z.ZodType));
+    else problems.push(...optionProblems(ctx, path, rule.options!.shape[key] as z.ZodType));
   }
   return problems;
 }
 
 function levelProblems(ctx: ConfigContext, path: Path, value: unknown): Problem[] {
   if (typeof value === 'string' && (RULE_LEVELS as readonly string[]).includes(value)) return [];
-  const suggestion = typeof value === 'string' ? closestMatch(value, RULE_LEVELS) : undefined;
+  const suggestion = typeof value === 'string'
+    ? closestMatch(value, RULE_LEVELS) ?? RULE_LEVELS.find((level) => value !== '' && level.startsWith(value.toLowerCase()))
+    : undefined;
   return [makeProblem('invalid-value', anchorOfPath(ctx, path),
     `The severity of ${quote(String(path[1]))} cannot be ${describeValue(value)}. Allowed: ${RULE_LEVELS.join(', ')}, or a mapping { severity, ...options }.${didYouMeanText(suggestion)}`,
     { path, suggestion })];
