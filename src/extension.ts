@@ -4,6 +4,7 @@ import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { registerMapEditor } from './editor/registerMapEditor';
 import { registerCommands } from './commands/registerCommands';
 import { registerCodeLinks } from './codeLinks/registerCodeLinks';
+import { registerInsights } from './insights/registerInsights';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerMapEditor(context);
   registerCommands(context);
   registerCodeLinks(context);
+  registerInsights(context);
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

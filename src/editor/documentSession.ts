@@ -10,6 +10,8 @@ import { pathKey } from '../shared/viewModel';
 import { assertNever, parseWebviewMessage } from '../shared/protocol';
 import type { EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
 import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
+import { documentInsights } from '../host/documentInsights';
+import { insightConfigs } from '../host/insightConfigs';
 import { revealPath } from './revealSource';
 import { withCodeReferenceCounts, type CodeReferenceCounts } from './codeReferenceCounts';
 
@@ -32,6 +34,7 @@ export class DocumentSession implements vscode.Disposable {
   private counts: CodeReferenceCounts | undefined;
 
   constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void) {
+    this.disposables.push(insightConfigs.onDidChange(() => { for (const panel of this.panels) void this.postInsights(panel); }));
     withCodeReferenceCounts((counts) => {
       this.counts = counts;
       this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
@@ -75,7 +78,18 @@ export class DocumentSession implements vscode.Disposable {
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = undefined;
       this.broadcast(this.snapshot());
+      for (const panel of this.panels) void this.postInsights(panel);
     }, SNAPSHOT_DELAY_MS);
+  }
+
+  /** Sends a panel the insight findings of the current version (after its snapshot; they wait for the config). */
+  private async postInsights(panel: vscode.WebviewPanel): Promise<void> {
+    const version = this.document.version;
+    const analysis = getAnalysis(this.document);
+    const findings = await documentInsights(this.document, analysis);
+    if (this.panels.has(panel) && this.document.version === version) {
+      void panel.webview.postMessage({ type: 'insights', version, findings } satisfies HostMessage);
+    }
   }
 
   /** Called when the cursor moves in a text editor of this document: highlights the item under it. */
@@ -134,6 +148,7 @@ export class DocumentSession implements vscode.Disposable {
         await getAnalysisAsync(this.document);
         if (!this.panels.has(panel)) return;
         void panel.webview.postMessage(this.snapshot());
+        void this.postInsights(panel);
         void this.postCodeReferences(panel);
         return;
       case 'edit': {

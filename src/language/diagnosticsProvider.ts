@@ -3,7 +3,9 @@
  * after; cleared when a map closes.
  */
 import * as vscode from 'vscode';
-import { forgetAnalysis, getAnalysisAsync } from '../host/analysisCache';
+import { forgetAnalysis, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
+import { documentInsights } from '../host/documentInsights';
+import { insightConfigs } from '../host/insightConfigs';
 import { KeyedDebounce } from '../host/keyedDebounce';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import { toDiagnostic } from './problemDiagnostics';
@@ -29,6 +31,7 @@ export class MapDiagnostics {
         if (e.affectsConfiguration('journeyMaps.validation')) vscode.workspace.textDocuments.forEach((d) => diagnostics.refresh(d));
       }),
       diagnostics.pending,
+      insightConfigs.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => diagnostics.schedule(d))),
     );
     // `code:` paths are re-checked when files appear, vanish or move (a rename is a delete and a create).
     const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
@@ -44,14 +47,18 @@ export class MapDiagnostics {
     this.pending.schedule(document.uri.toString(), () => void this.refresh(document));
   }
 
-  /** Sets the core's problems at once, then adds missing code paths if the document has not changed meanwhile. */
+  /**
+   * Sets the core's problems and insight findings at once, then adds missing code paths if the document has not
+   * changed meanwhile.
+   */
   async refresh(document: vscode.TextDocument): Promise<void> {
     if (document.languageId !== 'cjm' || document.isClosed) return;
     // A map opened for the first time is analysed in slices, so a large one does not freeze the host.
     const analysis = await getAnalysisAsync(document);
-    if (document.isClosed) return;
+    const findings = await documentInsights(document, analysis);
+    if (document.isClosed || getAnalysis(document) !== analysis) return; // a newer refresh is scheduled
     const version = document.version;
-    const core = analysis.problems.map((p) => toDiagnostic(document, p));
+    const core = [...analysis.problems, ...findings].map((p) => toDiagnostic(document, p));
     this.collection.set(document.uri, core);
     const missing = await missingCodePathProblemsOf(document.uri, analysis);
     if (missing.length === 0 || document.isClosed || document.version !== version) return;

@@ -2,7 +2,10 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import type { Problem } from '../core/types';
+import { insightsOf } from '../core/insights/runInsights';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
+import { documentInsights } from '../host/documentInsights';
+import { insightConfigs } from '../host/insightConfigs';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import type { MapDiagnostics } from './diagnosticsProvider';
 import { textPositions, toDiagnostic } from './problemDiagnostics';
@@ -42,7 +45,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   if (open) {
     await diagnostics.refresh(open);
     const analysis = getAnalysis(open);
-    return [...analysis.problems, ...(await missingCodePathProblemsOf(uri, analysis))];
+    return [...analysis.problems, ...(await documentInsights(open, analysis)), ...(await missingCodePathProblemsOf(uri, analysis))];
   }
   let text: string;
   try {
@@ -53,7 +56,8 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
     return [problem];
   }
   const analysis = analyze(text, { fileName: fileNameOf(uri) });
-  const problems = [...analysis.problems, ...(await missingCodePathProblemsOf(uri, analysis))];
+  const findings = insightsOf(analysis, await insightConfigs.settingsFor(uri));
+  const problems = [...analysis.problems, ...findings, ...(await missingCodePathProblemsOf(uri, analysis))];
   const positions = { ...textPositions(text), uri };
   diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));
   return problems;

@@ -23,6 +23,7 @@ export type HostMessage =
   | { type: 'snapshot'; version: number; view: JourneyView | null; problems: Problem[] }
   | { type: 'highlight'; path: Path }
   | { type: 'codeReferences'; counts: Record<string, number> } // touchpoint id → comments in code naming it
+  | { type: 'insights'; version: number; findings: Problem[] }  // insight findings of that document version
   | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal };
 
 /** Webview → host. */
