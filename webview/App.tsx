@@ -6,6 +6,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import type { Path } from '../src/core/types';
 import type { EditOp } from '../src/shared/protocol';
 import { ErrorBanner } from './components/ErrorBanner';
+import { elementPathOf } from './components/insightGroups';
+import { InsightsPanel } from './components/InsightsPanel';
 import { JourneyMap } from './components/JourneyMap';
 import { Toolbar } from './components/Toolbar';
 import type { MapStore, StoreState } from './store';
@@ -85,17 +87,23 @@ export function App({ store }: { store: MapStore }) {
   const onEdit = useCallback((op: EditOp) => { store.edit(op); }, [store]);
   const onReveal = useCallback((path: Path) => store.reveal(path), [store]);
   const onStatus = useCallback((text: string) => store.setStatus(text), [store]);
+  const [insightsOpen, setInsightsOpen] = useState(false);
   return (
     <div class="app">
       {state.view && (
         <Toolbar map={state.view.map} filters={state.ui.filters} onFilters={(f) => store.setFilters(f)}
-          onExport={() => store.requestExport()} />
+          onExport={() => store.requestExport()} insightCount={state.insights.length} insightsOpen={insightsOpen}
+          onInsights={() => setInsightsOpen(!insightsOpen)} />
+      )}
+      {state.view && insightsOpen && (
+        <InsightsPanel map={state.view.map} findings={state.insights}
+          onSelect={(finding) => store.revealInMapAndText(elementPathOf(finding), finding.path ?? [])} />
       )}
       {state.broken && <ErrorBanner problems={state.problems} hasMap={hasView} onReveal={onReveal} />}
       <div class="scroller" ref={scroller} onScroll={onScroll}>
         {state.view
           ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
-            codeReferences={state.codeReferences}
+            codeReferences={state.codeReferences} insights={state.insights}
             editable={!state.broken} stageWindow={win} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
           : !state.broken && <p class="empty">Loading the map…</p>}
       </div>

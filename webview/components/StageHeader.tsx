@@ -7,6 +7,7 @@ import type { Persona, Stage } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Icon, LineSample } from './Glyphs';
+import { InsightMarker } from './InsightMarker';
 import { edit, useMap } from './mapContext';
 
 interface StageHeaderProps { stage: Stage; stageIndex: number; count: number }
@@ -33,6 +34,7 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
       <EditableText class="stage__name" value={stage.name} path={[...path, 'name']} editing={editing}
         onDone={() => { setEditing(false); self.current?.focus(); }} label="Rename stage" />
       <span class="stage__count">{n === 1 ? '1 touchpoint' : `${n} touchpoints`}</span>
+      <InsightMarker path={path} />
       {ctx.editable && (
         <button type="button" class="icon-button stage__delete" tabIndex={-1} aria-label={`Delete stage ${stage.name}`}
           title="Delete stage" onClick={(e) => { e.stopPropagation(); remove(); }}><Icon name="trash" /></button>

@@ -16,10 +16,14 @@ interface ToolbarProps {
   filters: MapFilters;
   onFilters: (f: Partial<MapFilters>) => void;
   onExport: () => void;
+  /** How many insight findings the map has, and whether their panel is open. */
+  insightCount: number;
+  insightsOpen: boolean;
+  onInsights: () => void;
 }
 
 /** Filters by persona and channel, and a panel of lane checkboxes. */
-export function Toolbar({ map, filters, onFilters, onExport }: ToolbarProps) {
+export function Toolbar({ map, filters, onFilters, onExport, insightCount, insightsOpen, onInsights }: ToolbarProps) {
   const [lanesOpen, setLanesOpen] = useState(false);
   const lanes = lanesFor(map);
   const toggle = (key: LaneKey, on: boolean) => onFilters({
@@ -42,6 +46,10 @@ export function Toolbar({ map, filters, onFilters, onExport }: ToolbarProps) {
         <Button onClick={() => setLanesOpen(!lanesOpen)} pressed={lanesOpen}
           title="Choose which lanes the map shows">
           <Icon name="eye" /> Lanes{hidden ? ` (${hidden} hidden)` : ''}
+        </Button>
+        <Button onClick={onInsights} pressed={insightsOpen}
+          title="Show the insights: friction points, gaps and regressions the rules of cjm.config.yaml find">
+          <Icon name="lightbulb" /> Insights ({insightCount})
         </Button>
         <Button onClick={onExport} title="Export the map as SVG, PNG, HTML, Markdown, CSV or Mermaid">
           <Icon name="export" /> Export

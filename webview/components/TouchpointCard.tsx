@@ -8,6 +8,7 @@ import type { Touchpoint } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Face, Icon, ShapeIcon } from './Glyphs';
+import { InsightMarker } from './InsightMarker';
 import { edit, useMap, type MapContextValue } from './mapContext';
 import { channelIcon, emotionText, shortName } from './mapData';
 
@@ -85,6 +86,7 @@ function CardView(props: CardProps) {
         {tp['moment-of-truth'] && (
           <span class="card__mot" title="Moment of truth"><Icon name="star-full" />MoT</span>
         )}
+        <InsightMarker path={path} />
         {ctx.editable && (
           <button type="button" class="icon-button card__delete" tabIndex={-1} aria-label={`Delete ${tp.name}`}
             title="Delete touchpoint" onClick={(e) => { e.stopPropagation(); remove(); }}>
