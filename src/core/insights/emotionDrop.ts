@@ -40,7 +40,7 @@ function check(map: CjmMap): RuleFinding[] {
     for (let k = 1; k < points.length; k++) {
       const [from, to] = [points[k - 1], points[k]];
       if (from.value - to.value < EMOTION_DROP) continue;
-      const key = JSON.stringify([from.path, to.path]);
+      const key = `${from.path.join('.')} ${to.path.join('.')}`;
       const drop = drops.get(key) ?? { from, to, personas: [] };
       if (personaId !== null) drop.personas.push(personaId);
       drops.set(key, drop);

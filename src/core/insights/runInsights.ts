@@ -40,6 +40,7 @@ export function runInsights(analysis: Analysis, settings: InsightSettings): Prob
     }
   }
   const ignored = ignoredCodes(text);
+  if (ignored.length === 0) return finishProblems(found, text);
   const lines = new LineLocator(text);
   const silenced = new Set(ignored.map((entry) => `${entry.line}\u0000${entry.code}`));
   const kept = found.filter((p) => !silenced.has(`${lines.at(p.offset).line}\u0000${p.code}`));
