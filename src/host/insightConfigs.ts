@@ -28,8 +28,9 @@ export class InsightConfigs implements vscode.Disposable {
   /** The settings for the map at `mapUri`: from the nearest config above it, else the defaults. */
   async settingsFor(mapUri: vscode.Uri): Promise<InsightSettings> {
     const today = isoDate(new Date());
-    for (const folder of configFolders(mapUri.path)) {
-      const uri = mapUri.with({ path: `${folder.replace(/\/$/, '')}/${CONFIG_FILE_NAME}` });
+    const start = searchStart(mapUri);
+    for (const folder of start ? configFolders(start.path) : []) {
+      const uri = start!.with({ path: `${folder.replace(/\/$/, '')}/${CONFIG_FILE_NAME}` });
       let found = await this.read(uri);
       if (found && isoDate(found.settings.today) !== today) {
         this.files.delete(uri.toString()); // review-due counts days: a new day, new settings
@@ -61,6 +62,16 @@ export class InsightConfigs implements vscode.Disposable {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/**
+ * Where the search for a config starts: the map itself, or for a map with no file system (an untitled map) the
+ * root of the first workspace folder; undefined when there is neither.
+ */
+function searchStart(mapUri: vscode.Uri): vscode.Uri | undefined {
+  if (vscode.workspace.fs.isWritableFileSystem(mapUri.scheme) !== undefined) return mapUri;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder && vscode.Uri.joinPath(folder, 'untitled.cjm.yaml');
 }
 
 async function readConfig(uri: vscode.Uri): Promise<ConfigFile> {

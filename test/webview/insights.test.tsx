@@ -38,7 +38,8 @@ function insightsButton(root: HTMLElement): HTMLElement {
   return button as HTMLElement;
 }
 
-describe('map editor: insights', () => {
+describe('map editor: insights', function () {
+  this.timeout(20_000); // a whole example map rendered in happy-dom, on a shared machine
   it('shows the count in the toolbar and lists the findings by stage, in map order', () => {
     assert.ok(FINDINGS.length > 5, 'the example has findings');
     const { root } = mount();
