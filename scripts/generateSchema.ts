@@ -5,7 +5,7 @@
  * Run: `npx tsx scripts/generateSchema.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { configSchema } from '../src/core/insights/config';
@@ -33,10 +33,16 @@ export function buildConfigJsonSchema(): Record<string, unknown> {
   };
 }
 
-const schemaFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
-mkdirSync(schemaFolder, { recursive: true });
-for (const [name, schema] of [['cjm.schema.json', buildJsonSchema()], ['cjm-config.schema.json', buildConfigJsonSchema()]] as const) {
-  const outFile = join(schemaFolder, name);
-  writeFileSync(outFile, `${JSON.stringify(schema, null, 2)}\n`);
-  console.log(`[schema] wrote ${outFile}`);
+/** Writes both schemas into schema/. */
+function writeSchemas(): void {
+  const schemaFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
+  mkdirSync(schemaFolder, { recursive: true });
+  for (const [name, schema] of [['cjm.schema.json', buildJsonSchema()], ['cjm-config.schema.json', buildConfigJsonSchema()]] as const) {
+    const outFile = join(schemaFolder, name);
+    writeFileSync(outFile, `${JSON.stringify(schema, null, 2)}\n`);
+    console.log(`[schema] wrote ${outFile}`);
+  }
 }
+
+// Run as a script it writes the files; imported (by a test) it only provides the builders.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) writeSchemas();

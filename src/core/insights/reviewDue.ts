@@ -5,16 +5,17 @@ import { defineRule, type RuleFinding } from './ruleTypes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Whole days from `date` (YYYY-MM-DD, read as UTC) to `today`; undefined for a text that is not a date. */
+/** Whole calendar days from `date` (YYYY-MM-DD) to the local calendar day of `today`; undefined for a non-date. */
 export function daysSince(date: string, today: Date): number | undefined {
   const time = Date.parse(`${date}T00:00:00Z`);
   if (Number.isNaN(time)) return undefined;
-  return Math.floor((Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - time) / DAY_MS);
+  return Math.round((Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - time) / DAY_MS);
 }
 
-/** A date as YYYY-MM-DD (UTC), as `reviewed:` holds it. */
+/** The local calendar day of a date as YYYY-MM-DD, as `reviewed:` holds it. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 const options = z.strictObject({
