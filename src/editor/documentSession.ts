@@ -17,6 +17,8 @@ import { withCodeReferenceCounts, type CodeReferenceCounts } from './codeReferen
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
+/** Insight findings follow the snapshots once typing pauses this long (the rules cost more than a snapshot). */
+const INSIGHTS_DELAY_MS = 150;
 
 /** The outcome of an edit: applied, or refused with a reason (and, for `failed`, why). */
 export type EditOutcome = { ok: true } | { ok: false; reason: EditRefusal; detail?: string };
@@ -25,6 +27,7 @@ export type EditOutcome = { ok: true } | { ok: false; reason: EditRefusal; detai
 export class DocumentSession implements vscode.Disposable {
   private readonly panels = new Set<vscode.WebviewPanel>();
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private insightsTimer: ReturnType<typeof setTimeout> | undefined;
   /** The path key of the item last highlighted from the text cursor (read by the test commands). */
   lastHighlight: string | undefined;
   /** The version of the last snapshot sent to the panels (-1 before the first). */
@@ -78,7 +81,11 @@ export class DocumentSession implements vscode.Disposable {
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = undefined;
       this.broadcast(this.snapshot());
-      for (const panel of this.panels) void this.postInsights(panel);
+      clearTimeout(this.insightsTimer);
+      this.insightsTimer = setTimeout(() => {
+        this.insightsTimer = undefined;
+        for (const panel of this.panels) void this.postInsights(panel);
+      }, INSIGHTS_DELAY_MS);
     }, SNAPSHOT_DELAY_MS);
   }
 
@@ -121,6 +128,8 @@ export class DocumentSession implements vscode.Disposable {
   dispose(): void {
     if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = undefined;
+    clearTimeout(this.insightsTimer);
+    this.insightsTimer = undefined;
     this.disposables.forEach((d) => d.dispose());
   }
 
