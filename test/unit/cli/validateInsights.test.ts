@@ -40,7 +40,8 @@ function write(path: string, text: string): void {
   writeFileSync(join(root, path), text);
 }
 
-describe('cjm validate: insights', () => {
+describe('cjm validate: insights', function () {
+  this.timeout(20_000); // Ajv compiles the 110 KB SARIF schema; seen at 1.5 s on a loaded machine
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'cjm-insights-'));
   });
