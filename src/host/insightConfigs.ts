@@ -89,7 +89,13 @@ async function readConfig(uri: vscode.Uri): Promise<ConfigFile> {
       return null;
     }
   }
-  return { uri, settings: resolveSettings(parseInsightConfig(text.replace(/^\uFEFF/, '')).config) };
+  try {
+    return { uri, settings: resolveSettings(parseInsightConfig(text.replace(/^\uFEFF/, '')).config) };
+  } catch (error) {
+    // The parser reports every known bad input as a problem; this keeps an unforeseen one from breaking the maps.
+    console.error(`[journey-maps] cannot read the insights config ${uri.toString()}: ${String(error)}`);
+    return { uri, settings: resolveSettings(null) };
+  }
 }
 
 /** The one instance of the extension host. */

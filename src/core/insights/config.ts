@@ -12,7 +12,7 @@ import { parseDocument } from 'yaml';
 import * as z from 'zod';
 import { PARSE_OPTIONS } from '../analyze';
 import { closestMatch } from '../didYouMean';
-import { yamlProblems } from '../inputGuards';
+import { MAX_ALIAS_COUNT, yamlProblems } from '../inputGuards';
 import { describeValue, didYouMeanText, makeProblem, quote } from '../problems';
 import { keyRangeOfPath } from '../ranges';
 import { anchorOfPath, valueAtPath } from '../schemaIssues';
@@ -55,7 +55,13 @@ export function parseInsightConfig(text: string): { config: InsightConfig; probl
   const doc = parseDocument(text, PARSE_OPTIONS);
   const problems = yamlProblems(doc, text);
   if (problems.some((p) => p.severity === 'error')) return { config: {}, problems };
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    return { config: {}, problems: [makeProblem('too-many-aliases', { offset: 0, length: Math.min(1, text.length) },
+      `The YAML aliases expand to too many nodes (${error instanceof Error ? error.message : String(error)}); aliases may expand at most ${MAX_ALIAS_COUNT} times.`)] };
+  }
   const ctx = { doc, text, data };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { config: {}, problems: [makeProblem('wrong-type', anchorOfPath(ctx, []), `${quote(CONFIG_FILE_NAME)} must be a mapping with the key "rules"; got ${describeValue(data)}.`)] };

@@ -60,6 +60,12 @@ describe('insights configuration', () => {
     assert.equal(parseInsightConfig('rules: [').problems[0].code, 'yaml-syntax');
   });
 
+  it('turns an alias bomb into a problem instead of throwing', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 6 }, (_, i) =>
+      `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    assert.deepEqual(parseInsightConfig(bomb).problems.map((p) => p.code), ['too-many-aliases']);
+  });
+
   it('looks for the config in the map\'s folder, then each folder above', () => {
     assert.deepEqual(configFolders('/work/repo/maps/shop.cjm.yaml'), ['/work/repo/maps', '/work/repo', '/work', '/']);
     assert.deepEqual(configFolders('C:\\repo\\shop.cjm.yaml'), ['C:\\repo', 'C:']);
