@@ -1,11 +1,14 @@
 /**
  * Writes schema/cjm.schema.json, the JSON Schema of format v1, from the zod schema in src/core/schema.ts,
- * so YAML tools other than this extension validate `*.cjm.yaml` files too. Run: `npx tsx scripts/generateSchema.ts`.
+ * so YAML tools other than this extension validate `*.cjm.yaml` files too, and beside it
+ * schema/cjm-config.schema.json, the schema of `cjm.config.yaml` (src/core/insights/config.ts).
+ * Run: `npx tsx scripts/generateSchema.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { configSchema } from '../src/core/insights/config';
 import { mapSchema } from '../src/core/schema';
 
 /** The JSON Schema of a journey map, as an object. */
@@ -19,7 +22,27 @@ export function buildJsonSchema(): Record<string, unknown> {
   };
 }
 
-const outFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema', 'cjm.schema.json');
-mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, `${JSON.stringify(buildJsonSchema(), null, 2)}\n`);
-console.log(`[schema] wrote ${outFile}`);
+/** The JSON Schema of `cjm.config.yaml`, as an object. */
+export function buildConfigJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    $id: 'https://journey-maps.dev/schema/cjm-config.schema.json',
+    title: 'Journey map insights configuration (cjm.config.yaml)',
+    ...schema,
+  };
+}
+
+/** Writes both schemas into schema/. */
+function writeSchemas(): void {
+  const schemaFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
+  mkdirSync(schemaFolder, { recursive: true });
+  for (const [name, schema] of [['cjm.schema.json', buildJsonSchema()], ['cjm-config.schema.json', buildConfigJsonSchema()]] as const) {
+    const outFile = join(schemaFolder, name);
+    writeFileSync(outFile, `${JSON.stringify(schema, null, 2)}\n`);
+    console.log(`[schema] wrote ${outFile}`);
+  }
+}
+
+// Run as a script it writes the files; imported (by a test) it only provides the builders.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) writeSchemas();

@@ -11,6 +11,7 @@ import { registerLog } from './host/log';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { CompareCommands } from './compare/compareCommands';
 import { registerMapData } from './dataFiles/registerMapData';
+import { registerInsights } from './insightRules/registerInsights';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCommands(context);
   CompareCommands.register(context, sessions);
   registerMapData(context);
+  registerInsights(context);
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

@@ -9,6 +9,8 @@ import { DiffContext } from './components/diffContext';
 import { buildDiffMarks } from './components/diffMarks';
 import { DiffSummary } from './components/DiffSummary';
 import { ErrorBanner } from './components/ErrorBanner';
+import { elementPathOf } from './components/insightGroups';
+import { InsightsPanel } from './components/InsightsPanel';
 import { JourneyMap } from './components/JourneyMap';
 import { Toolbar } from './components/Toolbar';
 import type { MapStore, StoreState } from './store';
@@ -91,11 +93,17 @@ export function App({ store }: { store: MapStore }) {
   // Recomputed for each snapshot, so the marks follow every edit while comparing.
   const diff = useMemo(() => (state.compare && state.view ? buildDiffMarks(state.compare, state.view.map) : null),
     [state.compare, state.view]);
+  const [insightsOpen, setInsightsOpen] = useState(false);
   return (
     <div class="app">
       {state.view && (
         <Toolbar map={state.view.map} filters={state.ui.filters} onFilters={(f) => store.setFilters(f)}
-          onExport={() => store.requestExport()} onCompare={() => store.requestCompare()} />
+          onExport={() => store.requestExport()} onCompare={() => store.requestCompare()}
+          insightCount={state.insights.length} insightsOpen={insightsOpen} onInsights={() => setInsightsOpen(!insightsOpen)} />
+      )}
+      {state.view && insightsOpen && (
+        <InsightsPanel map={state.view.map} findings={state.insights}
+          onSelect={(finding) => store.revealInMapAndText(elementPathOf(finding), finding.path ?? [])} />
       )}
       {diff && <DiffSummary marks={diff} onClose={() => store.endCompare()} />}
       {state.broken && <ErrorBanner problems={state.problems} hasMap={hasView} onReveal={onReveal} />}
@@ -103,7 +111,7 @@ export function App({ store }: { store: MapStore }) {
         <DiffContext.Provider value={diff}>
           {state.view
             ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
-              codeReferences={state.codeReferences}
+              codeReferences={state.codeReferences} insights={state.insights}
               editable={!state.broken} stageWindow={win} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
             : !state.broken && <p class="empty">Loading the map…</p>}
         </DiffContext.Provider>

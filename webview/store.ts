@@ -30,6 +30,9 @@ export interface StoreState {
   highlight: Path | null;
   /** Touchpoint id → how many comments in the workspace's code name it. */
   codeReferences: Record<string, number>;
+  /** The insight findings of the newest version the host sent them for, and that version (-1 before any). */
+  insights: Problem[];
+  insightsVersion: number;
   /** A transient message (after a delete, a refused edit); `statusSeq` changes with each one. */
   status: string | null;
   statusSeq: number;
@@ -71,7 +74,7 @@ function restoreUi(raw: unknown): UiState {
 
 function isHostMessage(raw: unknown): raw is HostMessage {
   const type = (raw as { type?: unknown } | null)?.type;
-  return type === 'snapshot' || type === 'highlight' || type === 'editResult' || type === 'codeReferences' || type === 'compare';
+  return type === 'snapshot' || type === 'highlight' || type === 'editResult' || type === 'codeReferences' || type === 'compare' || type === 'insights';
 }
 
 /** The store: host messages in, edits and reveals out, subscribers told of every change. */
@@ -81,8 +84,8 @@ export class MapStore {
   private nextEditId = 1;
 
   constructor(private readonly api: VsCodeApi) {
-    this.state = { version: -1, dataSeq: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, status: null, statusSeq: 0,
-      ui: restoreUi(api.getState()), compare: null };
+    this.state = { version: -1, dataSeq: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, insights: [], insightsVersion: -1,
+      status: null, statusSeq: 0, ui: restoreUi(api.getState()), compare: null };
   }
 
   /** Calls `listener` after each change; returns the unsubscribe function. */
@@ -114,6 +117,11 @@ export class MapStore {
       case 'codeReferences':
         this.update({ codeReferences: raw.counts });
         return;
+      case 'insights':
+        // A config change re-sends the same version: equal versions replace, older ones are dropped.
+        if (raw.version < this.state.insightsVersion) return;
+        this.update({ insights: raw.findings, insightsVersion: raw.version });
+        return;
       case 'editResult':
         if (!raw.ok) this.setStatus(refusalText(raw.reason, raw.detail));
         return;
@@ -137,6 +145,12 @@ export class MapStore {
   /** Asks the host to show the source of `path` in the text editor. */
   reveal(path: Path): void {
     this.api.postMessage({ type: 'reveal', path });
+  }
+
+  /** Shows an item in both places: highlighted in the map at once, and its source selected in the text. */
+  revealInMapAndText(mapPath: Path, textPath: Path): void {
+    this.update({ highlight: mapPath });
+    this.reveal(textPath);
   }
 
   /** Asks the host to run "Journey Map: Export..." on this map. */

@@ -1,14 +1,19 @@
 /**
- * `cjm validate [--format text|json] <files or folders...>`: prints every problem of every map.
+ * `cjm validate [--format text|json|sarif] [--no-insights] <files or folders...>`: prints every problem and insight
+ * finding of every map (insights under the nearest cjm.config.yaml, whose own problems are reported too).
  * Exit 0 when no error (warnings allowed), 1 when some map has an error, 2 on a usage error or an unreadable file.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { finishProblems } from '../core/analyze';
+import { insightsOf } from '../core/insights/runInsights';
 import type { Problem, Severity } from '../core/types';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
+import { ConfigLookup } from './configLookup';
 import { findMapFiles, reasonOf } from './findMapFiles';
 import { lineColumnAt, lineStarts } from './lineStarts';
 import { resolveMapFile } from './mapData';
+import { toSarif } from './sarif';
 
 /** One problem as the CLI reports it: 1-based lines and columns, columns in UTF-16 code units. */
 export interface ReportedProblem {
@@ -22,25 +27,39 @@ export interface ReportedProblem {
   message: string;
 }
 
-type Format = 'text' | 'json';
+type Format = 'text' | 'json' | 'sarif';
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 
-const USAGE = `Usage: cjm validate [--format text|json] <files or folders...>
-  Checks journey maps; a folder means every *.cjm.yaml below it.
+const USAGE = `Usage: cjm validate [--format text|json|sarif] [--no-insights] <files or folders...>
+  Checks journey maps and reports their insights; a folder means every *.cjm.yaml below it.
   --format text   file:line:column: severity code message, one a line (default)
   --format json   an array of {file, line, column, endLine, endColumn, severity, code, message}
+  --format sarif  a SARIF 2.1.0 log, e.g. for GitHub code scanning
+  --no-insights   report only problems of the format, not insights (cjm.config.yaml is not read)
+  Insights follow the nearest cjm.config.yaml in the map's folder or above.
   Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable file.
 `;
 
+/** The parsed arguments of `validate`. */
+export interface ValidateArgs {
+  format: Format;
+  insights: boolean;
+  paths: string[];
+}
+
 /** Parses the arguments of `validate`. */
-export function parseValidateArgs(args: string[]): { format: Format; paths: string[] } {
+export function parseValidateArgs(args: string[]): ValidateArgs {
   let format: Format = 'text';
+  let insights = true;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be "text" or "json", not ${JSON.stringify(value ?? '')}.`);
-      format = value;
+      if (!FORMATS.includes(value as Format)) throw new UsageError(`--format must be "text", "json" or "sarif", not ${JSON.stringify(value ?? '')}.`);
+      format = value as Format;
+    } else if (arg === '--no-insights') {
+      insights = false;
     } else if (arg === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -51,13 +70,18 @@ export function parseValidateArgs(args: string[]): { format: Format; paths: stri
     }
   }
   if (paths.length === 0) throw new UsageError('no files or folders given.');
-  return { format, paths };
+  return { format, insights, paths };
 }
 
-/** A map's problems (of its text and of its data files), positioned for the CLI. */
+/** A map's problems (of its text, its data files and its insights), positioned for the CLI. */
 export function reportProblems(file: string, text: string, found: Problem[]): ReportedProblem[] {
+  return positioned(file, text, found);
+}
+
+/** Problems of a text positioned for the CLI. */
+function positioned(file: string, text: string, problems: Problem[]): ReportedProblem[] {
   const starts = lineStarts(text);
-  return found.map((problem) => {
+  return problems.map((problem) => {
     const start = lineColumnAt(starts, problem.offset);
     const end = lineColumnAt(starts, problem.offset + problem.length);
     return {
@@ -72,9 +96,16 @@ export function formatText(problems: ReportedProblem[]): string {
   return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code} ${p.message}\n`).join('');
 }
 
+function formatted(format: Format, problems: ReportedProblem[]): string {
+  if (format === 'sarif') return `${JSON.stringify(toSarif(problems), null, 2)}\n`;
+  return format === 'json' ? `${JSON.stringify(problems, null, 2)}\n` : formatText(problems);
+}
+
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { format, paths } = parseValidateArgs(args);
+  const { format, insights, paths } = parseValidateArgs(args);
   const problems: ReportedProblem[] = [];
+  const configs = new ConfigLookup();
+  const reportedConfigs = new Set<string>();
   let unreadable = false;
   for (const path of paths) {
     const found = await findMapFiles(path, io.cwd);
@@ -85,14 +116,21 @@ async function run(args: string[], io: CliIo): Promise<number> {
     for (const file of found.files) {
       try {
         const text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
-        problems.push(...reportProblems(file, text, (await resolveMapFile(file, text, io.cwd)).problems));
+        const config = insights ? await configs.configFor(file, io.cwd) : undefined;
+        if (config?.file && !reportedConfigs.has(config.file)) {
+          reportedConfigs.add(config.file);
+          problems.push(...positioned(relative(io.cwd, config.file), config.text, config.problems));
+        }
+        const resolved = await resolveMapFile(file, text, io.cwd);
+        const findings = config ? insightsOf(resolved.analysis, config.settings) : [];
+        for (const problem of reportProblems(file, text, finishProblems([...resolved.problems, ...findings], text))) problems.push(problem);
       } catch (error) {
         io.stderr(`cjm validate: cannot read ${file}: ${reasonOf(error)}\n`);
         unreadable = true;
       }
     }
   }
-  io.stdout(format === 'json' ? `${JSON.stringify(problems, null, 2)}\n` : formatText(problems));
+  io.stdout(formatted(format, problems));
   if (unreadable) return EXIT_USAGE;
   return problems.some((p) => p.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -53,7 +53,7 @@ export function finishProblems(problems: Problem[], text: string): Problem[] {
 /** How many problems one file reports; past this, one `too-many-problems` problem counts the rest. */
 export const MAX_PROBLEMS = 1000;
 
-const SEVERITY_RANK: Record<Problem['severity'], number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_RANK: Record<Problem['severity'], number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /**
  * Keeps at most MAX_PROBLEMS of sorted problems, errors first (so a file with errors still fails), in text order,

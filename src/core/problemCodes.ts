@@ -41,6 +41,7 @@ export const PROBLEM_SEVERITY = {
   'data-not-a-date': 'error',
   'data-pointer-missing': 'error',
   'stale-metric': 'info',
+  'unknown-insight-code': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */

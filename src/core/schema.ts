@@ -14,6 +14,9 @@ export const EMOTION_MAX = 2;
 /** Map types: which lanes the map editor shows first. */
 export const MAP_TYPES = ['basic', 'emotions', 'channels', 'persona', 'internal'] as const;
 
+/** A calendar date as YAML text: YYYY-MM-DD. */
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /** Channel kinds: pick the icon and group channels. */
 export const CHANNEL_KINDS = [
   'web', 'mobile', 'email', 'phone', 'store', 'social', 'ads', 'chat', 'mail', 'word-of-mouth', 'other',
@@ -74,8 +77,8 @@ export const metricSchema = z.strictObject({
   value: z.number().describe('The measured value; leave it out when the metric has a `source`.').optional(),
   target: z.number().describe('The value the team aims for.').optional(),
   unit: text('Unit of value and target, e.g. "sessions" or "%".').optional(),
+  better: z.enum(METRIC_BETTER).describe('Which way is better for this metric: higher (the default) or lower, e.g. for time to checkout or cost per order.').optional(),
   description: text('How the metric is measured.').optional(),
-  better: z.enum(METRIC_BETTER).describe('Which way the metric improves: higher (default) or lower, e.g. lower for churn or wait time.').optional(),
   source: metricSourceSchema.optional(),
 }).describe('A metric measured at this point of the journey; value and target are numbers, or the value comes from a data file (`source`).');
 
@@ -125,6 +128,8 @@ export const mapSchema = z.strictObject({
   description: text('What journey this map tells, in a sentence or two.').optional(),
   type: z.enum(MAP_TYPES).describe(`Which lanes the map editor shows first: ${MAP_TYPES.join(', ')}.`).optional(),
   owner: text('Team or person responsible for this map.').optional(),
+  reviewed: z.string().regex(DATE_PATTERN, 'a date written YYYY-MM-DD, e.g. 2026-01-31')
+    .describe('When the team last reviewed this map, YYYY-MM-DD; the review-due insight reminds you when it is older than review-every days (default 90).').optional(),
   tags: textList('Free tags to group maps.').optional(),
   personas: z.array(personaSchema).describe('Personas whose journey the map follows.').optional(),
   channels: z.array(channelSchema).describe('Channels through which the customer meets the product; touchpoints name them by id.').optional(),

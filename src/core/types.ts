@@ -10,7 +10,7 @@ import type { CjmMap } from './schema';
 export type Path = (string | number)[];
 
 /** How bad a problem is. */
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** A problem found in a map, anchored to a range of its text. */
 export interface Problem {

@@ -15,11 +15,15 @@ import type { CompareBase, EditOp, EditRefusal, HostMessage, WebviewMessage } fr
 import type { JourneyView } from '../shared/viewModel';
 import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { hostLog, logError } from '../host/log';
+import { documentInsights } from '../host/documentInsights';
+import { insightConfigs } from '../host/insightConfigs';
 import { revealPath } from './revealSource';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
+/** Insight findings follow the snapshots once typing pauses this long (the rules cost more than a snapshot). */
+const INSIGHTS_DELAY_MS = 150;
 
 /** The outcome of an edit: applied, or refused with a reason (and, for `failed`, why). */
 export type EditOutcome = { ok: true } | { ok: false; reason: EditRefusal; detail?: string };
@@ -28,6 +32,7 @@ export type EditOutcome = { ok: true } | { ok: false; reason: EditRefusal; detai
 export class DocumentSession implements vscode.Disposable {
   private readonly panels = new Set<vscode.WebviewPanel>();
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private insightsTimer: ReturnType<typeof setTimeout> | undefined;
   /** The path key of the item last highlighted from the text cursor (read by the test commands). */
   lastHighlight: string | undefined;
   /** The version of the last snapshot sent to the panels (-1 before the first). */
@@ -43,6 +48,7 @@ export class DocumentSession implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void, private readonly counts?: CodeReferenceCounts) {
+    this.disposables.push(insightConfigs.onDidChange(() => { for (const panel of this.panels) void this.postInsights(panel); }));
     if (counts) this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
   }
 
@@ -84,6 +90,11 @@ export class DocumentSession implements vscode.Disposable {
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = undefined;
       void this.broadcastSnapshot();
+      clearTimeout(this.insightsTimer);
+      this.insightsTimer = setTimeout(() => {
+        this.insightsTimer = undefined;
+        for (const panel of this.panels) void this.postInsights(panel);
+      }, INSIGHTS_DELAY_MS);
     }, SNAPSHOT_DELAY_MS);
   }
 
@@ -101,6 +112,16 @@ export class DocumentSession implements vscode.Disposable {
     const data = await getMapData(this.document);
     if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
     this.broadcast(this.snapshot(data, dataSeq));
+  }
+
+  /** Sends a panel the insight findings of the current version (after its snapshot; they wait for the config). */
+  private async postInsights(panel: vscode.WebviewPanel): Promise<void> {
+    const version = this.document.version;
+    const analysis = getAnalysis(this.document);
+    const findings = await documentInsights(this.document, analysis);
+    if (this.panels.has(panel) && this.document.version === version) {
+      void panel.webview.postMessage({ type: 'insights', version, findings } satisfies HostMessage);
+    }
   }
 
   /** Called when the cursor moves in a text editor of this document: highlights the item under it. */
@@ -140,6 +161,8 @@ export class DocumentSession implements vscode.Disposable {
   dispose(): void {
     if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = undefined;
+    clearTimeout(this.insightsTimer);
+    this.insightsTimer = undefined;
     this.disposables.forEach((d) => d.dispose());
   }
 
@@ -184,6 +207,7 @@ export class DocumentSession implements vscode.Disposable {
         await getAnalysisAsync(this.document);
         await this.postSnapshot(panel);
         if (this.compareBase && this.panels.has(panel)) void panel.webview.postMessage({ type: 'compare', base: this.compareBase } satisfies HostMessage);
+        void this.postInsights(panel);
         return;
       case 'edit': {
         const outcome = await this.applyEdit(message.op, message.baseVersion);

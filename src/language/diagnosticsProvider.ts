@@ -5,7 +5,9 @@
 import * as vscode from 'vscode';
 import { finishProblems } from '../core/analyze';
 import { getMapData, onDidChangeMapData } from '../dataFiles/mapDataCache';
-import { forgetAnalysis, getAnalysisAsync } from '../host/analysisCache';
+import { forgetAnalysis, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
+import { documentInsights } from '../host/documentInsights';
+import { insightConfigs } from '../host/insightConfigs';
 import { KeyedDebounce } from '../host/keyedDebounce';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import { toDiagnostic } from './problemDiagnostics';
@@ -35,6 +37,7 @@ export class MapDiagnostics {
         const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (document) void diagnostics.refresh(document);
       })),
+      insightConfigs.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => diagnostics.schedule(d))),
     );
     // `code:` paths are re-checked when files appear, vanish or move (a rename is a delete and a create).
     const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
@@ -51,18 +54,19 @@ export class MapDiagnostics {
   }
 
   /**
-   * Sets the core's problems with those of the map's data files, then adds missing code paths; each step only
-   * if the document has not changed meanwhile.
+   * Sets the core's problems with those of the map's data files and the insight findings, then adds missing code
+   * paths; each step only if the document has not changed meanwhile.
    */
   async refresh(document: vscode.TextDocument): Promise<void> {
     if (document.languageId !== 'cjm' || document.isClosed) return;
     // A map opened for the first time is analysed in slices, so a large one does not freeze the host.
     const analysis = await getAnalysisAsync(document);
-    if (document.isClosed) return;
+    const findings = await documentInsights(document, analysis);
+    if (document.isClosed || getAnalysis(document) !== analysis) return; // a newer refresh is scheduled
     const version = document.version;
     const data = await getMapData(document);
     if (document.isClosed || document.version !== version) return;
-    const core = finishProblems([...analysis.problems, ...data.problems], analysis.text).map((p) => toDiagnostic(document, p));
+    const core = finishProblems([...analysis.problems, ...data.problems, ...findings], analysis.text).map((p) => toDiagnostic(document, p));
     this.collection.set(document.uri, core);
     const missing = await missingCodePathProblemsOf(document.uri, analysis);
     if (missing.length === 0 || document.isClosed || document.version !== version) return;

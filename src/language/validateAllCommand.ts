@@ -3,7 +3,10 @@ import * as vscode from 'vscode';
 import { analyze, finishProblems } from '../core/analyze';
 import { getMapData, resolveMapAnalysis } from '../dataFiles/mapDataCache';
 import type { Problem } from '../core/types';
+import { insightsOf } from '../core/insights/runInsights';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
+import { documentInsights } from '../host/documentInsights';
+import { insightConfigs } from '../host/insightConfigs';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import type { MapDiagnostics } from './diagnosticsProvider';
 import { textPositions, toDiagnostic } from './problemDiagnostics';
@@ -43,7 +46,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   if (open) {
     await diagnostics.refresh(open);
     const analysis = getAnalysis(open);
-    return [...analysis.problems, ...(await getMapData(open)).problems, ...(await missingCodePathProblemsOf(uri, analysis))];
+    return [...finishProblems([...analysis.problems, ...(await getMapData(open)).problems, ...(await documentInsights(open, analysis))], analysis.text), ...(await missingCodePathProblemsOf(uri, analysis))];
   }
   let text: string;
   try {
@@ -55,7 +58,8 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   }
   const analysis = analyze(text, { fileName: fileNameOf(uri) });
   const data = await resolveMapAnalysis(uri, analysis);
-  const problems = [...finishProblems([...analysis.problems, ...data.problems], text), ...(await missingCodePathProblemsOf(uri, analysis))];
+  const findings = insightsOf(analysis, await insightConfigs.settingsFor(uri));
+  const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings], text), ...(await missingCodePathProblemsOf(uri, analysis))];
   const positions = { ...textPositions(text), uri };
   diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));
   return problems;

@@ -28,6 +28,7 @@ export type HostMessage =
   | { type: 'snapshot'; version: number; dataSeq: number; view: JourneyView | null; problems: Problem[] }
   | { type: 'highlight'; path: Path }
   | { type: 'codeReferences'; counts: Record<string, number> } // touchpoint id → comments in code naming it
+  | { type: 'insights'; version: number; findings: Problem[] }  // insight findings of that document version
   | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal; detail?: string }
   | { type: 'compare'; base: CompareBase | null };        // show the map's changes since `base`; null: the plain map
 

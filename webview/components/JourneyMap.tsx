@@ -5,12 +5,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { CjmMap, Stage } from '../../src/core/schema';
-import type { Path } from '../../src/core/types';
+import type { Path, Problem } from '../../src/core/types';
 import type { EditOp } from '../../src/shared/protocol';
 import { pathKey, type JourneyView } from '../../src/shared/viewModel';
 import { EmotionAxis, EmotionCell, curveByStage, type StageCurve } from './EmotionCurve';
 import { buildSeries, type CurveSeries } from './emotionSeries';
 import { Icon } from './Glyphs';
+import { insightsByElement } from './insightGroups';
 import { handleArrowKeys } from './keyboardNav';
 import {
   BackstageCell, ChannelsCell, CustomLaneCell, GoalCell, IssueCell, ListCell, MetricsCell, PersonasCell,
@@ -41,6 +42,8 @@ export interface JourneyMapProps {
   stageWindow?: { first: number; last: number };
   /** Touchpoint id → number of comments in code that name it (shown on the cards); default none. */
   codeReferences?: Record<string, number>;
+  /** Insight findings, marked on the cards and stages they are about; default none. */
+  insights?: readonly Problem[];
   onReveal?: (path: Path) => void;
   onEdit?: (op: EditOp) => void;
   onStatus?: (text: string) => void;
@@ -48,6 +51,7 @@ export interface JourneyMapProps {
 
 const NO_FILTERS: MapFilters = { persona: null, channel: null, hiddenLanes: [] };
 const NO_COUNTS: Record<string, number> = {};
+const NO_INSIGHTS: readonly Problem[] = [];
 
 interface RowArgs {
   lane: LaneInfo;
@@ -145,9 +149,12 @@ export function JourneyMap(props: JourneyMapProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const codeReferences = props.codeReferences ?? NO_COUNTS;
+  const findings = props.insights ?? NO_INSIGHTS;
+  const insights = useMemo(() => insightsByElement(findings), [findings]);
   const ctx = useMemo<MapContextValue>(() => ({
     editable,
     codeReferences,
+    insights,
     personas: new Map((map.personas ?? []).map((p) => [p.id, p])),
     channels: new Map((map.channels ?? []).map((c) => [c.id, c])),
     styles: new Map(seriesStyles(map.personas).map((s) => [s.personaId, s])),
@@ -155,7 +162,7 @@ export function JourneyMap(props: JourneyMapProps) {
     onReveal: (path) => callbacks.current.onReveal?.(path),
     onEdit: (op) => callbacks.current.onEdit?.(op),
     onStatus: (text) => callbacks.current.onStatus?.(text),
-  }), [editable, codeReferences, map.personas, map.channels]);
+  }), [editable, codeReferences, insights, map.personas, map.channels]);
   const lanes = useMemo(() => lanesFor(map).filter((l) => !filters.hiddenLanes.includes(l.key)),
     [map, filters.hiddenLanes]);
   const series = useMemo(() => buildSeries(map, filters.persona, (tp) => passes(tp, null, filters.channel),

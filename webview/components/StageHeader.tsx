@@ -7,6 +7,7 @@ import type { Persona, Stage } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Icon, LineSample } from './Glyphs';
+import { InsightMarker } from './InsightMarker';
 import { edit, useMap } from './mapContext';
 import { DiffBadge } from './DiffBadge';
 import { GhostPersonaCard } from './GhostCard';
@@ -38,6 +39,7 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
         onDone={() => { setEditing(false); self.current?.focus(); }} label="Rename stage" />
       <span class="stage__count">{n === 1 ? '1 touchpoint' : `${n} touchpoints`}</span>
       <DiffBadge mark={diffMark} />
+      <InsightMarker path={path} />
       {ctx.editable && (
         <button type="button" class="icon-button stage__delete" tabIndex={-1} aria-label={`Delete stage ${stage.name}`}
           title="Delete stage" onClick={(e) => { e.stopPropagation(); remove(); }}><Icon name="trash" /></button>

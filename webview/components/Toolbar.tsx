@@ -17,10 +17,14 @@ interface ToolbarProps {
   onFilters: (f: Partial<MapFilters>) => void;
   onExport: () => void;
   onCompare: () => void;
+  /** How many insight findings the map has, and whether their panel is open. */
+  insightCount: number;
+  insightsOpen: boolean;
+  onInsights: () => void;
 }
 
 /** Filters by persona and channel, and a panel of lane checkboxes. */
-export function Toolbar({ map, filters, onFilters, onExport, onCompare }: ToolbarProps) {
+export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightCount, insightsOpen, onInsights }: ToolbarProps) {
   const [lanesOpen, setLanesOpen] = useState(false);
   const lanes = lanesFor(map);
   const toggle = (key: LaneKey, on: boolean) => onFilters({
@@ -46,6 +50,10 @@ export function Toolbar({ map, filters, onFilters, onExport, onCompare }: Toolba
         </Button>
         <Button onClick={onCompare} title="Compare the map with a git version or another map, and mark what changed">
           <Icon name="diff" /> Compare with…
+        </Button>
+        <Button onClick={onInsights} pressed={insightsOpen}
+          title="Show the insights: friction points, gaps and regressions the rules of cjm.config.yaml find">
+          <Icon name="lightbulb" /> Insights ({insightCount})
         </Button>
         <Button onClick={onExport} title="Export the map as SVG, PNG, HTML, Markdown, CSV or Mermaid">
           <Icon name="export" /> Export

@@ -8,6 +8,7 @@ import type { Touchpoint } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Face, Icon, ShapeIcon } from './Glyphs';
+import { InsightMarker } from './InsightMarker';
 import { edit, useMap, type MapContextValue } from './mapContext';
 import { signedScore } from '../../src/core/emotionText';
 import { channelIcon, shortName } from './mapData';
@@ -91,6 +92,7 @@ function CardView(props: CardProps) {
           <span class="card__mot" title="Moment of truth"><Icon name="star-full" />MoT</span>
         )}
         <DiffBadge mark={diffMark} />
+        <InsightMarker path={path} />
         {ctx.editable && (
           <button type="button" class="icon-button card__delete" tabIndex={-1} aria-label={`Delete ${tp.name}`}
             title="Delete touchpoint" onClick={(e) => { e.stopPropagation(); remove(); }}>

@@ -2,7 +2,8 @@
  * The emotion curve's data: for each persona, the points at touchpoints (or at a stage's own emotion) and the
  * average of each stage. x is in column units: stage i spans [i, i+1). Pure: no DOM.
  */
-import type { CjmMap, Emotion, Stage, Touchpoint } from '../../src/core/schema';
+import { emotionFor, touchpointServes } from '../../src/core/personaEmotion';
+import type { CjmMap, Stage, Touchpoint } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { seriesStyles, type SeriesStyle } from './mapData';
 
@@ -27,20 +28,6 @@ export interface CurveSeries extends SeriesStyle {
   averages: (number | undefined)[];
 }
 
-/** The value of an emotion for one persona and the path that sets it. */
-function emotionFor(emotion: Emotion | undefined, base: Path, personaId: string | null):
-  { value: number; path: Path } | undefined {
-  if (typeof emotion === 'number') return { value: emotion, path: [...base, 'emotion'] };
-  if (emotion && personaId !== null && typeof emotion[personaId] === 'number') {
-    return { value: emotion[personaId], path: [...base, 'emotion', personaId] };
-  }
-  return undefined;
-}
-
-function appliesTo(tp: Touchpoint, personaId: string | null): boolean {
-  return personaId === null || !tp.personas || tp.personas.includes(personaId);
-}
-
 /** Which touchpoints are shown, by index, for the given filters. */
 export type TouchpointFilter = (tp: Touchpoint) => boolean;
 
@@ -50,7 +37,7 @@ function stageCurve(stage: Stage, i: number, personaId: string | null, visible: 
   const tps = stage.touchpoints ?? [];
   const points: CurvePoint[] = [];
   tps.forEach((tp, j) => {
-    if (!visible(tp) || !appliesTo(tp, personaId)) return;
+    if (!visible(tp) || !touchpointServes(tp, personaId)) return;
     const base: Path = ['stages', i, 'touchpoints', j];
     const e = emotionFor(tp.emotion, base, personaId);
     if (!e) return;

@@ -5,7 +5,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Channel, Persona } from '../../src/core/schema';
-import type { Path } from '../../src/core/types';
+import type { Path, Problem } from '../../src/core/types';
 import type { EditOp } from '../../src/shared/protocol';
 import type { SeriesStyle } from './mapData';
 
@@ -24,6 +24,8 @@ export interface MapContextValue extends MapCallbacks {
   editable: boolean;
   /** Touchpoint id → number of comments in code that name it. */
   codeReferences: Record<string, number>;
+  /** Insight findings by the path key of the card or stage they are about (see insightGroups). */
+  insights: Map<string, Problem[]>;
   personas: Map<string, Persona>;
   channels: Map<string, Channel>;
   styles: Map<string | null, SeriesStyle>;
@@ -33,7 +35,7 @@ export interface MapContextValue extends MapCallbacks {
 
 /** Default context: read-only, no callbacks. */
 export const MapContext = createContext<MapContextValue>({
-  editable: false, codeReferences: {}, personas: new Map(), channels: new Map(), styles: new Map(), newId: (base) => `${base}-1`,
+  editable: false, codeReferences: {}, insights: new Map(), personas: new Map(), channels: new Map(), styles: new Map(), newId: (base) => `${base}-1`,
 });
 
 /** The map context of the nearest JourneyMap. */

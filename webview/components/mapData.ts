@@ -2,6 +2,7 @@
  * Pure derivations from a map for the map view: lane order, persona styles, channel icons, metric conversion.
  * No DOM, no VS Code: the export renders the same components to a string.
  */
+import { conversionRatio, earlierStageMetric } from '../../src/core/metricConversion';
 import type { ChannelKind, CjmMap, MapType, Metric, Persona, Stage } from '../../src/core/schema';
 
 /** Built-in lanes, plus `lane:<id>` for each custom lane. */
@@ -130,12 +131,9 @@ export interface MetricView {
 export function stageMetrics(stages: Stage[], stageIndex: number): MetricView[] {
   return (stages[stageIndex].metrics ?? []).map((metric, index) => {
     const view: MetricView = { metric, index };
-    for (let s = stageIndex - 1; s >= 0; s--) {
-      const earlier = stages[s].metrics?.find((m) => m.id === metric.id);
-      if (!earlier) continue;
-      if (earlier.value && metric.value !== undefined) view.conversion = (metric.value / earlier.value) * 100;
-      break;
-    }
+    const earlier = earlierStageMetric(stages, stageIndex, metric.id);
+    const ratio = earlier && conversionRatio(earlier.metric, metric);
+    if (ratio !== undefined) view.conversion = ratio * 100;
     if (metric.better === 'lower') {
       if (metric.target !== undefined && metric.value) view.ofTarget = (metric.target / metric.value) * 100;
     } else if (metric.target && metric.value !== undefined) {

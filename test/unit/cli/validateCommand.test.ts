@@ -21,18 +21,18 @@ async function cjm(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe('cjm validate', () => {
-  it('exits 0 with no output for the clean examples folder', async () => {
-    assert.deepEqual(await cjm('validate', 'examples'), { code: 0, stdout: '', stderr: '' });
+  it('exits 0 with no output for the clean examples folder (insights left out)', async () => {
+    assert.deepEqual(await cjm('validate', '--no-insights', 'examples'), { code: 0, stdout: '', stderr: '' });
   });
 
   it('exits 0 when there are only warnings, and prints them', async () => {
-    const run = await cjm('validate', WARNINGS);
+    const run = await cjm('validate', '--no-insights', WARNINGS);
     assert.equal(run.code, 0);
     assert.equal(run.stdout, `${WARNINGS}:5:11: warning unused-channel Channel "fax" is declared but no touchpoint uses it (set "channel: fax" on one, or remove it).\n`);
   });
 
   it('exits 1 on an error; text lines are file:line:column: severity code message (CRLF, Cyrillic, emoji)', async () => {
-    const run = await cjm('validate', ERRORS);
+    const run = await cjm('validate', '--no-insights', ERRORS);
     assert.equal(run.code, 1);
     assert.deepEqual(run.stdout.trimEnd().split('\n'), [
       `${ERRORS}:4:11: warning unused-channel Channel "web" is declared but no touchpoint uses it (set "channel: web" on one, or remove it).`,
@@ -42,18 +42,18 @@ describe('cjm validate', () => {
   });
 
   it('json: an array of {file, line, column, endLine, endColumn, severity, code, message}', async () => {
-    const run = await cjm('validate', '--format', 'json', ERRORS);
+    const run = await cjm('validate', '--no-insights', '--format', 'json', ERRORS);
     assert.equal(run.code, 1);
     const problems = JSON.parse(run.stdout) as Record<string, unknown>[];
     assert.deepEqual(problems[1], {
       file: ERRORS, line: 11, column: 18, endLine: 11, endColumn: 21, severity: 'error', code: 'unknown-channel',
       message: 'Unknown channel "wbe". Declared channels: web. Did you mean "web"?',
     });
-    assert.deepEqual(JSON.parse((await cjm('validate', '--format=json', 'examples')).stdout), []);
+    assert.deepEqual(JSON.parse((await cjm('validate', '--no-insights', '--format=json', 'examples')).stdout), []);
   });
 
   it('a folder means every *.cjm.yaml below it, in sorted order', async () => {
-    const run = await cjm('validate', 'test/fixtures/maps');
+    const run = await cjm('validate', '--no-insights', 'test/fixtures/maps');
     const files = [...new Set(run.stdout.trimEnd().split('\n').map((line) => line.split(':')[0]))];
     assert.deepEqual(files, [ERRORS, WARNINGS]);
   });
@@ -65,7 +65,7 @@ describe('cjm validate', () => {
       assert.equal(run.stdout, '');
       assert.ok(run.stderr.length > 0);
     }
-    assert.match((await cjm('validate', '--format', 'xml', ERRORS)).stderr, /^cjm validate: --format must be "text" or "json", not "xml"\./);
+    assert.match((await cjm('validate', '--format', 'xml', ERRORS)).stderr, /^cjm validate: --format must be "text", "json" or "sarif", not "xml"\./);
   });
 
   it('exits 2 for a file that cannot be read, still reporting the others', async () => {

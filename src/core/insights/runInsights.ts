@@ -1,0 +1,57 @@
+/**
+ * Runs the insight rules over an analysed map, after validation: findings anchored on exact ranges, with the
+ * configured severity, minus those a `# cjm-ignore` comment silences, plus a warning for each unknown code in
+ * such a comment. Every consumer (diagnostics, map editor, CLI, SARIF) reads this one list.
+ */
+import { finishProblems } from '../analyze';
+import { LineLocator } from '../lineLocator';
+import { keyRangeOfPath } from '../ranges';
+import { anchorOfPath } from '../schemaIssues';
+import type { Analysis, Problem } from '../types';
+import { INSIGHT_CODES, INSIGHT_RULES } from './registry';
+import type { InsightRule, RuleFinding } from './ruleTypes';
+import type { InsightSettings } from './settings';
+import { ignoredCodes, unknownIgnoredCodes } from './suppression';
+
+const memo = new WeakMap<Analysis, { settings: InsightSettings; findings: Problem[] }>();
+
+/** The insight findings of an analysis (computed once per analysis and settings object); [] for an invalid map. */
+export function insightsOf(analysis: Analysis, settings: InsightSettings): Problem[] {
+  const hit = memo.get(analysis);
+  if (hit && hit.settings === settings) return hit.findings;
+  const findings = runInsights(analysis, settings);
+  memo.set(analysis, { settings, findings });
+  return findings;
+}
+
+/** Runs every rule that is not off; see insightsOf. */
+export function runInsights(analysis: Analysis, settings: InsightSettings): Problem[] {
+  const { model, doc, text } = analysis;
+  if (!model || !doc) return [];
+  const found: Problem[] = [];
+  for (const rule of INSIGHT_RULES) {
+    const level = settings.levels[rule.code] ?? rule.defaultSeverity;
+    if (level === 'off') continue;
+    for (const finding of runRule(rule, analysis, settings)) {
+      const range = finding.anchor === 'key'
+        ? keyRangeOfPath(doc, finding.path) ?? anchorOfPath({ doc, text }, finding.path)
+        : anchorOfPath({ doc, text }, finding.path);
+      found.push({ ...range, severity: level, code: rule.code, message: finding.message, path: finding.path });
+    }
+  }
+  const ignored = ignoredCodes(text);
+  if (ignored.length === 0) return finishProblems(found, text);
+  const lines = new LineLocator(text);
+  const silenced = new Set(ignored.map((entry) => `${entry.line}\u0000${entry.code}`));
+  const kept = found.filter((p) => !silenced.has(`${lines.at(p.offset).line}\u0000${p.code}`));
+  return finishProblems([...kept, ...unknownIgnoredCodes(ignored, INSIGHT_CODES)], text);
+}
+
+function runRule(rule: InsightRule, analysis: Analysis, settings: InsightSettings): RuleFinding[] {
+  try {
+    return rule.check(analysis.model!, { options: (settings.options[rule.code] ?? {}) as Record<string, unknown>, today: settings.today });
+  } catch (error) {
+    // A bug in one rule must not hide the others' findings; it shows as a finding at the top of the map.
+    return [{ path: [], anchor: 'value', message: `The insight rule "${rule.code}" failed: ${error instanceof Error ? error.message : String(error)}.` }];
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The insight findings of an open map: its cached analysis run through the rules under its nearest config.
+ * Diagnostics, quick fixes and the map editor all read this one list.
+ */
+import type * as vscode from 'vscode';
+import { insightsOf } from '../core/insights/runInsights';
+import type { Analysis, Problem } from '../core/types';
+import { getAnalysisAsync } from './analysisCache';
+import { insightConfigs } from './insightConfigs';
+
+/** The findings of `analysis` (the document's analysis; computed when not given) under the document's config. */
+export async function documentInsights(document: vscode.TextDocument, analysis?: Analysis): Promise<Problem[]> {
+  const [settings, analysed] = await Promise.all([insightConfigs.settingsFor(document.uri), analysis ?? getAnalysisAsync(document)]);
+  return insightsOf(analysed, settings);
+}
