@@ -3,8 +3,8 @@
  * the words of its CodeLens. Pure (no `vscode`), so the benchmark builds the same index in plain Node.
  */
 import { LineLocator, type LineCharacter } from '../core/lineLocator';
-import type { Analysis } from '../core/types';
-import { findById, findTouchpoint, looseMap, textOf, type Loose } from '../language/looseMap';
+import type { Analysis, IdOccurrence } from '../core/types';
+import { findById, findTouchpoint, looseMap, objectsOf, textOf, type Loose } from '../language/looseMap';
 
 /** A touchpoint as the index knows it. */
 export interface TouchpointSummary {
@@ -13,15 +13,39 @@ export interface TouchpointSummary {
   offset: number;
   length: number;
   start: LineCharacter;
+  /** Its `name:`, else its id. */
+  name: string;
   /** "Search ad · Discover · Website · +1": name, stage, channel, emotion. */
   label: string;
+}
+
+/** A stage or persona as the index knows it (for workspace symbols and the Journey Maps view). */
+export interface ElementSummary {
+  id: string;
+  /** Its `name:`, else its id. */
+  name: string;
+  /** Range of the id in the map's text. */
+  offset: number;
+  length: number;
+  start: LineCharacter;
+}
+
+/** A stage with the ids of its touchpoints, in journey order. */
+export interface StageSummary extends ElementSummary {
+  touchpointIds: string[];
 }
 
 /** A map as the index knows it. */
 export interface MapSummary {
   /** Undefined when the map has no `id:` and no file name to default to. */
   mapId?: string;
+  /** The map's `title:`, else its id. */
+  title?: string;
   touchpoints: TouchpointSummary[];
+  stages: StageSummary[];
+  personas: ElementSummary[];
+  /** How many problems of each severity the map has (errors, warnings; infos and hints are not counted). */
+  problemCounts: { errors: number; warnings: number };
   /** Where go-to-definition lands when the touchpoint is unknown: the `id:` value, else the start. */
   idStart: LineCharacter;
 }
@@ -33,9 +57,31 @@ export function summarizeMap(analysis: Analysis): MapSummary {
   const declarations = analysis.index.declarations;
   const touchpoints = declarations.filter((d) => d.kind === 'touchpoint').map((d): TouchpointSummary => ({
     id: d.id, offset: d.offset, length: d.length, start: lines.at(d.offset), label: touchpointLabel(map, d.id),
+    name: textOf(findTouchpoint(map, d.id)?.touchpoint.name) ?? d.id,
   }));
   const idDeclaration = declarations.find((d) => d.kind === 'map');
-  return { mapId: analysis.mapId, touchpoints, idStart: lines.at(idDeclaration?.offset ?? 0) };
+  const element = (d: IdOccurrence, name: unknown): ElementSummary => ({
+    id: d.id, name: textOf(name) ?? d.id, offset: d.offset, length: d.length, start: lines.at(d.offset),
+  });
+  const stages = declarations.filter((d) => d.kind === 'stage').map((d): StageSummary => {
+    const stage = findById(map, 'stages', d.id);
+    return { ...element(d, stage?.name), touchpointIds: objectsOf(stage?.touchpoints).map((t) => textOf(t.id)).filter((id): id is string => !!id) };
+  });
+  const personas = declarations.filter((d) => d.kind === 'persona').map((d) => element(d, findById(map, 'personas', d.id)?.name));
+  return {
+    mapId: analysis.mapId, title: textOf(map.title) ?? analysis.mapId, touchpoints, stages, personas,
+    problemCounts: countProblems(analysis), idStart: lines.at(idDeclaration?.offset ?? 0),
+  };
+}
+
+function countProblems(analysis: Analysis): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const problem of analysis.problems) {
+    if (problem.severity === 'error') errors++;
+    else if (problem.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
 }
 
 /** Name · stage · channel · emotion of a touchpoint, the parts the map declares. */

@@ -15,6 +15,7 @@ import { OpenSymbolCommand } from './openSymbolCommand';
 import { OpenTouchpointCommand } from './openTouchpointCommand';
 import { RenameContribution } from './renameContribution';
 import { WorkspaceIndex } from './workspaceIndex';
+import { JourneyWorkspaceSymbolProvider } from './workspaceSymbolProvider';
 import { provideCodeReferenceCounts } from '../editor/codeReferenceCounts';
 
 /** The index the code-link features share (exposed for tests through the returned value). */
@@ -31,6 +32,7 @@ export function registerCodeLinks(context: vscode.ExtensionContext): WorkspaceIn
   MapCodeLensProvider.register(context, index);
   MapCodeReferenceProvider.register(context, index);
   RenameContribution.register(context, index);
+  JourneyWorkspaceSymbolProvider.register(context, index);
   provideCodeReferenceCounts({
     countsFor: async (mapId) => Object.fromEntries((await index.all()).countsFor(mapId)),
     onDidChange: index.onDidChange,
