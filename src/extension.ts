@@ -4,13 +4,15 @@ import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { registerMapEditor } from './editor/registerMapEditor';
 import { registerCommands } from './commands/registerCommands';
 import { registerCodeLinks } from './codeLinks/registerCodeLinks';
+import { registerJourneysView } from './journeysView/registerJourneysView';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
   registerLanguageFeatures(context);
   registerMapEditor(context);
   registerCommands(context);
-  registerCodeLinks(context);
+  const index = registerCodeLinks(context);
+  registerJourneysView(context, index);
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

@@ -6,6 +6,12 @@ import { LineLocator, type LineCharacter } from '../core/lineLocator';
 import type { Analysis, IdOccurrence } from '../core/types';
 import { findById, findTouchpoint, looseMap, objectsOf, textOf, type Loose } from '../language/looseMap';
 
+/** How many problems (errors and warnings) and findings (infos: insights, hints) are about an element. */
+export interface FindingCounts {
+  problems: number;
+  findings: number;
+}
+
 /** A touchpoint as the index knows it. */
 export interface TouchpointSummary {
   id: string;
@@ -15,6 +21,9 @@ export interface TouchpointSummary {
   start: LineCharacter;
   /** Its `name:`, else its id. */
   name: string;
+  /** Its emotion (the average over personas for a per-persona emotion), when it has one. */
+  emotion?: number;
+  counts: FindingCounts;
   /** "Search ad · Discover · Website · +1": name, stage, channel, emotion. */
   label: string;
 }
@@ -28,6 +37,7 @@ export interface ElementSummary {
   offset: number;
   length: number;
   start: LineCharacter;
+  counts: FindingCounts;
 }
 
 /** A stage with the ids of its touchpoints, in journey order. */
@@ -55,13 +65,18 @@ export function summarizeMap(analysis: Analysis): MapSummary {
   const lines = new LineLocator(analysis.text);
   const map = looseMap(analysis);
   const declarations = analysis.index.declarations;
-  const touchpoints = declarations.filter((d) => d.kind === 'touchpoint').map((d): TouchpointSummary => ({
-    id: d.id, offset: d.offset, length: d.length, start: lines.at(d.offset), label: touchpointLabel(map, d.id),
-    name: textOf(findTouchpoint(map, d.id)?.touchpoint.name) ?? d.id,
-  }));
+  const counts = countsByOwner(analysis);
+  const countsOf = (d: IdOccurrence): FindingCounts => counts.get(ownerKey(d.path.slice(0, -1))) ?? { problems: 0, findings: 0 };
+  const touchpoints = declarations.filter((d) => d.kind === 'touchpoint').map((d): TouchpointSummary => {
+    const touchpoint = findTouchpoint(map, d.id)?.touchpoint;
+    return {
+      id: d.id, offset: d.offset, length: d.length, start: lines.at(d.offset), label: touchpointLabel(map, d.id),
+      name: textOf(touchpoint?.name) ?? d.id, emotion: averageEmotion(touchpoint?.emotion), counts: countsOf(d),
+    };
+  });
   const idDeclaration = declarations.find((d) => d.kind === 'map');
   const element = (d: IdOccurrence, name: unknown): ElementSummary => ({
-    id: d.id, name: textOf(name) ?? d.id, offset: d.offset, length: d.length, start: lines.at(d.offset),
+    id: d.id, name: textOf(name) ?? d.id, offset: d.offset, length: d.length, start: lines.at(d.offset), counts: countsOf(d),
   });
   const stages = declarations.filter((d) => d.kind === 'stage').map((d): StageSummary => {
     const stage = findById(map, 'stages', d.id);
@@ -72,6 +87,37 @@ export function summarizeMap(analysis: Analysis): MapSummary {
     mapId: analysis.mapId, title: textOf(map.title) ?? analysis.mapId, touchpoints, stages, personas,
     problemCounts: countProblems(analysis), idStart: lines.at(idDeclaration?.offset ?? 0),
   };
+}
+
+/** The key of a stage (`stages/0`) or touchpoint (`stages/0/touchpoints/2`) path. */
+function ownerKey(path: readonly (string | number)[]): string {
+  return path.join('/');
+}
+
+/** Problem and finding counts of each stage and touchpoint, by the owner key of the problem's path. */
+function countsByOwner(analysis: Analysis): Map<string, FindingCounts> {
+  const counts = new Map<string, FindingCounts>();
+  for (const problem of analysis.problems) {
+    const path = problem.path;
+    if (!path || path[0] !== 'stages' || typeof path[1] !== 'number') continue;
+    const owners = [ownerKey(path.slice(0, 2))];
+    if (path[2] === 'touchpoints' && typeof path[3] === 'number') owners.push(ownerKey(path.slice(0, 4)));
+    for (const key of owners) {
+      const entry = counts.get(key) ?? { problems: 0, findings: 0 };
+      if (problem.severity === 'info') entry.findings++;
+      else entry.problems++;
+      counts.set(key, entry);
+    }
+  }
+  return counts;
+}
+
+/** A touchpoint's emotion as one number: the score, or the average of per-persona scores. */
+function averageEmotion(emotion: unknown): number | undefined {
+  if (typeof emotion === 'number') return emotion;
+  if (emotion === null || typeof emotion !== 'object' || Array.isArray(emotion)) return undefined;
+  const scores = Object.values(emotion as Loose).filter((v): v is number => typeof v === 'number');
+  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
 }
 
 function countProblems(analysis: Analysis): { errors: number; warnings: number } {

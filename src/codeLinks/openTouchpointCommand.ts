@@ -30,13 +30,18 @@ export class OpenTouchpointCommand {
 export async function openTouchpoint(mapUri: vscode.Uri, touchpointId: string): Promise<void> {
   const document = await vscode.workspace.openTextDocument(mapUri);
   const declaration = getAnalysis(document).index.declarations.find((d) => d.kind === 'touchpoint' && d.id === touchpointId);
+  await openMapEditorAt(mapUri, declaration?.offset);
+}
+
+/** Opens the map editor on the map and, once it has its first snapshot, highlights the element at `offset`. */
+export async function openMapEditorAt(mapUri: vscode.Uri, offset: number | undefined): Promise<void> {
   await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor');
-  if (!declaration) return;
+  if (offset === undefined) return;
   const end = Date.now() + READY_WAIT_MS;
   for (;;) {
     const session = existingSession(mapUri);
     if (session && session.lastSnapshotVersion >= 0) {
-      session.cursorMoved(declaration.offset);
+      session.cursorMoved(offset);
       return;
     }
     if (Date.now() > end) return;
