@@ -2,6 +2,7 @@
  * What the workspace index keeps of a map: its id and, for each touchpoint, its declaration's range and
  * the words of its CodeLens. Pure (no `vscode`), so the benchmark builds the same index in plain Node.
  */
+import { journeyLinksOf } from '../core/journeyLinks';
 import { LineLocator, type LineCharacter } from '../core/lineLocator';
 import type { Analysis, IdOccurrence } from '../core/types';
 import { findById, findTouchpoint, looseMap, objectsOf, textOf, type Loose } from '../language/looseMap';
@@ -45,6 +46,18 @@ export interface StageSummary extends ElementSummary {
   touchpointIds: string[];
 }
 
+/** A `journey:` link of the map, as the index keeps it. */
+export interface JourneyLinkSummary {
+  mapId: string;
+  stageId?: string;
+  /** Range of the whole `journey:` value. */
+  offset: number;
+  length: number;
+  start: LineCharacter;
+  /** The name of the stage or touchpoint that opens into the journey. */
+  fromName: string;
+}
+
 /** A map as the index knows it. */
 export interface MapSummary {
   /** Undefined when the map has no `id:` and no file name to default to. */
@@ -54,6 +67,7 @@ export interface MapSummary {
   touchpoints: TouchpointSummary[];
   stages: StageSummary[];
   personas: ElementSummary[];
+  journeyLinks: JourneyLinkSummary[];
   /** How many problems of each severity the map has (errors, warnings; infos and hints are not counted). */
   problemCounts: { errors: number; warnings: number };
   /** Where go-to-definition lands when the touchpoint is unknown: the `id:` value, else the start. */
@@ -85,6 +99,10 @@ export function summarizeMap(analysis: Analysis): MapSummary {
   const personas = declarations.filter((d) => d.kind === 'persona').map((d) => element(d, findById(map, 'personas', d.id)?.name));
   return {
     mapId: analysis.mapId, title: textOf(map.title) ?? analysis.mapId, touchpoints, stages, personas,
+    journeyLinks: journeyLinksOf(analysis).map((l) => ({
+      mapId: l.mapId, ...(l.stageId !== undefined ? { stageId: l.stageId } : {}), offset: l.offset, length: l.length,
+      start: lines.at(l.offset), fromName: nameOf(map, l.from, l.fromId),
+    })),
     problemCounts: countProblems(analysis), idStart: lines.at(idDeclaration?.offset ?? 0),
   };
 }
@@ -118,6 +136,11 @@ function averageEmotion(emotion: unknown): number | undefined {
   if (emotion === null || typeof emotion !== 'object' || Array.isArray(emotion)) return undefined;
   const scores = Object.values(emotion as Loose).filter((v): v is number => typeof v === 'number');
   return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
+}
+
+function nameOf(map: Loose, kind: 'stage' | 'touchpoint', id: string): string {
+  const item = kind === 'stage' ? findById(map, 'stages', id) : findTouchpoint(map, id)?.touchpoint;
+  return textOf(item?.name) ?? id;
 }
 
 function countProblems(analysis: Analysis): { errors: number; warnings: number } {

@@ -29,6 +29,7 @@ export const PROBLEM_SEVERITY = {
   'empty-stage': 'warning',
   'unused-channel': 'warning',
   'unused-persona': 'warning',
+  'unknown-journey': 'error',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */

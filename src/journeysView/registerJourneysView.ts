@@ -1,6 +1,14 @@
-/** Registers the Journey Maps view in the Explorer and its commands. Cheap: the view reads the index only when shown. */
+/**
+ * Registers what connects the maps of a workspace: the Journey Maps view in the Explorer and its commands,
+ * and the `journey:` links' diagnostics, definition, hover and references. Cheap: nothing reads the index
+ * until a map with links is open or the view is shown.
+ */
 import type * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
+import { JourneyDefinitionProvider } from './journeyDefinitionProvider';
+import { JourneyHoverProvider } from './journeyHoverProvider';
+import { JourneyLinkDiagnostics } from './journeyLinkDiagnostics';
+import { JourneyReferenceProvider } from './journeyReferenceProvider';
 import { JourneyTreeProvider } from './journeyTreeProvider';
 import { JourneyViewCommands } from './journeyViewCommands';
 
@@ -8,4 +16,8 @@ import { JourneyViewCommands } from './journeyViewCommands';
 export function registerJourneysView(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   JourneyTreeProvider.register(context, index);
   JourneyViewCommands.register(context);
+  JourneyLinkDiagnostics.register(context, index);
+  JourneyDefinitionProvider.register(context, index);
+  JourneyHoverProvider.register(context, index);
+  JourneyReferenceProvider.register(context, index);
 }
