@@ -53,4 +53,17 @@ describe('journey links', () => {
     const fromHub = refs.filter((r) => r.uri.path.endsWith(HUB)).map((r) => show(r.range));
     assert.deepEqual(fromHub, [show(rangeOf(hub, 'journey-support/call'))]);
   });
+
+  it('renaming the target map id or stage id rewrites the link in the other map', async () => {
+    const support = await openFixture(SUPPORT);
+    const hub = await vscode.workspace.openTextDocument(fixtureUri(HUB));
+    const editsIn = async (needle: string, offset: number, newName: string): Promise<string[]> => {
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', support.uri, positionOf(support, needle, offset), newName);
+      return edit.get(hub.uri).map((e) => `${show(e.range)} ${e.newText}`);
+    };
+    const link = rangeOf(hub, 'journey-support/call');
+    const at = (from: number, to: number): string => show(new vscode.Range(link.start.translate(0, from), link.start.translate(0, to)));
+    assert.deepEqual(await editsIn('id: call', 5, 'phone-call'), [`${at(16, 20)} phone-call`]);
+    assert.deepEqual(await editsIn('journey-support', 2, 'helpdesk'), [`${at(0, 15)} helpdesk`]);
+  });
 });
