@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze } from '../core/analyze';
-import type { Severity } from '../core/types';
+import type { Problem, Severity } from '../core/types';
+import { journeyLinkProblems, type ReadMap } from './journeyLinkCheck';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { findMapFiles, reasonOf } from './findMapFiles';
 import { lineColumnAt, lineStarts } from './lineStarts';
@@ -56,9 +57,13 @@ export function parseValidateArgs(args: string[]): { format: Format; paths: stri
 
 /** The problems of one map's text, positioned for the CLI. */
 export function reportProblems(file: string, text: string): ReportedProblem[] {
-  const analysis = analyze(text, { fileName: file });
+  return toReported(file, text, analyze(text, { fileName: file }).problems);
+}
+
+/** Problems of a map's text, positioned for the CLI (1-based lines and columns). */
+export function toReported(file: string, text: string, list: Problem[]): ReportedProblem[] {
   const starts = lineStarts(text);
-  return analysis.problems.map((problem) => {
+  return list.map((problem) => {
     const start = lineColumnAt(starts, problem.offset);
     const end = lineColumnAt(starts, problem.offset + problem.length);
     return {
@@ -76,6 +81,7 @@ export function formatText(problems: ReportedProblem[]): string {
 async function run(args: string[], io: CliIo): Promise<number> {
   const { format, paths } = parseValidateArgs(args);
   const problems: ReportedProblem[] = [];
+  const read: ReadMap[] = [];
   let unreadable = false;
   for (const path of paths) {
     const found = await findMapFiles(path, io.cwd);
@@ -86,13 +92,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
     for (const file of found.files) {
       try {
         const text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
-        problems.push(...reportProblems(file, text));
+        const analysis = analyze(text, { fileName: file });
+        read.push({ file, analysis });
+        for (const problem of toReported(file, text, analysis.problems)) problems.push(problem);
       } catch (error) {
         io.stderr(`cjm validate: cannot read ${file}: ${reasonOf(error)}\n`);
         unreadable = true;
       }
     }
   }
+  for (const problem of journeyLinkProblems(read)) problems.push(problem);
   io.stdout(format === 'json' ? `${JSON.stringify(problems, null, 2)}\n` : formatText(problems));
   if (unreadable) return EXIT_USAGE;
   return problems.some((p) => p.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
