@@ -45,8 +45,7 @@ export class JourneyTreeProvider implements vscode.TreeDataProvider<JourneyNode>
   getTreeItem(node: JourneyNode): vscode.TreeItem {
     const uri = vscode.Uri.parse(node.file);
     const text = nodeText(node, vscode.workspace.asRelativePath(uri));
-    const collapsible = node.kind === 'touchpoint' ? vscode.TreeItemCollapsibleState.None
-      : node.kind === 'map' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const collapsible = node.kind === 'touchpoint' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(text.label, collapsible);
     item.id = `${node.file}#${node.kind}:${node.kind === 'map' ? '' : node.kind === 'stage' ? node.stage.id : node.touchpoint.id}`;
     item.description = text.description;
