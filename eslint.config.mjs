@@ -13,6 +13,33 @@ const noVscode = {
     message: 'Toolkit web components belong in webview/ui/ only.' }],
 };
 
+/**
+ * Imports run one way between the folders of src (shared → core; language → core, host; codeLinks → language;
+ * editor and commands → core, host, shared; journeysView → codeLinks, language): a folder may not import one above it, so no cycle can form.
+ * extension.ts wires the areas together.
+ */
+const LAYERS = {
+  'src/core/**': ['journeysView', 'shared', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/shared/**': ['journeysView', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/host/**': ['journeysView', 'shared', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/language/**': ['journeysView', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/codeLinks/**': ['journeysView', 'editor', 'commands', 'cli'],
+  'src/editor/**': ['journeysView', 'language', 'codeLinks', 'commands', 'cli'],
+  'src/commands/**': ['journeysView', 'language', 'codeLinks', 'editor', 'cli'],
+  'src/journeysView/**': ['editor', 'commands', 'cli'],
+};
+
+/** The import restrictions of one folder: the toolkit rule, the layers above it, and `vscode` for core and shared. */
+function layerRule(files, above) {
+  const layerPatterns = above.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}`],
+    message: `Imports run one way: this folder may not import src/${folder} (it sits above; wire them in extension.ts).` }));
+  const pure = files === 'src/core/**' || files === 'src/shared/**';
+  return { files: [files], rules: { 'no-restricted-imports': ['error', {
+    ...(pure ? { paths: noVscode.paths } : {}),
+    patterns: [...noVscode.patterns, ...layerPatterns],
+  }] } };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test*/**', 'test-results/**', 'coverage/**', '*.vsix', '.tmp*/**', '**/.*.ts'] },
   js.configs.recommended,
@@ -31,10 +58,5 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: noVscode.patterns }],
     },
   },
-  {
-    files: ['src/core/**', 'src/shared/**'],
-    rules: {
-      'no-restricted-imports': ['error', noVscode],
-    },
-  },
+  ...Object.entries(LAYERS).map(([files, above]) => layerRule(files, above)),
 );

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import { codeReferenceProblem } from '../core/codeReferences';
+import { codeSpan, escapeMarkdown } from '../core/markdownText';
 import { fileNameOf } from '../host/analysisCache';
 import { touchpointCard } from '../language/hoverCards';
 import { looseMap } from '../language/looseMap';
@@ -33,9 +34,9 @@ export class CodeHoverProvider implements vscode.HoverProvider {
     const mapUri = vscode.Uri.parse(found.file);
     const text = await readText(mapUri);
     const card = text === undefined ? undefined : touchpointCard(looseMap(analyze(text, { fileName: fileNameOf(mapUri) })), reference.touchpointId);
-    const markdown = new vscode.MarkdownString(card ?? `Touchpoint \`${reference.touchpointId}\``);
+    const markdown = new vscode.MarkdownString(card ?? `Touchpoint ${codeSpan(reference.touchpointId)}`);
     markdown.appendMarkdown(`\n\n[Open in the map editor](${openTouchpointUri(mapUri, reference.touchpointId).toString()})`);
-    markdown.appendMarkdown(` · map \`${reference.mapId}\` (${vscode.workspace.asRelativePath(mapUri)})`);
+    markdown.appendMarkdown(` · map ${codeSpan(reference.mapId)} (${escapeMarkdown(vscode.workspace.asRelativePath(mapUri))})`);
     markdown.isTrusted = { enabledCommands: [OPEN_TOUCHPOINT] };
     markdown.supportHtml = false;
     return new vscode.Hover(markdown, range);

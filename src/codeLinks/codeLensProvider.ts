@@ -1,5 +1,6 @@
 /** CodeLens above each code reference: "Touchpoint: Search ad · Discover · Website · +1", opening the map editor at it. */
 import * as vscode from 'vscode';
+import { escapeIconSyntax } from '../core/markdownText';
 import { documentReferences, SOURCE_SELECTOR } from './documentReferences';
 import { OPEN_TOUCHPOINT } from './openTouchpointCommand';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -26,9 +27,9 @@ export class CodeReferenceLensProvider implements vscode.CodeLensProvider {
     return references.map((reference) => {
       const range = new vscode.Range(reference.start.line, 0, reference.start.line, 0);
       const found = store.findTouchpoint(reference.mapId, reference.touchpointId)[0];
-      if (!found) return new vscode.CodeLens(range, { title: `Unknown touchpoint: ${reference.mapId}/${reference.touchpointId}`, command: '' });
+      if (!found) return new vscode.CodeLens(range, { title: `Unknown touchpoint: ${escapeIconSyntax(`${reference.mapId}/${reference.touchpointId}`)}`, command: '' });
       return new vscode.CodeLens(range, {
-        title: `Touchpoint: ${found.touchpoint.label}`,
+        title: `Touchpoint: ${escapeIconSyntax(found.touchpoint.label)}`,
         tooltip: `Open ${reference.mapId}/${reference.touchpointId} in the map editor`,
         command: OPEN_TOUCHPOINT,
         arguments: [found.file, reference.touchpointId],

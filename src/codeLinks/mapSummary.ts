@@ -3,6 +3,7 @@
  * the words of its CodeLens. Pure (no `vscode`), so the benchmark builds the same index in plain Node.
  */
 import { journeyLinksOf } from '../core/journeyLinks';
+import { signedScore } from '../core/emotionText';
 import { LineLocator, type LineCharacter } from '../core/lineLocator';
 import type { Analysis, IdOccurrence } from '../core/types';
 import { findById, findTouchpoint, looseMap, objectsOf, textOf, type Loose } from '../language/looseMap';
@@ -164,13 +165,9 @@ export function touchpointLabel(map: Loose, id: string): string {
   return parts.filter((p): p is string => !!p).join(' · ');
 }
 
-function signed(score: number): string {
-  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
-}
-
 function emotionLabel(emotion: unknown): string | undefined {
-  if (typeof emotion === 'number') return signed(emotion);
+  if (typeof emotion === 'number') return signedScore(emotion);
   if (emotion === null || typeof emotion !== 'object' || Array.isArray(emotion)) return undefined;
   const scores = Object.entries(emotion as Loose).filter((e): e is [string, number] => typeof e[1] === 'number');
-  return scores.length ? scores.map(([persona, score]) => `${persona} ${signed(score)}`).join(' / ') : undefined;
+  return scores.length ? scores.map(([persona, score]) => `${persona} ${signedScore(score)}`).join(' / ') : undefined;
 }

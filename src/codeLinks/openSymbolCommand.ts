@@ -3,14 +3,8 @@
  * declaration (from the language's symbol provider, else the first line that declares or names it).
  */
 import * as vscode from 'vscode';
-
-/** The command's id. */
-export const OPEN_SYMBOL = 'cjm.codeLinks.openSymbol';
-
-/** A `command:` URI (for a document link) that opens `file` at `symbol`. */
-export function openSymbolUri(file: vscode.Uri, symbol: string): vscode.Uri {
-  return vscode.Uri.parse(`command:${OPEN_SYMBOL}?${encodeURIComponent(JSON.stringify([file.toString(), symbol]))}`);
-}
+import { logWarning } from '../host/log';
+import { OPEN_SYMBOL } from '../language/documentLinkProvider';
 
 /** Registers the command. */
 export class OpenSymbolCommand {
@@ -30,7 +24,10 @@ export async function openSymbol(file: vscode.Uri, symbol: string): Promise<vsco
 
 async function symbolRange(document: vscode.TextDocument, symbol: string): Promise<vscode.Range | undefined> {
   const symbols = await Promise.resolve(vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[] | undefined>(
-    'vscode.executeDocumentSymbolProvider', document.uri)).catch(() => undefined);
+    'vscode.executeDocumentSymbolProvider', document.uri)).catch((error: unknown) => {
+    logWarning(`No symbols for ${document.uri.toString()} (looking for "${symbol}" by text instead)`, error);
+    return undefined;
+  });
   const queue = [...(symbols ?? [])];
   for (let item = queue.shift(); item; item = queue.shift()) {
     if (item.name === symbol || item.name === `${symbol}()`) return 'selectionRange' in item ? item.selectionRange : item.location.range;

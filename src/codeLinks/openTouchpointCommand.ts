@@ -3,8 +3,13 @@
  * and the code CodeLens's link). Internal: not in the command palette.
  */
 import * as vscode from 'vscode';
-import { existingSession } from '../editor/sessions';
 import { getAnalysis } from '../host/analysisCache';
+
+/**
+ * Highlights the item at `offset` in the map editor showing `mapUri`, once that editor has its first snapshot;
+ * false while no map editor is ready (given by extension.ts from src/editor).
+ */
+export type HighlightInMapEditor = (mapUri: vscode.Uri, offset: number) => boolean;
 
 /** The command's id. */
 export const OPEN_TOUCHPOINT = 'cjm.codeLinks.openTouchpoint';
@@ -20,30 +25,26 @@ export function openTouchpointUri(mapUri: vscode.Uri, touchpointId: string): vsc
 /** Registers the command. */
 export class OpenTouchpointCommand {
   /** Registers `cjm.codeLinks.openTouchpoint`. */
-  static register(context: vscode.ExtensionContext): void {
+  static register(context: vscode.ExtensionContext, highlight: HighlightInMapEditor): void {
     context.subscriptions.push(vscode.commands.registerCommand(OPEN_TOUCHPOINT, (map: unknown, touchpointId: unknown) =>
-      openTouchpoint(map instanceof vscode.Uri ? map : vscode.Uri.parse(String(map)), String(touchpointId))));
+      openTouchpoint(map instanceof vscode.Uri ? map : vscode.Uri.parse(String(map)), String(touchpointId), highlight)));
   }
 }
 
 /** Opens the map editor on the map and highlights the touchpoint once the editor has its first snapshot. */
-export async function openTouchpoint(mapUri: vscode.Uri, touchpointId: string): Promise<void> {
+export async function openTouchpoint(mapUri: vscode.Uri, touchpointId: string, highlight: HighlightInMapEditor): Promise<void> {
   const document = await vscode.workspace.openTextDocument(mapUri);
   const declaration = getAnalysis(document).index.declarations.find((d) => d.kind === 'touchpoint' && d.id === touchpointId);
-  await openMapEditorAt(mapUri, declaration?.offset);
+  await openMapEditorAt(mapUri, declaration?.offset, highlight);
 }
 
 /** Opens the map editor on the map and, once it has its first snapshot, highlights the element at `offset`. */
-export async function openMapEditorAt(mapUri: vscode.Uri, offset: number | undefined): Promise<void> {
+export async function openMapEditorAt(mapUri: vscode.Uri, offset: number | undefined, highlight: HighlightInMapEditor): Promise<void> {
   await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor');
   if (offset === undefined) return;
   const end = Date.now() + READY_WAIT_MS;
   for (;;) {
-    const session = existingSession(mapUri);
-    if (session && session.lastSnapshotVersion >= 0) {
-      session.cursorMoved(offset);
-      return;
-    }
+    if (highlight(mapUri, offset)) return;
     if (Date.now() > end) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

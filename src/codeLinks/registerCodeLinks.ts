@@ -12,17 +12,15 @@ import { CodeReferenceLensProvider } from './codeLensProvider';
 import { MapCodeLensProvider } from './mapCodeLensProvider';
 import { MapCodeReferenceProvider } from './mapReferenceContribution';
 import { OpenSymbolCommand } from './openSymbolCommand';
-import { OpenTouchpointCommand } from './openTouchpointCommand';
-import { RenameContribution } from './renameContribution';
+import { OpenTouchpointCommand, type HighlightInMapEditor } from './openTouchpointCommand';
 import { WorkspaceIndex } from './workspaceIndex';
 import { JourneyWorkspaceSymbolProvider } from './workspaceSymbolProvider';
-import { provideCodeReferenceCounts } from '../editor/codeReferenceCounts';
 
-/** The index the code-link features share (exposed for tests through the returned value). */
-export function registerCodeLinks(context: vscode.ExtensionContext): WorkspaceIndex {
+/** Registers the code-link features; returns the index they share, which extension.ts hands to the other areas. */
+export function registerCodeLinks(context: vscode.ExtensionContext, highlight: HighlightInMapEditor): WorkspaceIndex {
   const index = new WorkspaceIndex();
   context.subscriptions.push(index);
-  OpenTouchpointCommand.register(context);
+  OpenTouchpointCommand.register(context, highlight);
   OpenSymbolCommand.register(context);
   CodeHoverProvider.register(context, index);
   CodeDefinitionProvider.register(context, index);
@@ -31,11 +29,6 @@ export function registerCodeLinks(context: vscode.ExtensionContext): WorkspaceIn
   CodeReferenceLensProvider.register(context, index);
   MapCodeLensProvider.register(context, index);
   MapCodeReferenceProvider.register(context, index);
-  RenameContribution.register(context, index);
   JourneyWorkspaceSymbolProvider.register(context, index);
-  provideCodeReferenceCounts({
-    countsFor: async (mapId) => Object.fromEntries((await index.all()).countsFor(mapId)),
-    onDidChange: index.onDidChange,
-  });
   return index;
 }

@@ -1,12 +1,12 @@
 /**
  * Renaming a touchpoint or a map id in a map also rewrites the code comments that name it, and renaming a map
  * id or a stage id rewrites the `journey:` links of other maps that open into it, in the same workspace edit:
- * the hook `setExtraRenameEdits` of src/language/renameProvider.ts calls this.
+ * extension.ts hands `codeRenameEdits(index)` to the language rename provider.
  */
 import * as vscode from 'vscode';
 import type { IdOccurrence } from '../core/types';
 import { getAnalysis } from '../host/analysisCache';
-import { setExtraRenameEdits } from '../language/renameProvider';
+import type { ExtraRenameEdits } from '../language/renameProvider';
 import { partRange } from './documentReferences';
 import { codeReferencesOf } from './mapReferenceContribution';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -31,11 +31,7 @@ async function addJourneyLinkRenameEdits(index: WorkspaceIndex, mapId: string | 
   }
 }
 
-/** Installs the hook for the extension's lifetime. */
-export class RenameContribution {
-  /** Sets the language rename provider's hook; unset on dispose. */
-  static register(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-    setExtraRenameEdits((document, target, newId, edit) => addCodeRenameEdits(index, document, target, newId, edit));
-    context.subscriptions.push({ dispose: () => setExtraRenameEdits(undefined) });
-  }
+/** The rename hook that adds the code comments naming a renamed touchpoint or map. */
+export function codeRenameEdits(index: WorkspaceIndex): ExtraRenameEdits {
+  return (document, target, newId, edit) => addCodeRenameEdits(index, document, target, newId, edit);
 }

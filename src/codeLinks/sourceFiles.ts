@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { DEFAULT_MARKER } from '../core/codeReferences';
+import { logWarning } from '../host/log';
 
 /** Maps. */
 export const MAP_GLOB = '**/*.cjm.yaml';
@@ -60,7 +61,8 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     return bytes.byteLength > MAX_BYTES ? undefined : new TextDecoder().decode(bytes);
-  } catch {
+  } catch (error) {
+    logWarning(`Could not read ${uri.toString()}`, error);
     return undefined;
   }
 }

@@ -7,11 +7,18 @@ import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import { scanCodeReferences } from '../core/codeReferences';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
+import { describeError, hostLog, logError } from '../host/log';
 import { summarizeMap } from './mapSummary';
 import { ReferenceStore } from './referenceStore';
 import {
   EXCLUDE_GLOB, forEachLimited, isExcluded, isMapFile, isSourceFile, MAP_GLOB, readText, referenceMarker, SOURCE_GLOB,
 } from './sourceFiles';
+
+
+/** A batch of file changes that could not be applied: logged, and the next batch still runs. */
+function logFlushError(error: unknown): void {
+  logError('Updating the code reference index', error);
+}
 
 /** Changes arriving within this many milliseconds are applied together. */
 const FLUSH_DELAY_MS = 100;
@@ -62,7 +69,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.flushTimer !== undefined) {
       clearTimeout(this.flushTimer);
       this.flushTimer = undefined;
-      this.flushing = this.flushing.then(() => this.flush());
+      this.flushing = this.flushing.then(() => this.flush()).catch(logFlushError);
     }
     await this.flushing;
   }
@@ -97,7 +104,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** A folder created or moved in: its watcher event names only the folder, so read what it holds. */
   private async readFolder(uri: vscode.Uri, marker: string): Promise<boolean> {
-    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch((error: unknown) => {
+      hostLog().trace(`Folder gone before it was read: ${uri.toString()}: ${describeError(error)}`);
+      return undefined;
+    });
     if (!stat || stat.type !== vscode.FileType.Directory) return false;
     const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), EXCLUDE_GLOB);
     await forEachLimited(files, async (file) => {
@@ -134,7 +144,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.flushTimer !== undefined) return;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
-      this.flushing = this.flushing.then(() => this.flush());
+      this.flushing = this.flushing.then(() => this.flush()).catch(logFlushError);
     }, FLUSH_DELAY_MS);
   }
 

@@ -8,6 +8,7 @@ import { buildView } from '../core/buildView';
 import { EXPORT_FORMATS, exportStatic, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
 import { PRINT_THEME, type ThemeVariables } from '../core/export/printTheme';
 import type { JourneyView } from '../shared/viewModel';
+import { logError } from '../host/log';
 import { ExportRendererPanel } from './exportRendererPanel';
 
 /** Optional arguments: skip the pickers. */
@@ -44,7 +45,9 @@ async function loadView(uri: vscode.Uri): Promise<JourneyView | undefined> {
 async function mapEditorCss(extensionUri: vscode.Uri): Promise<string> {
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.css')));
-  } catch {
+  } catch (error) {
+    logError('The export has no map editor styles: dist/webview/main.css could not be read', error);
+    void vscode.window.showWarningMessage('Journey Maps: the map editor\'s styles could not be read; the export is unstyled. See Output → Journey Maps.');
     return '';
   }
 }
@@ -101,6 +104,7 @@ export class ExportCommand {
         () => render(view, info.format, extensionUri));
       await vscode.workspace.fs.writeFile(target, bytes);
     } catch (error) {
+      logError(`Export of ${uri.toString()} as ${info.format} failed`, error);
       void vscode.window.showErrorMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }

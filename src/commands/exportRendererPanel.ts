@@ -5,17 +5,12 @@
  */
 import * as vscode from 'vscode';
 import type { ThemeVariables } from '../core/export/printTheme';
+import { makeNonce } from '../host/nonce';
 
 type Reply =
   | { type: 'png'; id: number; base64: string }
   | { type: 'theme'; id: number; variables: ThemeVariables; dark: boolean }
   | { type: 'error'; id: number; message: string };
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
@@ -54,7 +49,7 @@ export class ExportRendererPanel {
   static async open(): Promise<ExportRendererPanel> {
     const panel = vscode.window.createWebviewPanel('cjm.exportRenderer', 'Exporting map…',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
-    const n = nonce();
+    const n = makeNonce();
     panel.webview.html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; script-src 'nonce-${n}';"></head><body><p>Rendering the export…</p><script nonce="${n}">${SCRIPT}</script></body></html>`;
     const ready = new Promise<void>((resolve) => {
       const sub = panel.webview.onDidReceiveMessage((m: { type?: string }) => { if (m?.type === 'ready') { sub.dispose(); resolve(); } });

@@ -3,6 +3,7 @@
  * over an existing file; then opened in the map editor.
  */
 import * as vscode from 'vscode';
+import { logWarning } from '../host/log';
 
 const MAP_SUFFIX = '.cjm.yaml';
 
@@ -29,7 +30,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
-  } catch {
+  } catch (error) {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) logWarning(`Could not check ${uri.toString()}`, error);
     return false;
   }
 }

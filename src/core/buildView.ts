@@ -3,7 +3,7 @@
  */
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
-import type { JourneyView } from '../shared/viewModel';
+import type { JourneyView } from './types';
 import type { Analysis, Path } from './types';
 
 /** The file name without `.cjm.yaml` (or `.yaml`): the map id when the map declares none. */

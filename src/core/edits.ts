@@ -12,7 +12,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { Document } from 'yaml';
-import type { EditOp } from '../shared/protocol';
+import type { EditOp } from './types';
 import { cloneEditText } from './edits/cloneEdit';
 import { insertSplices, removeSplices } from './edits/listOps';
 import { describe, locate } from './edits/locate';

@@ -3,6 +3,7 @@
  * the map or list a new key or value would go into, found from the YAML tree and the text's indentation.
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { columnOf, lineStartOf } from './lineLocator';
 import type { Path } from './types';
 
 /** A key or value scalar under an offset. */
@@ -103,15 +104,6 @@ function lastStartingBefore(children: [Node, string | number][], until: number):
   return [];
 }
 
-/** Column (UTF-16 code units from the line start) of an offset. */
-export function columnOf(text: string, offset: number): number {
-  return offset - lineStartOf(text, offset);
-}
-
-/** Offset of the start of the line holding an offset. */
-export function lineStartOf(text: string, offset: number): number {
-  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-}
 
 /** Keys of a map node, as strings, in order. */
 export function keysOf(node: YAMLMap | YAMLSeq | null | undefined): string[] {
@@ -128,7 +120,7 @@ export function dedentAbove(text: string, lineStart: number, column: number): nu
   let end = lineStart - 1;
   while (end > 0) {
     const start = lineStartOf(text, end);
-    const line = text.slice(start, end).replace(/\r$/, '');
+    const line = text.slice(start, end).replace(/\r$/, ''); // `end` may sit on the LF of a CRLF
     const trimmed = line.trimStart();
     if (trimmed !== '' && !trimmed.startsWith('#') && line.length - trimmed.length < column) return start;
     end = start - 1;

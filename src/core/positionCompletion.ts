@@ -5,9 +5,8 @@
  */
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { Path } from './types';
-import {
-  collectCollections, columnOf, dedentAbove, keysOf, lineStartOf, type CollectionAt,
-} from './position';
+import { columnOf, lineStartOf } from './lineLocator';
+import { collectCollections, dedentAbove, keysOf, type CollectionAt } from './position';
 import { schemaAtPath, isObjectSchema } from './positionSchema';
 
 /** A place where completion inserts a key or a value. */

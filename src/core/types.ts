@@ -72,3 +72,20 @@ export interface Analysis {
   /** The map's id: its `id:` key, else the file name without `.cjm.yaml`; undefined when neither is known. */
   mapId?: string;
 }
+
+/** A change the map editor asks for, expressed on the YAML structure (the webview sends it; src/core/edits applies it). */
+export type EditOp =
+  | { kind: 'set'; path: Path; value: string | number | boolean | null }
+  | { kind: 'insert'; path: Path; index: number; value: unknown }
+  | { kind: 'move'; from: Path; to: Path; index: number }
+  | { kind: 'remove'; path: Path };
+
+/** The map as the map editor sees it (built by src/core/buildView, rendered by the webview and the exports). */
+export interface JourneyView {
+  /** The map id (declared, or the file name without .cjm.yaml). */
+  mapId: string;
+  /** The file name, for titles and exports. */
+  fileName: string;
+  /** The typed map, exactly as the text says (no defaults filled in). */
+  map: CjmMap;
+}

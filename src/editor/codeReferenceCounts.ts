@@ -1,6 +1,6 @@
 /**
- * Where map editors learn how many comments in code name each touchpoint. The code-links index provides it
- * (registered at activation); the map editor only asks when a panel is ready and when the index changes.
+ * What map editors need to show how many comments in code name each touchpoint. The code-links index provides
+ * it; extension.ts hands it to the map editor's sessions, which ask when a panel is ready and when it changes.
  */
 import type * as vscode from 'vscode';
 
@@ -10,20 +10,4 @@ export interface CodeReferenceCounts {
   countsFor(mapId: string): Promise<Record<string, number>>;
   /** Fires when the counts may have changed. */
   readonly onDidChange: vscode.Event<void>;
-}
-
-let provider: CodeReferenceCounts | undefined;
-const waiting = new Set<(counts: CodeReferenceCounts) => void>();
-
-/** Makes `counts` the provider map editors use. */
-export function provideCodeReferenceCounts(counts: CodeReferenceCounts): void {
-  provider = counts;
-  waiting.forEach((notify) => notify(counts));
-  waiting.clear();
-}
-
-/** Calls `use` with the provider now, or once one is registered. */
-export function withCodeReferenceCounts(use: (counts: CodeReferenceCounts) => void): void {
-  if (provider) use(provider);
-  else waiting.add(use);
 }

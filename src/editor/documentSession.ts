@@ -10,8 +10,9 @@ import { pathKey } from '../shared/viewModel';
 import { assertNever, parseWebviewMessage } from '../shared/protocol';
 import type { EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
 import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
+import { hostLog, logError } from '../host/log';
 import { revealPath } from './revealSource';
-import { withCodeReferenceCounts, type CodeReferenceCounts } from './codeReferenceCounts';
+import type { CodeReferenceCounts } from './codeReferenceCounts';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -29,13 +30,9 @@ export class DocumentSession implements vscode.Disposable {
   lastSnapshotVersion = -1;
 
   private readonly disposables: vscode.Disposable[] = [];
-  private counts: CodeReferenceCounts | undefined;
 
-  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void) {
-    withCodeReferenceCounts((counts) => {
-      this.counts = counts;
-      this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
-    });
+  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void, private readonly counts?: CodeReferenceCounts) {
+    if (counts) this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
   }
 
   /** Sends a panel how many comments in code name each touchpoint of this map (nothing without a map id). */
@@ -55,7 +52,8 @@ export class DocumentSession implements vscode.Disposable {
   addPanel(panel: vscode.WebviewPanel): void {
     this.panels.add(panel);
     const subscriptions = [
-      panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(panel, raw)),
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(panel, raw).catch((error: unknown) =>
+        logError(`Map editor message ${messageSummary(raw)} on ${this.document.uri.toString()}`, error))),
       panel.onDidDispose(() => {
         subscriptions.forEach((s) => s.dispose());
         this.panels.delete(panel);
@@ -127,7 +125,10 @@ export class DocumentSession implements vscode.Disposable {
 
   private async onMessage(panel: vscode.WebviewPanel, raw: unknown): Promise<void> {
     const message: WebviewMessage | null = parseWebviewMessage(raw);
-    if (!message) return;
+    if (!message) {
+      hostLog().warn(`Ignored a malformed map editor message: ${messageSummary(raw)}`);
+      return;
+    }
     switch (message.type) {
       case 'ready':
         // The first snapshot of a map not analysed yet waits for an analysis made in slices (no long freeze).
@@ -138,6 +139,7 @@ export class DocumentSession implements vscode.Disposable {
         return;
       case 'edit': {
         const outcome = await this.applyEdit(message.op, message.baseVersion);
+        if (!outcome.ok) hostLog().info(`Edit ${message.op.kind} refused (${outcome.reason}${outcome.detail ? `: ${outcome.detail}` : ''}) on ${this.document.uri.toString()}`);
         const result: HostMessage = outcome.ok
           ? { type: 'editResult', id: message.id, ok: true }
           : { type: 'editResult', id: message.id, ok: false, reason: outcome.reason };
@@ -155,4 +157,15 @@ export class DocumentSession implements vscode.Disposable {
         assertNever(message);
     }
   }
+}
+
+/** A short text of an untrusted message, for the log (never the whole of a huge one). */
+function messageSummary(raw: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(raw) ?? String(raw);
+  } catch (error) {
+    text = `(not JSON: ${String(error)})`;
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text;
 }

@@ -5,29 +5,28 @@
 import * as vscode from 'vscode';
 import { MapEditorProvider } from './mapEditorProvider';
 import { showText } from './revealSource';
-import { activeSession } from './sessions';
+import type { DocumentSessions } from './sessions';
 
 /** The map to act on: the command's argument (from a menu), else the active text editor's document. */
-function targetUri(arg: unknown): vscode.Uri | undefined {
+function targetUri(arg: unknown, sessions: DocumentSessions): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
   const editor = vscode.window.activeTextEditor;
   if (editor && editor.document.languageId === 'cjm') return editor.document.uri;
-  return activeSession()?.document.uri;
+  return sessions.active()?.document.uri;
 }
 
 /** Registers `cjm.openMapEditor`, `cjm.openMapEditorToSide` and `cjm.showSource`. */
 export class MapEditorCommands {
   /** Registers the three commands. */
-  static register(context: vscode.ExtensionContext): void {
+  static register(context: vscode.ExtensionContext, sessions: DocumentSessions): void {
     context.subscriptions.push(
-      vscode.commands.registerCommand('cjm.openMapEditor', (arg?: unknown) => MapEditorCommands.open(arg, vscode.ViewColumn.Active, false)),
-      vscode.commands.registerCommand('cjm.openMapEditorToSide', (arg?: unknown) => MapEditorCommands.open(arg, vscode.ViewColumn.Beside, true)),
-      vscode.commands.registerCommand('cjm.showSource', (arg?: unknown) => MapEditorCommands.showSource(arg)),
+      vscode.commands.registerCommand('cjm.openMapEditor', (arg?: unknown) => MapEditorCommands.open(targetUri(arg, sessions), vscode.ViewColumn.Active, false)),
+      vscode.commands.registerCommand('cjm.openMapEditorToSide', (arg?: unknown) => MapEditorCommands.open(targetUri(arg, sessions), vscode.ViewColumn.Beside, true)),
+      vscode.commands.registerCommand('cjm.showSource', (arg?: unknown) => MapEditorCommands.showSource(arg instanceof vscode.Uri ? arg : sessions.active()?.document.uri)),
     );
   }
 
-  private static async open(arg: unknown, viewColumn: vscode.ViewColumn, preserveFocus: boolean): Promise<void> {
-    const uri = targetUri(arg);
+  private static async open(uri: vscode.Uri | undefined, viewColumn: vscode.ViewColumn, preserveFocus: boolean): Promise<void> {
     if (!uri) {
       void vscode.window.showInformationMessage('Open a *.cjm.yaml file first.');
       return;
@@ -35,8 +34,7 @@ export class MapEditorCommands {
     await vscode.commands.executeCommand('vscode.openWith', uri, MapEditorProvider.viewType, { viewColumn, preserveFocus });
   }
 
-  private static async showSource(arg: unknown): Promise<void> {
-    const uri = arg instanceof vscode.Uri ? arg : activeSession()?.document.uri;
+  private static async showSource(uri: vscode.Uri | undefined): Promise<void> {
     if (!uri) return;
     const document = await vscode.workspace.openTextDocument(uri);
     await showText(document);

@@ -4,6 +4,7 @@
  * only a missing association is added, so an association a user set by hand is never taken away unasked.
  */
 import * as vscode from 'vscode';
+import { logError } from '../host/log';
 
 const SETTING = 'journeyMaps.mapEditor.openByDefault';
 const PATTERN = '*.cjm.yaml';
@@ -37,13 +38,20 @@ export async function syncEditorAssociation(removeWhenOff: boolean): Promise<voi
   await vscode.workspace.getConfiguration('workbench').update('editorAssociations', value, target);
 }
 
+/** A settings file VS Code cannot write (read-only, or holding a syntax error): logged and shown once. */
+function reportUnwritable(error: unknown): void {
+  logError(`Could not update workbench.editorAssociations for ${SETTING}`, error);
+  void vscode.window.showWarningMessage(
+    `Journey Maps could not update "workbench.editorAssociations" for "${SETTING}": ${error instanceof Error ? error.message : String(error)}`);
+}
+
 /** Watches the setting and applies it once at start-up. */
 export class OpenByDefaultSetting {
   /** Registers the watcher. */
   static register(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(SETTING)) void syncEditorAssociation(true).catch(() => undefined);
+      if (event.affectsConfiguration(SETTING)) void syncEditorAssociation(true).catch(reportUnwritable);
     }));
-    void syncEditorAssociation(false).catch(() => undefined);
+    void syncEditorAssociation(false).catch(reportUnwritable);
   }
 }

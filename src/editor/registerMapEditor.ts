@@ -1,16 +1,20 @@
 /** Registers the map editor: its provider, its sessions' listeners, its commands and its setting. */
 import type * as vscode from 'vscode';
+import type { CodeReferenceCounts } from './codeReferenceCounts';
 import { MapEditorCommands } from './mapEditorCommands';
 import { MapEditorProvider } from './mapEditorProvider';
 import { OpenByDefaultSetting } from './openByDefaultSetting';
-import { registerSessionListeners } from './sessions';
+import { DocumentSessions } from './sessions';
 import { TestCommands } from './testCommands';
 
-/** Registers everything of the map editor; each part adds its disposables to `context.subscriptions`. */
-export function registerMapEditor(context: vscode.ExtensionContext): void {
-  MapEditorProvider.register(context);
-  registerSessionListeners(context);
-  MapEditorCommands.register(context);
+/** Registers everything of the map editor; returns its sessions (extension.ts lets code links highlight through them). */
+export function registerMapEditor(context: vscode.ExtensionContext, counts?: CodeReferenceCounts): DocumentSessions {
+  const sessions = new DocumentSessions(counts);
+  context.subscriptions.push(sessions);
+  sessions.listen();
+  MapEditorProvider.register(context, sessions);
+  MapEditorCommands.register(context, sessions);
   OpenByDefaultSetting.register(context);
-  TestCommands.register(context);
+  TestCommands.register(context, sessions);
+  return sessions;
 }

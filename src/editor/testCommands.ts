@@ -4,13 +4,14 @@
  * - `cjm._test.applyEdit(uri, baseVersion, op)` → `{ ok, reason?, detail? }`, exactly what a webview edit does.
  * - `cjm._test.sessionState(uri)` → `{ panels, lastSnapshotVersion, lastHighlight }`, or null when no map editor shows it.
  * - `cjm._test.reveal(uri, path)` reveals an item in the text, as a click on it in the map does.
+ * Registered only when VS Code runs the extension's tests (`ExtensionMode.Test`), never for a user; their
+ * arguments pass the same guard as a webview message.
  */
 import * as vscode from 'vscode';
-import type { EditOp } from '../shared/protocol';
-import type { Path } from '../core/types';
+import { parseWebviewMessage } from '../shared/protocol';
 import { getAnalysis } from '../host/analysisCache';
 import type { EditOutcome } from './documentSession';
-import { existingSession } from './sessions';
+import type { DocumentSessions } from './sessions';
 import { revealPath } from './revealSource';
 
 function toUri(value: unknown): vscode.Uri | undefined {
@@ -20,27 +21,31 @@ function toUri(value: unknown): vscode.Uri | undefined {
 
 /** Registers the `cjm._test.*` commands. */
 export class TestCommands {
-  /** Registers the test commands. */
-  static register(context: vscode.ExtensionContext): void {
+  /** Registers the test commands when the extension runs under test; does nothing for a user. */
+  static register(context: Pick<vscode.ExtensionContext, 'extensionMode' | 'subscriptions'>, sessions: DocumentSessions): void {
+    if (context.extensionMode !== vscode.ExtensionMode.Test) return;
     context.subscriptions.push(
-      vscode.commands.registerCommand('cjm._test.applyEdit', async (uri: unknown, baseVersion: number, op: EditOp): Promise<EditOutcome> => {
+      vscode.commands.registerCommand('cjm._test.applyEdit', async (uri: unknown, baseVersion: unknown, op: unknown): Promise<EditOutcome> => {
         const target = toUri(uri);
-        const session = target && existingSession(target);
+        const session = target && sessions.existing(target);
         if (!session) return { ok: false, reason: 'failed', detail: 'no map editor is open on this document' };
-        return session.applyEdit(op, baseVersion);
+        const message = parseWebviewMessage({ type: 'edit', id: 0, baseVersion, op });
+        if (message?.type !== 'edit') return { ok: false, reason: 'invalid', detail: 'not an edit the map editor can send' };
+        return session.applyEdit(message.op, message.baseVersion);
       }),
       vscode.commands.registerCommand('cjm._test.sessionState', (uri: unknown) => {
         const target = toUri(uri);
-        const session = target && existingSession(target);
+        const session = target && sessions.existing(target);
         return session
           ? { panels: session.panelCount, lastSnapshotVersion: session.lastSnapshotVersion, lastHighlight: session.lastHighlight ?? null }
           : null;
       }),
-      vscode.commands.registerCommand('cjm._test.reveal', async (uri: unknown, path: Path): Promise<boolean> => {
+      vscode.commands.registerCommand('cjm._test.reveal', async (uri: unknown, path: unknown): Promise<boolean> => {
         const target = toUri(uri);
-        const session = target && existingSession(target);
-        if (!session) return false;
-        await revealPath(session.document, getAnalysis(session.document), path);
+        const session = target && sessions.existing(target);
+        const message = parseWebviewMessage({ type: 'reveal', path });
+        if (!session || message?.type !== 'reveal') return false;
+        await revealPath(session.document, getAnalysis(session.document), message.path);
         return true;
       }),
     );

@@ -3,6 +3,7 @@
  * resource roots limited to the built webview and the media folder.
  */
 import * as vscode from 'vscode';
+import { makeNonce } from '../host/nonce';
 
 /** Folders the webview may load from: the built app and the shipped media. */
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -12,13 +13,6 @@ export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
 /** Options for the map editor's webview: scripts on, nothing outside the resource roots. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
   return { enableScripts: true, localResourceRoots: localResourceRoots(extensionUri) };
-}
-
-/** 128 random bits in hex, from the platform's cryptographic source (Node and browsers alike). */
-export function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The Content-Security-Policy of the map editor. */

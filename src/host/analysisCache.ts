@@ -4,8 +4,15 @@
  * a new version re-parses only the stage blocks whose text changed (exactly what a full analysis gives).
  * A document seen for the first time can be analysed in slices (getAnalysisAsync), so that opening a large map
  * never blocks the extension host for long; later versions take the fast synchronous path.
+ *
+ * An analysis never changes once returned. The incremental analyzer moves the yaml nodes it reuses into the new
+ * version's document, so before it analyses a new version, the previous analysis is detached: its `doc` becomes
+ * a full parse of its own text, made only if someone still reads it. (Nodes taken out of an old `doc` before
+ * that are still the shared ones: read an analysis's nodes within the turn that asked for it.)
  */
 import type * as vscode from 'vscode';
+import { parseDocument } from 'yaml';
+import { PARSE_OPTIONS } from '../core/analyze';
 import { IncrementalAnalyzer } from '../core/incremental/incrementalAnalyzer';
 import type { Analysis } from '../core/types';
 
@@ -26,6 +33,7 @@ export function getAnalysis(document: vscode.TextDocument): Analysis {
   if (hit && hit.version === document.version) return hit.analysis;
   const fileName = fileNameOf(document.uri);
   const analyzer = hit && hit.fileName === fileName ? hit.analyzer : new IncrementalAnalyzer({ fileName });
+  if (hit) detach(hit.analysis);
   const analysis = analyzer.analyze(document.getText());
   cache.set(key, { version: document.version, analysis, analyzer, fileName });
   return analysis;
@@ -56,6 +64,17 @@ export async function getAnalysisAsync(document: vscode.TextDocument): Promise<A
   const analysis = await job.done;
   // The text may have moved on while the slices ran: the warm analyzer catches up on the edited blocks only.
   return document.isClosed ? analysis : getAnalysis(document);
+}
+
+/** Gives an analysis a document of its own (a full parse of its text, on first read), so later versions cannot move its nodes. */
+function detach(analysis: Analysis): void {
+  if (!analysis.doc) return;
+  let own: Analysis['doc'] | undefined;
+  Object.defineProperty(analysis, 'doc', {
+    get: () => (own ??= parseDocument(analysis.text, PARSE_OPTIONS)),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** Forgets a closed document's analysis. */

@@ -1,7 +1,7 @@
 /** Hover on a `journey:` value: the target map's title, stages and average emotion. */
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
-import { escapeMarkdown } from '../language/hoverCards';
+import { codeSpan, escapeMarkdown } from '../core/markdownText';
 import { journeyLinkAt, journeyTargets } from './journeyLinkAt';
 import { journeySummaryLines } from './journeySummary';
 
@@ -20,10 +20,10 @@ export class JourneyHoverProvider implements vscode.HoverProvider {
     if (!at) return undefined;
     const targets = journeyTargets(await this.index.maps(), at.link);
     const markdown = new vscode.MarkdownString();
-    if (targets.length === 0) markdown.appendMarkdown(`No map in the workspace has the id \`${escapeMarkdown(at.link.mapId)}\`.`);
+    if (targets.length === 0) markdown.appendMarkdown(`No map in the workspace has the id ${codeSpan(at.link.mapId)}.`);
     for (const target of targets) {
       const lines = journeySummaryLines(target.map, at.link.stageId, vscode.workspace.asRelativePath(vscode.Uri.parse(target.file)));
-      markdown.appendMarkdown(lines.map(escapeMarkdown).map((l, i) => (i === 0 ? `**${l}**` : l)).join('\n\n'));
+      markdown.appendMarkdown(lines.map((l) => escapeMarkdown(l)).map((l, i) => (i === 0 ? `**${l}**` : l)).join('\n\n'));
     }
     return new vscode.Hover(markdown, at.range);
   }

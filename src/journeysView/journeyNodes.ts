@@ -4,7 +4,7 @@
  * index's summaries, so the unit tests check the exact texts.
  */
 import type { FindingCounts, MapSummary, StageSummary, TouchpointSummary } from '../codeLinks/mapSummary';
-import { emotionText } from '../language/hoverCards';
+import { emotionText } from '../core/emotionText';
 
 /** A node of the view. `offset` is where the element's id is declared in the map's text. */
 export type JourneyNode =

@@ -1,6 +1,6 @@
 /** The words of a journey a link opens into: title and file, its stages (the linked one marked) and average emotion. */
 import type { MapSummary } from '../codeLinks/mapSummary';
-import { emotionText } from '../language/hoverCards';
+import { emotionText } from '../core/emotionText';
 
 /** Lines of plain text (the caller escapes them for Markdown): title (file), stages, average emotion. */
 export function journeySummaryLines(map: MapSummary, stageId: string | undefined, fileLabel: string): string[] {

@@ -1,16 +1,16 @@
 /** The Journey Maps view's commands: open a node in the map editor (click), open its text, export its map. */
 import * as vscode from 'vscode';
-import { openMapEditorAt } from '../codeLinks/openTouchpointCommand';
+import { openMapEditorAt, type HighlightInMapEditor } from '../codeLinks/openTouchpointCommand';
 import { nodeOffset, type JourneyNode } from './journeyNodes';
 import { OPEN_NODE_COMMAND } from './journeyTreeProvider';
 
 /** Registers the commands of the view's nodes. */
 export class JourneyViewCommands {
   /** Registers `cjm.mapsView.open`, `cjm.mapsView.openText` and `cjm.mapsView.export`. */
-  static register(context: vscode.ExtensionContext): void {
+  static register(context: vscode.ExtensionContext, highlight: HighlightInMapEditor): void {
     context.subscriptions.push(
       vscode.commands.registerCommand(OPEN_NODE_COMMAND, (file: unknown, offset: unknown) =>
-        openMapEditorAt(vscode.Uri.parse(String(file)), typeof offset === 'number' ? offset : undefined)),
+        openMapEditorAt(vscode.Uri.parse(String(file)), typeof offset === 'number' ? offset : undefined, highlight)),
       vscode.commands.registerCommand('cjm.mapsView.openText', (node: JourneyNode) => openText(node)),
       vscode.commands.registerCommand('cjm.mapsView.export', (node: JourneyNode) =>
         vscode.commands.executeCommand('cjm.export', vscode.Uri.parse(node.file))),

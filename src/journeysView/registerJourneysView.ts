@@ -4,6 +4,7 @@
  * until a map with links is open or the view is shown.
  */
 import type * as vscode from 'vscode';
+import type { HighlightInMapEditor } from '../codeLinks/openTouchpointCommand';
 import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import { JourneyDefinitionProvider } from './journeyDefinitionProvider';
 import { JourneyHoverProvider } from './journeyHoverProvider';
@@ -13,9 +14,9 @@ import { JourneyTreeProvider } from './journeyTreeProvider';
 import { JourneyViewCommands } from './journeyViewCommands';
 
 /** Registers everything of this area. */
-export function registerJourneysView(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
+export function registerJourneysView(context: vscode.ExtensionContext, index: WorkspaceIndex, highlight: HighlightInMapEditor): void {
   JourneyTreeProvider.register(context, index);
-  JourneyViewCommands.register(context);
+  JourneyViewCommands.register(context, highlight);
   JourneyLinkDiagnostics.register(context, index);
   JourneyDefinitionProvider.register(context, index);
   JourneyHoverProvider.register(context, index);

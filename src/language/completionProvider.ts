@@ -4,7 +4,7 @@ import { completionSiteAt, type CompletionSite } from '../core/positionCompletio
 import { allowedKeysAt, referenceKindAt, schemaAtPath, unwrap, valueChoicesAt } from '../core/positionSchema';
 import type { Path } from '../core/types';
 import { getAnalysisAsync } from '../host/analysisCache';
-import { emotionText } from './hoverCards';
+import { emotionText } from '../core/emotionText';
 import { listOf, looseMap, textOf, type Loose } from './looseMap';
 import { snippetItems } from './completionSnippets';
 import { toRange } from './textRanges';

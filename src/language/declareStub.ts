@@ -3,7 +3,7 @@
  * indented as its items are, or the list itself (before `stages:`) when the map has none.
  */
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
-import { columnOf, lineStartOf } from '../core/position';
+import { columnOf, lineStartOf } from '../core/lineLocator';
 
 /** An insertion into the text. */
 export interface Insertion {

@@ -1,10 +1,17 @@
 /** Document links: `links:` open in the browser (http and https only); `code:` paths open the file, at a line for #L12, at a symbol for #name. */
 import * as vscode from 'vscode';
 import { codeEntriesOf, isWebLink, linkEntries, parseCodeTarget } from '../core/positionLinks';
-import { openSymbolUri } from '../codeLinks/openSymbolCommand';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { codeRoot } from './codePathCheck';
 import { toRange } from './textRanges';
+
+/** The id of the command a `code: path#symbol` link runs (registered by src/codeLinks/openSymbolCommand.ts). */
+export const OPEN_SYMBOL = 'cjm.codeLinks.openSymbol';
+
+/** A `command:` URI (for a document link) that opens `file` at `symbol`. */
+export function openSymbolUri(file: vscode.Uri, symbol: string): vscode.Uri {
+  return vscode.Uri.parse(`command:${OPEN_SYMBOL}?${encodeURIComponent(JSON.stringify([file.toString(), symbol]))}`);
+}
 
 /** Document link provider for `*.cjm.yaml`. */
 export class MapDocumentLinkProvider implements vscode.DocumentLinkProvider {

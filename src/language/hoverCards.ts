@@ -2,28 +2,16 @@
  * The Markdown shown on hover: a touchpoint's card, what a channel, persona, lane or stage id names.
  * All map text is escaped, so a map cannot inject links, HTML or commands into a hover.
  */
-import { EMOTION_MAX, EMOTION_MIN } from '../core/schema';
+import { emotionText } from '../core/emotionText';
+import { codeSpan, escapeMarkdown } from '../core/markdownText';
 import {
   asObject, findById, findTouchpoint, listOf, objectsOf, textOf, textsOf, type Loose,
 } from './looseMap';
 
-/** Escapes Markdown (and HTML) punctuation in map text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
-const FACES: Record<number, string> = { [-2]: '😣', [-1]: '🙁', 0: '😐', 1: '🙂', 2: '😄' };
-
-/** An emotion score as `+1 🙂`; out-of-range or non-integer scores get no face. */
-export function emotionText(score: number): string {
-  const sign = score > 0 ? '+' : score < 0 ? '−' : '';
-  const face = Number.isInteger(score) && score >= EMOTION_MIN && score <= EMOTION_MAX ? ` ${FACES[score]}` : '';
-  return `${sign}${Math.abs(score)}${face}`;
-}
 
 function nameAndId(item: Loose | undefined, id: string): string {
   const name = item ? textOf(item.name) : undefined;
-  return name ? `${escapeMarkdown(name)} (\`${id}\`)` : `\`${id}\``;
+  return name ? `${escapeMarkdown(name)} (${codeSpan(id)})` : codeSpan(id);
 }
 
 function emotionLine(map: Loose, emotion: unknown): string | undefined {
@@ -37,14 +25,14 @@ function emotionLine(map: Loose, emotion: unknown): string | undefined {
 }
 
 function bulletSection(title: string, items: string[]): string[] {
-  return items.length ? [`**${title}**`, '', ...items.map((i) => `- ${escapeMarkdown(i)}`), ''] : [];
+  return items.length ? [`**${title}**`, '', ...items.map((item) => `- ${escapeMarkdown(item)}`), ''] : [];
 }
 
 function metricLine(metric: Loose): string {
   const name = escapeMarkdown(textOf(metric.name) ?? textOf(metric.id) ?? '');
   const unit = textOf(metric.unit) ? ` ${escapeMarkdown(textOf(metric.unit)!)}` : '';
-  const value = textOf(metric.value) ?? '–';
-  const target = textOf(metric.target) !== undefined ? ` (target ${textOf(metric.target)})` : '';
+  const value = escapeMarkdown(textOf(metric.value) ?? '–');
+  const target = textOf(metric.target) !== undefined ? ` (target ${escapeMarkdown(textOf(metric.target)!)})` : '';
   return `- ${name}: ${value}${unit}${target}`;
 }
 
@@ -54,7 +42,7 @@ export function touchpointCard(map: Loose, id: string): string | undefined {
   if (!found) return undefined;
   const { touchpoint: t, stage } = found;
   const title = escapeMarkdown(textOf(t.name) ?? id);
-  const lines = [`### ${title}${t['moment-of-truth'] === true ? ' ★' : ''}`, '', `Touchpoint \`${id}\``, ''];
+  const lines = [`### ${title}${t['moment-of-truth'] === true ? ' ★' : ''}`, '', `Touchpoint ${codeSpan(id)}`, ''];
   const facts: string[] = [`**Stage:** ${nameAndId(stage, textOf(stage.id) ?? '?')}`];
   const channel = textOf(t.channel);
   if (channel) facts.push(`**Channel:** ${nameAndId(findById(map, 'channels', channel), channel)}`);
@@ -79,8 +67,8 @@ export function declarationCard(map: Loose, kind: string, id: string): string | 
   const list = kind === 'channel' ? 'channels' : kind === 'persona' ? 'personas' : kind === 'lane' ? 'lanes' : kind === 'stage' ? 'stages' : undefined;
   if (!list) return undefined;
   const item = findById(map, list, id);
-  if (!item) return `Unknown ${kind} \`${id}\`: no ${kind} with this id is declared under \`${list}:\`.`;
-  const lines = [`**${escapeMarkdown(textOf(item.name) ?? id)}** — ${kind} \`${id}\``];
+  if (!item) return `Unknown ${kind} ${codeSpan(id)}: no ${kind} with this id is declared under \`${list}:\`.`;
+  const lines = [`**${escapeMarkdown(textOf(item.name) ?? id)}** — ${kind} ${codeSpan(id)}`];
   if (textOf(item.kind)) lines.push(`Kind: ${escapeMarkdown(textOf(item.kind)!)}`);
   if (textOf(item.description)) lines.push(escapeMarkdown(textOf(item.description)!));
   if (textOf(item.goal)) lines.push(`Goal: ${escapeMarkdown(textOf(item.goal)!)}`);
@@ -95,7 +83,7 @@ function usageLines(map: Loose, kind: string, id: string): string[] {
   if (kind === 'channel') return [`Used by ${touchpoints.filter((t) => textOf(t.channel) === id).length} touchpoint(s).`];
   if (kind === 'persona') {
     const goals = textsOf(findById(map, 'personas', id)?.goals);
-    return goals.length ? [`Goals: ${goals.map(escapeMarkdown).join('; ')}`] : [];
+    return goals.length ? [`Goals: ${goals.map((goal) => escapeMarkdown(goal)).join('; ')}`] : [];
   }
   if (kind === 'stage') return [`${objectsOf(findById(map, 'stages', id)?.touchpoints).length} touchpoint(s).`];
   return [];

@@ -18,7 +18,7 @@ export function looseMap(analysis: Analysis): Loose {
     try {
       data = analysis.doc.toJS({ maxAliasCount: 50 });
     } catch {
-      data = null;
+      data = null; // not lost: the analysis reports what stops the data being read (e.g. too many aliases) as a problem
     }
   }
   const result = asObject(data) ?? {};

@@ -9,18 +9,18 @@ import { MapDocumentSymbolProvider } from './documentSymbolProvider';
 import { MapFoldingRangeProvider } from './foldingRangeProvider';
 import { MapHoverProvider } from './hoverProvider';
 import { MapReferenceProvider } from './referenceProvider';
-import { MapRenameProvider } from './renameProvider';
+import { MapRenameProvider, type ExtraRenameEdits } from './renameProvider';
 import { ValidateAllCommand } from './validateAllCommand';
 
 /** Registers every language feature of `*.cjm.yaml`; checks only maps already open (no workspace scan). */
-export function registerLanguageFeatures(context: vscode.ExtensionContext): void {
+export function registerLanguageFeatures(context: vscode.ExtensionContext, extraRenameEdits?: ExtraRenameEdits): void {
   const diagnostics = MapDiagnostics.register(context);
   ValidateAllCommand.register(context, diagnostics);
   MapHoverProvider.register(context);
   MapCompletionProvider.register(context);
   MapDefinitionProvider.register(context);
   MapReferenceProvider.register(context);
-  MapRenameProvider.register(context);
+  MapRenameProvider.register(context, extraRenameEdits);
   MapDocumentSymbolProvider.register(context);
   MapFoldingRangeProvider.register(context);
   MapCodeActionProvider.register(context);

@@ -18,21 +18,16 @@ export function renameRefusal(analysis: Analysis, target: IdOccurrence, newId: s
   return undefined;
 }
 
-/** Adds edits outside the map to an id rename (code comments naming a touchpoint or the map); set by src/codeLinks. */
+/** Adds edits outside the map to an id rename (code comments naming a touchpoint or the map); given by extension.ts. */
 export type ExtraRenameEdits = (document: vscode.TextDocument, target: IdOccurrence, newId: string, edit: vscode.WorkspaceEdit) => Promise<void>;
-
-let extraRenameEdits: ExtraRenameEdits | undefined;
-
-/** Sets (or clears) the hook that adds edits outside the map to every rename. */
-export function setExtraRenameEdits(hook: ExtraRenameEdits | undefined): void {
-  extraRenameEdits = hook;
-}
 
 /** Rename provider for `*.cjm.yaml`. */
 export class MapRenameProvider implements vscode.RenameProvider {
-  /** Registers the provider for the `cjm` language. */
-  static register(context: vscode.ExtensionContext): void {
-    context.subscriptions.push(vscode.languages.registerRenameProvider({ language: 'cjm' }, new MapRenameProvider()));
+  constructor(private readonly extraRenameEdits?: ExtraRenameEdits) {}
+
+  /** Registers the provider for the `cjm` language; `extraRenameEdits` adds edits outside the map to each rename. */
+  static register(context: vscode.ExtensionContext, extraRenameEdits?: ExtraRenameEdits): void {
+    context.subscriptions.push(vscode.languages.registerRenameProvider({ language: 'cjm' }, new MapRenameProvider(extraRenameEdits)));
   }
 
   /** The id's range and text, or an error telling the user where rename works. */
@@ -52,7 +47,7 @@ export class MapRenameProvider implements vscode.RenameProvider {
     const edit = new vscode.WorkspaceEdit();
     const { declarations, references } = occurrencesOf(analysis, occurrence);
     for (const o of [...declarations, ...references]) edit.replace(document.uri, toRange(document, o.offset, o.length), newName);
-    if (extraRenameEdits) await extraRenameEdits(document, occurrence, newName, edit);
+    if (this.extraRenameEdits) await this.extraRenameEdits(document, occurrence, newName, edit);
     return edit;
   }
 }

@@ -3,17 +3,10 @@
  * Imported by both sides: no `vscode`, no DOM.
  */
 import * as z from 'zod';
-import type { Path, Problem } from '../core/types';
-import type { JourneyView } from './viewModel';
+import type { EditOp, JourneyView, Path, Problem } from '../core/types';
 
-export type { Path };
-
-/** A change the map editor asks for, expressed on the YAML structure. */
-export type EditOp =
-  | { kind: 'set'; path: Path; value: string | number | boolean | null }
-  | { kind: 'insert'; path: Path; index: number; value: unknown }
-  | { kind: 'move'; from: Path; to: Path; index: number }
-  | { kind: 'remove'; path: Path };
+/** The map editor's ops and paths are core types (src/core never imports src/shared); re-exported for both sides. */
+export type { EditOp, Path };
 
 /** Why an edit was not applied. */
 export type EditRefusal = 'stale' | 'invalid' | 'failed';

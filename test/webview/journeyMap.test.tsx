@@ -52,12 +52,12 @@ describe('JourneyMap lanes, curve and filters', () => {
     const labels = Array.from(root.querySelectorAll('.pt')).map((p) => p.getAttribute('aria-label'));
     assert.deepEqual(labels, [
       'Anna, busy parent at Search ad: 0, neutral', 'Ben at Search ad: 0, neutral', 'Ben at Friend tells: +1, pleased',
-      'Anna, busy parent at Cart: -1, unhappy', 'Anna, busy parent at Payment: +1, pleased',
-      'Ben at Cart: -1, unhappy', 'Ben at Payment: +1, pleased',
+      'Anna, busy parent at Cart: −1, unhappy', 'Anna, busy parent at Payment: +1, pleased',
+      'Ben at Cart: −1, unhappy', 'Ben at Payment: +1, pleased',
       'Anna, busy parent at Use: +2, delighted', 'Ben at Use: +2, delighted',
     ]);
     assert.deepEqual(texts(root, '.legend li'), ['Anna', 'Ben']);
-    assert.deepEqual(texts(root, '.axis__label').map((t) => t?.trim()), ['+2', '+1', '0', '-1', '-2']);
+    assert.deepEqual(texts(root, '.axis__label').map((t) => t?.trim()), ['+2', '+1', '0', '−1', '−2']);
     assert.deepEqual(texts(root, '.cell--emotions:nth-of-type(n) .curve__avgval').slice(0, 2), ['0', '+0.5']);
   });
 

@@ -7,7 +7,8 @@ import type { JSX } from 'preact';
 import { navAttrs } from './EditableText';
 import { Face, LineSample, ShapeIcon } from './Glyphs';
 import { edit, useMap } from './mapContext';
-import { emotionText, emotionWord, shortName } from './mapData';
+import { emotionWord, signedScore } from '../../src/core/emotionText';
+import { shortName } from './mapData';
 import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from './emotionSeries';
 
 /** A line piece inside one stage cell, in cell units (x 0..1 may overshoot: the cell clips it). */
@@ -67,8 +68,8 @@ function CurvePointButton({ series, point, dx, nav }: PointProps) {
   return (
     <button type="button" class={`pt${draft !== null ? ' pt--draft' : ''}`} style={style}
       {...navAttrs({ lane: nav.lane, stage: point.stageIndex, item: nav.item }, point.path)}
-      aria-label={`${series.name} at ${point.label}: ${emotionText(value)}, ${emotionWord(value)}`}
-      title={`${series.name} · ${point.label}: ${emotionText(value)}`}
+      aria-label={`${series.name} at ${point.label}: ${signedScore(value)}, ${emotionWord(value)}`}
+      title={`${series.name} · ${point.label}: ${signedScore(value)}`}
       onKeyDown={onKeyDown}
       onClick={() => { if (!drag.current) ctx.onReveal?.(point.itemPath); drag.current = false; }}
       onPointerDown={(e) => {
@@ -127,8 +128,8 @@ export function EmotionCell({ curve, series, lane, stageIndex }: CellProps) {
         {curve.averages.length > 0 && <span class="curve__avglabel">avg</span>}
         {curve.averages.map((a) => (
           <span key={a.series} class="curve__avgval" style={{ '--series': series[a.series].color }}
-            title={`${series[a.series].name}: stage average ${emotionText(a.value)}`} data-stage={stageIndex}>
-            <ShapeIcon shape={series[a.series].shape} size={9} />{emotionText(a.value)}
+            title={`${series[a.series].name}: stage average ${signedScore(a.value)}`} data-stage={stageIndex}>
+            <ShapeIcon shape={series[a.series].shape} size={9} />{signedScore(a.value)}
           </span>
         ))}
       </div>
@@ -150,7 +151,7 @@ export function EmotionAxis({ series }: { series: CurveSeries[] }) {
         </ul>
         {LEVELS.map((v) => (
           <span key={v} class="axis__label" style={{ top: `${emotionY(v) * 100}%` }}>
-            {emotionText(v)} <Face value={v} size={14} />
+            {signedScore(v)} <Face value={v} size={14} />
           </span>
         ))}
       </div>

@@ -2,7 +2,7 @@
  * Small SVG glyphs that carry meaning by shape, not colour: emotion faces and persona point shapes.
  */
 import type { Shape } from './mapData';
-import { emotionText, emotionWord } from './mapData';
+import { emotionWord, signedScore } from '../../src/core/emotionText';
 
 /** A face for an emotion from -2 to +2: the mouth curves with the value, frowning brows at -2. */
 export function Face({ value, size = 16 }: { value: number; size?: number }) {
@@ -10,7 +10,7 @@ export function Face({ value, size = 16 }: { value: number; size?: number }) {
   const tone = value >= 0.5 ? 'pos' : value <= -0.5 ? 'neg' : 'neutral';
   return (
     <svg class={`face face--${tone}`} width={size} height={size} viewBox="0 0 16 16" role="img"
-      aria-label={`${emotionWord(value)} (${emotionText(value)})`}>
+      aria-label={`${emotionWord(value)} (${signedScore(value)})`}>
       <circle cx="8" cy="8" r="7" class="face__head" />
       <circle cx="5.5" cy="6.3" r="1" class="face__eye" />
       <circle cx="10.5" cy="6.3" r="1" class="face__eye" />

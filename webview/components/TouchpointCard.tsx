@@ -9,7 +9,8 @@ import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Face, Icon, ShapeIcon } from './Glyphs';
 import { edit, useMap, type MapContextValue } from './mapContext';
-import { channelIcon, emotionText, shortName } from './mapData';
+import { signedScore } from '../../src/core/emotionText';
+import { channelIcon, shortName } from './mapData';
 
 /** The drag-and-drop data type of a touchpoint being moved. */
 export const DRAG_TYPE = 'application/x-cjm-touchpoint';
@@ -30,16 +31,16 @@ function Emotions({ tp }: { tp: Touchpoint }) {
   const ctx = useMap();
   if (tp.emotion === undefined) return null;
   if (typeof tp.emotion === 'number') {
-    return <span class="card__emotion"><Face value={tp.emotion} /><span>{emotionText(tp.emotion)}</span></span>;
+    return <span class="card__emotion"><Face value={tp.emotion} /><span>{signedScore(tp.emotion)}</span></span>;
   }
   return (
     <span class="card__emotion">
       {Object.entries(tp.emotion).map(([pid, v]) => {
         const style = ctx.styles.get(pid);
         return (
-          <span key={pid} class="card__pemotion" title={`${ctx.personas.get(pid)?.name ?? pid}: ${emotionText(v)}`}
+          <span key={pid} class="card__pemotion" title={`${ctx.personas.get(pid)?.name ?? pid}: ${signedScore(v)}`}
             style={style ? { '--series': style.color } : undefined}>
-            {style && <ShapeIcon shape={style.shape} size={9} />}<Face value={v} /><span>{emotionText(v)}</span>
+            {style && <ShapeIcon shape={style.shape} size={9} />}<Face value={v} /><span>{signedScore(v)}</span>
           </span>
         );
       })}

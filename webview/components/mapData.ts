@@ -164,18 +164,3 @@ export function formatNumber(n: number): string {
   const rounded = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
   return rounded.toLocaleString('en-US').replace(/,/g, '\u202f');
 }
-
-/** Emotion as text with a sign: "+1", "0", "-2". */
-export function emotionText(value: number): string {
-  const r = Math.round(value * 10) / 10;
-  return r > 0 ? `+${r}` : `${r}`;
-}
-
-/** Words for an emotion score, for screen readers and titles. */
-export function emotionWord(value: number): string {
-  if (value >= 1.5) return 'delighted';
-  if (value >= 0.5) return 'pleased';
-  if (value > -0.5) return 'neutral';
-  if (value > -1.5) return 'unhappy';
-  return 'angry';
-}

@@ -4,7 +4,7 @@
  */
 import { isSeq } from 'yaml';
 import type { Document } from 'yaml';
-import type { EditOp } from '../../shared/protocol';
+import type { EditOp } from '../types';
 import type { Path } from '../types';
 import type { Plain } from './render';
 import { eolOf } from './textLayout';

@@ -2,7 +2,7 @@
  * What an EditOp means on plain data: the model an edit must produce. computeEdit checks every text edit
  * against this, so an edit either yields exactly the intended model or is refused.
  */
-import type { EditOp } from '../../shared/protocol';
+import type { EditOp } from '../types';
 import type { Path } from '../types';
 import type { Plain } from './render';
 

@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Document, Node, YAMLSeq } from 'yaml';
-import type { EditOp } from '../../shared/protocol';
+import type { EditOp } from '../types';
 import type { Path } from '../types';
 import type { Plain } from './render';
 

@@ -1,7 +1,11 @@
 /**
  * Line-level helpers over a text: line starts and ends, indentation, blank and comment-only lines.
- * Offsets are UTF-16 code units; a line's end includes its line break (`\n` or `\r\n`).
+ * Offsets are UTF-16 code units; a line's end includes its line break (`\n`, `\r\n` or a lone `\r`, as YAML
+ * reads them). Line starts and columns come from src/core/lineLocator.ts, the one place of line arithmetic.
  */
+import { columnOf, lineStartOf, nextLineStartOf } from '../lineLocator';
+
+export { columnOf };
 
 /** The line break the text uses (the first one found), `\n` when it has none. */
 export function eolOf(text: string): '\n' | '\r\n' {
@@ -10,30 +14,20 @@ export function eolOf(text: string): '\n' | '\r\n' {
 }
 
 /** Offset of the start of the line that holds `offset`. */
-export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
+export const lineStart = lineStartOf;
 
 /** Offset just past the line break of the line that holds `offset` (the text's length on the last line). */
-export function nextLineStart(text: string, offset: number): number {
-  const at = text.indexOf('\n', offset);
-  return at < 0 ? text.length : at + 1;
-}
+export const nextLineStart = nextLineStartOf;
 
 /** Start of the line before the line starting at `start` (`-1` when `start` is on the first line). */
 export function previousLineStart(text: string, start: number): number {
   return start === 0 ? -1 : lineStart(text, start - 1);
 }
 
-/** The column of an offset (code units from its line's start). */
-export function columnOf(text: string, offset: number): number {
-  return offset - lineStart(text, offset);
-}
-
 /** The text of the line starting at `start`, without its line break. */
 export function lineAt(text: string, start: number): string {
   const end = nextLineStart(text, start);
-  return text.slice(start, end).replace(/\r?\n$/, '');
+  return text.slice(start, end).replace(/(?:\r\n|\r|\n)$/, '');
 }
 
 /** True when the line starting at `start` holds only spaces or tabs (and it exists). */
@@ -59,14 +53,14 @@ export function onlySpacesBefore(text: string, offset: number): boolean {
 
 /** Splits a text into lines keeping each line's own break (`\r\n` or `\n`) at its end. */
 export function splitKeepingBreaks(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 }
 
 /** Shifts every non-blank line right (delta > 0) or left (delta < 0) by `delta` spaces; null when a line is too shallow. */
 export function reindent(block: string, delta: number): string | null {
   const out: string[] = [];
   for (const line of splitKeepingBreaks(block)) {
-    const body = line.replace(/\r?\n$/, '');
+    const body = line.replace(/(?:\r\n|\r|\n)$/, '');
     if (/^[ \t]*$/.test(body)) out.push(line);
     else if (delta >= 0) out.push(' '.repeat(delta) + line);
     else if (/^ *$/.test(line.slice(0, -delta))) out.push(line.slice(-delta));

@@ -3,7 +3,7 @@
  * src/core alone; SVG and HTML need the webview's components (`#static-map`), which callers pass in, so this
  * module stays free of JSX and DOM; PNG is the SVG drawn by a browser (the host's, see src/commands).
  */
-import type { JourneyView } from '../../shared/viewModel';
+import type { JourneyView } from '../types';
 import { exportCsv } from './csv';
 import { exportMarkdown } from './markdown';
 import { exportMermaid } from './mermaid';

@@ -2,6 +2,7 @@
  * Small read-only helpers over a typed map that every export shares: names for ids, the personas a touchpoint
  * serves and the emotion that applies to it. No `vscode`, no DOM.
  */
+import { emotionText as scoreText } from '../emotionText';
 import type { CjmMap, Emotion, Stage, Touchpoint } from '../schema';
 
 /** The name of the channel with this id, or the id itself when it is not declared. */
@@ -23,14 +24,6 @@ export function touchpointPersonaIds(map: CjmMap, touchpoint: Touchpoint): strin
 /** The emotion that applies at a touchpoint: its own, else its stage's; undefined when neither says. */
 export function effectiveEmotion(stage: Stage, touchpoint: Touchpoint): Emotion | undefined {
   return touchpoint.emotion ?? stage.emotion;
-}
-
-const FACES: Record<string, string> = { '-2': '😫', '-1': '🙁', '0': '😐', '1': '🙂', '2': '😄' };
-
-/** A score as a signed number with a face, e.g. `🙂 +1`, `😐 0`, `🙁 −1` (a true minus sign). */
-export function scoreText(score: number): string {
-  const sign = score > 0 ? '+' : score < 0 ? '−' : '';
-  return `${FACES[String(score)] ?? ''} ${sign}${Math.abs(score)}`.trim();
 }
 
 /** An emotion as text: one score, or `Persona: score` for each persona, joined by `separator`. */

@@ -3,16 +3,11 @@
  * and a table of its touchpoints. Text is escaped so `|`, `*`, `<` and friends show as written.
  */
 import type { CjmMap, Metric, Stage } from '../schema';
+import { escapeMarkdown } from '../markdownText';
 import { channelName, emotionText, personaName, touchpointPersonaIds } from './mapFacts';
 
-/** Escapes text for inline Markdown (also safe inside a table cell); line breaks become `<br>`. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, '<br>');
-}
-
-const esc = escapeMarkdown;
+/** Map text for a line or a table cell of the export: escaped, line breaks as `<br>`. */
+const esc = (text: string): string => escapeMarkdown(text, '<br>');
 
 function table(header: string[], rows: string[][]): string[] {
   return [
@@ -24,7 +19,7 @@ function table(header: string[], rows: string[][]): string[] {
 
 function list(title: string, items: string[] | undefined): string[] {
   if (!items?.length) return [];
-  return [`**${title}**`, '', ...items.map((item) => `- ${esc(item)}`), ''];
+  return [`**${esc(title)}**`, '', ...items.map((item) => `- ${esc(item)}`), ''];
 }
 
 function metricsTable(metrics: Metric[] | undefined): string[] {

@@ -3,7 +3,7 @@
  * package.json "imports" maps the specifier: TypeScript reads this declaration ("types" condition), esbuild
  * and Node load the .tsx ("default"), so the host's tsc (no DOM, no JSX) never type-checks webview code.
  */
-import type { JourneyView } from '../../shared/viewModel';
+import type { JourneyView } from '../types';
 import type { SvgSize } from './staticDocument';
 
 /** The map's markup as the map editor shows it, read-only, XHTML-compatible, icons inlined as SVG. */

@@ -1,28 +1,15 @@
-/** The extension in the real extension host: it activates on a map, sets the language and opens the map editor. */
+/**
+ * The extension in the real extension host: opening a map activates it (the map's problems appear without
+ * anyone calling `activate()`), it sets the language, opens the map editor, and keeps its test-only commands
+ * away from users.
+ */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { DocumentSessions } from '../../../src/editor/sessions';
+import { TestCommands } from '../../../src/editor/testCommands';
+import { cjmDiagnostics, closeAll, fixtureUri, until } from './languageHelpers';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
-
-function fixture(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace is open');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 function activeMapEditorTab(uri: vscode.Uri): vscode.Tab | undefined {
   const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
@@ -34,7 +21,8 @@ function activeMapEditorTab(uri: vscode.Uri): vscode.Tab | undefined {
 }
 
 describe('extension activation', () => {
-  const mapUri = () => fixture('harness/minimal.cjm.yaml');
+  const mapUri = () => fixtureUri('harness/minimal.cjm.yaml');
+  after(closeAll);
 
   it('is installed and contributes the `cjm` language', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -48,22 +36,40 @@ describe('extension activation', () => {
     await vscode.window.showTextDocument(doc);
   });
 
-  it('activates once a map is open', async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(ext);
-    await until(() => (ext.isActive ? true : undefined), 'the extension to activate');
-    assert.equal(ext.isActive, true);
+  it('activates by itself once a map is open: the map shows its problems', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('lang-broken.cjm.yaml'));
+    await vscode.window.showTextDocument(doc);
+    const unknown = await until(() => cjmDiagnostics(doc.uri).find((d) => d.code === 'unknown-channel'),
+      'the unknown-channel problem of lang-broken.cjm.yaml (the extension activated on the open map)');
+    assert.equal(doc.getText(unknown.range), 'wbe');
   });
 
   it('opens the map editor with vscode.openWith', async () => {
     const uri = mapUri();
-    // Without a registered provider the tab still appears but the command never settles: bound the wait.
-    const opening = vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
-    await Promise.race([opening, sleep(15_000).then(() => {
-      throw new Error('vscode.openWith did not settle in 15 s: is the custom editor cjm.mapEditor registered?');
-    })]);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
     const tab = await until(() => activeMapEditorTab(uri), 'the map editor tab');
     assert.equal(tab.label, 'minimal.cjm.yaml');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('registers the cjm._test.* commands only when VS Code runs the tests', async () => {
+    const before = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('cjm._test.')).sort();
+    assert.deepEqual(before, ['cjm._test.applyEdit', 'cjm._test.reveal', 'cjm._test.sessionState'], 'under test they exist');
+    for (const mode of [vscode.ExtensionMode.Production, vscode.ExtensionMode.Development]) {
+      const subscriptions: vscode.Disposable[] = [];
+      TestCommands.register({ extensionMode: mode, subscriptions }, new DocumentSessions()); // would throw "already exists" if it registered
+      assert.equal(subscriptions.length, 0, `nothing registered in ${vscode.ExtensionMode[mode]} mode`);
+    }
+  });
+
+  it('refuses a test edit whose op the map editor could not send', async () => {
+    const uri = mapUri();
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
+    await until(() => activeMapEditorTab(uri), 'the map editor tab');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('cjm._test.applyEdit', uri.toString(),
+      doc.version, { kind: 'set', path: ['title'], value: { nested: 'object' } });
+    assert.deepEqual(outcome, { ok: false, reason: 'invalid', detail: 'not an edit the map editor can send' });
+    assert.equal(doc.isDirty, false);
   });
 });

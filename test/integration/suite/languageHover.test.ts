@@ -58,7 +58,7 @@ describe('language: hover', () => {
     const hover = await hoverAt(positionOf(document, 'id: receipt', 5));
     const text = hoverText(hover);
     assert.ok(text.includes('**Emotion:** −1 🙁'), text);
-    assert.ok(text.includes('**Channel:** E\\-mail (`email`)'), text);
+    assert.ok(text.includes('**Channel:** E-mail (`email`)'), text);
     assert.ok(text.includes('**Personas:** Anna, busy parent (`anna`)'), text);
   });
 

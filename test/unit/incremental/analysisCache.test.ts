@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type * as vscode from 'vscode';
+import { parseDocument, type Scalar, type YAMLSeq } from 'yaml';
 import { generateMapText } from '../../../bench/generateMap';
 import { analyze } from '../../../src/core/analyze';
 import { forgetAnalysis, getAnalysis, getAnalysisAsync } from '../../../src/host/analysisCache';
@@ -32,6 +33,26 @@ describe('analysis cache', () => {
         [full.problems, full.model, full.index, full.mapId]);
       assert.equal(analysis.mapId, 'shop');
     }
+  });
+
+  it('keeps an earlier version\'s analysis as it was when a later version is read (its nodes do not move)', () => {
+    const text = generateMapText(40);
+    const first = getAnalysis(fakeDocument(path, 1, text));
+    const rangeOfLastName = (analysis: typeof first): [number, number, number] => {
+      const stages = analysis.doc?.get('stages') as YAMLSeq | undefined;
+      const last = stages?.items.length ?? 0;
+      const node = analysis.doc?.getIn(['stages', last - 1, 'name'], true) as Scalar | undefined;
+      assert.ok(node?.range, 'the last stage has a name node');
+      return [...node.range] as [number, number, number];
+    };
+    const before = rangeOfLastName(first);
+    const edited = text.replace('name: ', 'name: Longer ');
+    const second = getAnalysis(fakeDocument(path, 2, edited));
+    assert.deepEqual(rangeOfLastName(second), before.map((n) => n + 'Longer '.length));
+    assert.deepEqual(rangeOfLastName(first), before, 'the first version\'s node still points into the first text');
+    const stageCount = (first.doc?.get('stages') as YAMLSeq).items.length;
+    assert.equal(text.slice(before[0], before[1]), first.doc?.getIn(['stages', stageCount - 1, 'name']));
+    assert.deepStrictEqual(first.doc?.toJS(), parseDocument(text).toJS());
   });
 
   it('opens a map in slices once and shares it: the sync path then answers with the same analysis', async () => {

@@ -1,8 +1,9 @@
 /** The pure text parts of the language features: the declare-stub insertion and the hover card Markdown. */
 import assert from 'node:assert/strict';
+import { Marked } from 'marked';
 import { parseDocument } from 'yaml';
 import { declareStub } from '../../../src/language/declareStub';
-import { declarationCard, emotionText, escapeMarkdown, touchpointCard } from '../../../src/language/hoverCards';
+import { declarationCard, touchpointCard } from '../../../src/language/hoverCards';
 
 function declared(text: string, list: 'channels' | 'personas', id: string): string {
   const stub = declareStub(parseDocument(text, { keepSourceTokens: true }), text, list, id);
@@ -44,14 +45,27 @@ describe('hover cards', () => {
 
   it('escapes map text so it cannot inject links or HTML', () => {
     const card = touchpointCard(map, 't') ?? '';
-    assert.ok(card.startsWith('### \\[click\\]\\(command:x\\)\n'), card);
+    assert.ok(card.startsWith('### \\[click\\](command:x)\n'), card);
     assert.ok(card.includes('**Emotion:** Anna \\<b\\> −2 😣, Ben +2 😄'), card);
-    assert.equal(escapeMarkdown('a*b_c'), 'a\\*b\\_c');
   });
 
-  it('gives no face to an emotion out of range', () => {
-    assert.equal(emotionText(0), '0 😐');
-    assert.equal(emotionText(7), '+7');
+  it('renders hostile ids, names and metrics as text: no link, image or HTML reaches the hover', () => {
+    const evil = 'x`[a](command:workbench.action.openSettings)`<img src=x>';
+    const hostile = {
+      personas: [{ id: evil, name: '<img src=x onerror=alert(1)>' }],
+      channels: [{ id: evil, name: '![i](https://e.example/i.png)', kind: '[k](command:k)' }],
+      stages: [{ id: evil, name: '# Stage', touchpoints: [{
+        id: evil, name: '`code` [n](command:n)', channel: evil, personas: [evil], owner: '<b>me</b>',
+        description: '- [d](command:d)', pains: ['[p](command:p)'], metrics: [{ id: 'm', name: 'M', value: '[v](command:v)', target: '<t>' }],
+      }] }],
+    };
+    const cards = [touchpointCard(hostile, evil), ...['channel', 'persona', 'stage', 'lane'].map((kind) => declarationCard(hostile, kind, evil))];
+    for (const card of cards) {
+      assert.ok(card, 'a card');
+      const html = new Marked({ gfm: true }).parse(card, { async: false }) as string;
+      assert.doesNotMatch(html, /<(?!\/?(?:h3|p|strong|code|ul|li|br)>)/, html);
+      assert.ok(!html.includes('href'), html);
+    }
   });
 
   it('says so when a reference names nothing declared', () => {
