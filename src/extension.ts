@@ -12,6 +12,7 @@ import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { CompareCommands } from './compare/compareCommands';
 import { registerMapData } from './dataFiles/registerMapData';
 import { registerInsights } from './insightRules/registerInsights';
+import { registerJourneysView } from './journeysView/registerJourneysView';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
   CompareCommands.register(context, sessions);
   registerMapData(context);
   registerInsights(context);
+  registerJourneysView(context, index, (uri, offset) => highlight(uri, offset));
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

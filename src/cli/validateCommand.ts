@@ -8,6 +8,7 @@ import { relative, resolve } from 'node:path';
 import { finishProblems } from '../core/analyze';
 import { insightsOf } from '../core/insights/runInsights';
 import type { Problem, Severity } from '../core/types';
+import { journeyLinkProblems, type ReadMap } from './journeyLinkCheck';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { ConfigLookup } from './configLookup';
 import { findMapFiles, reasonOf } from './findMapFiles';
@@ -106,6 +107,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const problems: ReportedProblem[] = [];
   const configs = new ConfigLookup();
   const reportedConfigs = new Set<string>();
+  const read: ReadMap[] = [];
   let unreadable = false;
   for (const path of paths) {
     const found = await findMapFiles(path, io.cwd);
@@ -124,12 +126,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
         const resolved = await resolveMapFile(file, text, io.cwd);
         const findings = config ? insightsOf(resolved.analysis, config.settings) : [];
         for (const problem of reportProblems(file, text, finishProblems([...resolved.problems, ...findings], text))) problems.push(problem);
+        read.push({ file, analysis: resolved.analysis });
       } catch (error) {
         io.stderr(`cjm validate: cannot read ${file}: ${reasonOf(error)}\n`);
         unreadable = true;
       }
     }
   }
+  for (const problem of journeyLinkProblems(read)) problems.push(problem);
   io.stdout(formatted(format, problems));
   if (unreadable) return EXIT_USAGE;
   return problems.some((p) => p.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;

@@ -35,11 +35,16 @@ export class OpenTouchpointCommand {
 export async function openTouchpoint(mapUri: vscode.Uri, touchpointId: string, highlight: HighlightInMapEditor): Promise<void> {
   const document = await vscode.workspace.openTextDocument(mapUri);
   const declaration = getAnalysis(document).index.declarations.find((d) => d.kind === 'touchpoint' && d.id === touchpointId);
+  await openMapEditorAt(mapUri, declaration?.offset, highlight);
+}
+
+/** Opens the map editor on the map and, once it has its first snapshot, highlights the element at `offset`. */
+export async function openMapEditorAt(mapUri: vscode.Uri, offset: number | undefined, highlight: HighlightInMapEditor): Promise<void> {
   await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor');
-  if (!declaration) return;
+  if (offset === undefined) return;
   const end = Date.now() + READY_WAIT_MS;
   for (;;) {
-    if (highlight(mapUri, declaration.offset)) return;
+    if (highlight(mapUri, offset)) return;
     if (Date.now() > end) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -4,7 +4,8 @@
  * benchmark); updating one file touches only its own entries.
  */
 import type { CodeReference, MapCatalog } from '../core/codeReferences';
-import type { MapSummary, TouchpointSummary } from './mapSummary';
+import type { JourneyCatalog } from '../core/journeyLinks';
+import type { JourneyLinkSummary, MapSummary, TouchpointSummary } from './mapSummary';
 
 /** A code reference with the file it is in. */
 export interface LocatedReference {
@@ -19,8 +20,15 @@ export interface LocatedTouchpoint {
   touchpoint: TouchpointSummary;
 }
 
+/** A `journey:` link with the map file that holds it. */
+export interface LocatedJourneyLink {
+  file: string;
+  map: MapSummary;
+  link: JourneyLinkSummary;
+}
+
 /** Maps and code references of a workspace. */
-export class ReferenceStore implements MapCatalog {
+export class ReferenceStore implements MapCatalog, JourneyCatalog {
   private readonly maps = new Map<string, MapSummary>();
   private readonly sources = new Map<string, CodeReference[]>();
 
@@ -80,6 +88,23 @@ export class ReferenceStore implements MapCatalog {
   /** The map files whose map has this id (usually one). */
   mapsWithId(mapId: string): [string, MapSummary][] {
     return [...this.maps].filter(([, summary]) => summary.mapId === mapId);
+  }
+
+  /** The stage ids of every map with this id, or undefined when no map has it. */
+  stageIdsOf(mapId: string): string[] | undefined {
+    const maps = this.mapsWithId(mapId);
+    return maps.length ? maps.flatMap(([, m]) => m.stages.map((s) => s.id)) : undefined;
+  }
+
+  /** The `journey:` links of every map that open into this map (into this stage of it, when `stageId` is given). */
+  linksInto(mapId: string, stageId?: string): LocatedJourneyLink[] {
+    const found: LocatedJourneyLink[] = [];
+    for (const [file, map] of this.maps) {
+      for (const link of map.journeyLinks) {
+        if (link.mapId === mapId && (stageId === undefined || link.stageId === stageId)) found.push({ file, map, link });
+      }
+    }
+    return found;
   }
 
   /** The touchpoint ids of every map with this id, or undefined when no map has it. */

@@ -14,6 +14,7 @@ import { MapCodeReferenceProvider } from './mapReferenceContribution';
 import { OpenSymbolCommand } from './openSymbolCommand';
 import { OpenTouchpointCommand, type HighlightInMapEditor } from './openTouchpointCommand';
 import { WorkspaceIndex } from './workspaceIndex';
+import { JourneyWorkspaceSymbolProvider } from './workspaceSymbolProvider';
 
 /** Registers the code-link features; returns the index they share, which extension.ts hands to the other areas. */
 export function registerCodeLinks(context: vscode.ExtensionContext, highlight: HighlightInMapEditor): WorkspaceIndex {
@@ -28,5 +29,6 @@ export function registerCodeLinks(context: vscode.ExtensionContext, highlight: H
   CodeReferenceLensProvider.register(context, index);
   MapCodeLensProvider.register(context, index);
   MapCodeReferenceProvider.register(context, index);
+  JourneyWorkspaceSymbolProvider.register(context, index);
   return index;
 }

@@ -59,6 +59,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.mapsBuilt !== undefined;
   }
 
+  /** True once reading the source files has started (code reference counts are then known or coming). */
+  get hasSources(): boolean {
+    return this.sourcesBuilt !== undefined;
+  }
+
   /** Applies every queued change now (tests and rename wait on it instead of on a timer). */
   async settle(): Promise<void> {
     if (this.flushTimer !== undefined) {

@@ -27,6 +27,12 @@ const id = (what: string) =>
     `Id of this ${what}: unique among ${what}s of the map; letters, digits, '-', '_' or '.', no spaces.`,
   );
 const text = (doc: string) => z.string().describe(doc);
+
+/** A link into another journey: `<map-id>` or `<map-id>/<stage-id>`. */
+export const JOURNEY_LINK_PATTERN = new RegExp(`^(${ID_PATTERN.source.slice(1, -1)})(?:/(${ID_PATTERN.source.slice(1, -1)}))?$`, 'u');
+const journeyLink = (what: string) => z.string().regex(JOURNEY_LINK_PATTERN).describe(
+  `Another journey map that this ${what} opens into, by its id: \`<map-id>\`, or \`<map-id>/<stage-id>\` for one of its stages. The map must be in the workspace.`,
+);
 const textList = (doc: string) => z.array(z.string()).describe(doc);
 
 /** A single emotion score from -2 (very negative) to +2 (very positive). */
@@ -102,6 +108,7 @@ export const touchpointSchema = z.strictObject({
   metrics: z.array(metricSchema).describe('Metrics measured at this touchpoint.').optional(),
   links: z.array(z.string()).describe('Web links about this touchpoint (http or https).').optional(),
   code: z.array(z.string()).describe('Workspace-relative paths of the code that implements this touchpoint, optionally with #L12, #L12-L30 or #symbol.').optional(),
+  journey: journeyLink('touchpoint').optional(),
 }).describe('A touchpoint: one moment where the customer meets the product through a channel.');
 
 export const stageSchema = z.strictObject({
@@ -119,6 +126,7 @@ export const stageSchema = z.strictObject({
   lanes: z.record(z.string(), z.array(z.string()))
     .describe('Content of custom lanes for this stage: lane id → list of entries; each lane id must be declared under `lanes:`.').optional(),
   touchpoints: z.array(touchpointSchema).describe('Touchpoints of this stage, in the order the customer meets them.').optional(),
+  journey: journeyLink('stage').optional(),
 }).describe('A stage: one phase of the journey, shown as a column of the map.');
 
 export const mapSchema = z.strictObject({

@@ -182,6 +182,10 @@ function badValue(ctx: IssueContext, path: Path, issue: z.core.$ZodIssue): Probl
       `Invalid id ${quote(value)}: an id starts with a letter or digit and then holds only letters, digits, "-", "_" or "."; no spaces or slashes.${didYouMeanText(fixed)}`,
       { path, suggestion: fixed });
   }
+  if (issue.code === 'invalid_format' && last === 'journey' && typeof value === 'string') {
+    return makeProblem('invalid-value', range,
+      `Invalid journey link ${quote(value)}: write the id of another map, "<map-id>", or one of its stages, "<map-id>/<stage-id>".`, { path });
+  }
   if (issue.code === 'invalid_type') {
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     return makeProblem('wrong-type', range, `${field} must be ${expected}; got ${describeValue(value)}.`, { path });

@@ -101,3 +101,21 @@ describe('cjm validate', () => {
     }
   });
 });
+
+describe('cjm validate: journey links across the maps of a folder', () => {
+  const HUB = 'test/fixtures/workspace/journeys/hub.cjm.yaml';
+
+  it('reports a link to a map that is not among the maps read, with line, column and did-you-mean', async () => {
+    const run = await cjm('validate', 'test/fixtures/workspace/journeys');
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, `${HUB}:15:18: error unknown-journey Unknown journey "journey-suport": no map in the workspace has this id. Did you mean "journey-support"?\n`);
+  });
+
+  it('reports the link to the other map as unknown too when that map was not given', async () => {
+    const run = await cjm('validate', HUB);
+    assert.deepEqual(run.stdout.trimEnd().split('\n').map((l) => l.split(' Unknown')[0]), [
+      `${HUB}:10:14: error unknown-journey`,
+      `${HUB}:15:18: error unknown-journey`,
+    ]);
+  });
+});

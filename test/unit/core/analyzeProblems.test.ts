@@ -29,7 +29,7 @@ describe('analyze: schema problems', () => {
   it('unknown-key: the key itself, with did-you-mean', () => {
     const p = expectOnly(edit(BASE, '        channel: web', '        channel: web\n        ownr: Growth'), 'unknown-key', 'ownr',
       'Unknown key "ownr" in touchpoint "ad". Allowed keys: id, name, description, channel, personas, emotion, '
-      + 'moment-of-truth, pains, opportunities, owner, metrics, links, code. Did you mean "owner"?');
+      + 'moment-of-truth, pains, opportunities, owner, metrics, links, code, journey. Did you mean "owner"?');
     assert.equal(p.suggestion, 'owner');
     assert.deepEqual(p.path, ['stages', 0, 'touchpoints', 0, 'ownr']);
   });

@@ -10,7 +10,7 @@ describe('positionSchema', () => {
     const keys = allowedKeysAt(['stages', 3, 'touchpoints', 0]);
     assert.deepEqual(keys.map((k) => k.key), [
       'id', 'name', 'description', 'channel', 'personas', 'emotion', 'moment-of-truth', 'pains', 'opportunities',
-      'owner', 'metrics', 'links', 'code',
+      'owner', 'metrics', 'links', 'code', 'journey',
     ]);
     assert.deepEqual(keys.filter((k) => k.required).map((k) => k.key), ['id', 'name']);
     assert.equal(keys.find((k) => k.key === 'channel')?.description,

@@ -1,0 +1,69 @@
+/**
+ * `journey:` links across maps in the real extension host: an unknown map is a diagnostic with a did-you-mean,
+ * go to definition lands on the target stage in the other file, hover shows the target's summary, and find
+ * references on the target map's id lists the link.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activated, closeAll, fixtureUri, hoverText, openFixture, positionOf, rangeOf, show, until } from './languageHelpers';
+
+const HUB = 'journeys/hub.cjm.yaml';
+const SUPPORT = 'journeys/support.cjm.yaml';
+
+function journeyDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'unknown-journey');
+}
+
+describe('journey links', () => {
+  before(activated);
+  after(closeAll);
+
+  it('reports a link to an unknown map on its id, with a did-you-mean', async () => {
+    const hub = await openFixture(HUB);
+    const found = await until(() => {
+      const list = journeyDiagnostics(hub.uri);
+      return list.length ? list : undefined;
+    }, 'the unknown-journey diagnostic');
+    assert.deepEqual(found.map((d) => [show(d.range), d.message, d.severity]), [
+      [show(rangeOf(hub, 'journey-suport')), 'Unknown journey "journey-suport": no map in the workspace has this id. Did you mean "journey-support"?', vscode.DiagnosticSeverity.Error],
+    ]);
+  });
+
+  it('goes to the linked stage in the other map', async () => {
+    const hub = await openFixture(HUB);
+    const links = await vscode.commands.executeCommand<vscode.LocationLink[]>('vscode.executeDefinitionProvider', hub.uri, positionOf(hub, 'journey-support/call', 3));
+    const support = await vscode.workspace.openTextDocument(fixtureUri(SUPPORT));
+    const ours = links.filter((l) => l.targetUri.path.endsWith(SUPPORT));
+    assert.deepEqual(ours.map((l) => show(l.targetRange)), [show(rangeOf(support, 'call'))]);
+  });
+
+  it('shows the linked map in a hover', async () => {
+    const hub = await openFixture(HUB);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', hub.uri, positionOf(hub, 'journey-support/call', 3));
+    const text = hovers.map(hoverText).join('\n');
+    assert.ok(text.includes('**Support line (journeys/support.cjm.yaml)**'), text);
+    assert.ok(text.includes('Stages: \\[Call the line\\] → Get it solved'), text);
+    assert.ok(text.includes('Average emotion: +0.5'), text);
+  });
+
+  it('finds the links into a map from its id', async () => {
+    const support = await openFixture(SUPPORT);
+    const hub = await vscode.workspace.openTextDocument(fixtureUri(HUB));
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', support.uri, positionOf(support, 'journey-support', 2));
+    const fromHub = refs.filter((r) => r.uri.path.endsWith(HUB)).map((r) => show(r.range));
+    assert.deepEqual(fromHub, [show(rangeOf(hub, 'journey-support/call'))]);
+  });
+
+  it('renaming the target map id or stage id rewrites the link in the other map', async () => {
+    const support = await openFixture(SUPPORT);
+    const hub = await vscode.workspace.openTextDocument(fixtureUri(HUB));
+    const editsIn = async (needle: string, offset: number, newName: string): Promise<string[]> => {
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', support.uri, positionOf(support, needle, offset), newName);
+      return edit.get(hub.uri).map((e) => `${show(e.range)} ${e.newText}`);
+    };
+    const link = rangeOf(hub, 'journey-support/call');
+    const at = (from: number, to: number): string => show(new vscode.Range(link.start.translate(0, from), link.start.translate(0, to)));
+    assert.deepEqual(await editsIn('id: call', 5, 'phone-call'), [`${at(16, 20)} phone-call`]);
+    assert.deepEqual(await editsIn('journey-support', 2, 'helpdesk'), [`${at(0, 15)} helpdesk`]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The Journey Maps view in the Explorer of the real workbench: it lists the example maps by title, a stage opens
+ * to its touchpoints with their emotion faces, and a click on a touchpoint opens the map editor with that card
+ * highlighted (test-results/journeys-view.png).
+ */
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXAMPLES_WORKSPACE, Workbench } from './workbench';
+
+describe('Journey Maps view', function () {
+  this.timeout(240_000);
+  let workbench: Workbench | undefined;
+  const workspace = mkdtempSync(join(tmpdir(), 'cjm-ui-view-'));
+  cpSync(EXAMPLES_WORKSPACE, workspace, { recursive: true });
+
+  before(async () => {
+    workbench = await Workbench.start({ workspace });
+    await workbench.openFile('ecommerce-checkout.cjm.yaml');
+    await workbench.waitForExtension();
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('lists the maps by title, opens a stage, and a click on a touchpoint highlights its card in the map editor', async () => {
+    const wb = workbench!;
+    const page = wb.page;
+    await wb.runCommand('View: Show Explorer');
+    const header = page.locator('.pane-header', { hasText: /^Journey Maps/i }).first();
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const tree = page.locator('.pane', { has: header }).locator('.monaco-list');
+    const rows = tree.locator('.monaco-list-row');
+    await rows.filter({ hasText: 'First purchase at Hearth & Home' }).first().waitFor();
+    const titles = await tree.locator('.monaco-list-row[aria-level="1"] .label-name').allInnerTexts();
+    assert.deepEqual(titles, [
+      'First purchase at Hearth & Home',
+      'From trial sign-up to first paid seat',
+      'New engineer — offer to first deploy',
+      'Кредитная карта — отделение, приложение и сайт',
+    ].sort((a, b) => a.localeCompare(b)));
+    // Open the checkout map, then its stage "Discover", by their twisties (a click on the label opens the map editor).
+    await rows.filter({ hasText: 'First purchase at Hearth & Home' }).first().locator('.monaco-tl-twistie').click();
+    const discover = rows.filter({ hasText: /^Discover/ }).first();
+    await discover.locator('.monaco-tl-twistie').click();
+    const landing = rows.filter({ hasText: 'Campaign landing page' }).first();
+    await landing.waitFor();
+    assert.match(await landing.innerText(), /^Campaign landing page\s*\+1 🙂 · 1 code reference$/u);
+    await wb.screenshot('journeys-view');
+    await landing.click();
+    const map = await wb.webviewFrame('.is-highlighted');
+    const highlighted = await map.locator('.is-highlighted').first().innerText();
+    assert.match(highlighted, /Campaign landing page/);
+  });
+});
