@@ -5,12 +5,12 @@
  */
 
 /** Map header fields (its `id` included: a changed map id is a changed field). */
-export const MAP_KEYS = ['id', 'title', 'description', 'type', 'owner', 'tags'];
+export const MAP_KEYS = ['id', 'title', 'description', 'type', 'owner', 'reviewed', 'tags'];
 /** Stage fields; `backstage` and `lanes` are compared one list per key. */
-export const STAGE_KEYS = ['name', 'description', 'goal', 'actions', 'thoughts', 'emotion', 'pains', 'opportunities', 'backstage', 'lanes'];
+export const STAGE_KEYS = ['name', 'description', 'goal', 'actions', 'thoughts', 'emotion', 'pains', 'opportunities', 'backstage', 'lanes', 'journey'];
 /** Touchpoint fields. */
 export const TOUCHPOINT_KEYS = ['name', 'description', 'channel', 'personas', 'emotion', 'moment-of-truth', 'pains', 'opportunities',
-  'owner', 'links', 'code'];
+  'owner', 'links', 'code', 'journey'];
 /** Persona fields. */
 export const PERSONA_KEYS = ['name', 'description', 'goals', 'frustrations', 'quote', 'color'];
 /** Channel fields. */
@@ -18,4 +18,4 @@ export const CHANNEL_KEYS = ['name', 'kind', 'description'];
 /** Custom lane fields. */
 export const LANE_KEYS = ['name', 'description', 'color'];
 /** Metric fields. */
-export const METRIC_KEYS = ['name', 'value', 'target', 'unit', 'description'];
+export const METRIC_KEYS = ['name', 'value', 'target', 'unit', 'better', 'description', 'source'];

@@ -43,7 +43,7 @@ describe('cjm with metric sources', () => {
   }
 
   it('validate resolves sources: a wrong column is an error at its line and column', async () => {
-    const run = await cjm('validate', 'maps');
+    const run = await cjm('validate', '--no-insights', 'maps');
     assert.equal(run.code, 1);
     assert.equal(run.stdout, 'maps/typo.cjm.yaml:10:50: error data-column-missing "data/funnel.csv" has no column "visitorz". '
       + 'Its columns: "week", "visitors". Did you mean "visitors"?\n');
