@@ -7,8 +7,8 @@ import type { JSX } from 'preact';
 import { navAttrs } from './EditableText';
 import { Face, LineSample, ShapeIcon } from './Glyphs';
 import { edit, useMap } from './mapContext';
-import { emotionText, emotionWord, shortName } from './mapData';
-import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from './emotionSeries';
+import { emotionText, emotionWord, shortName } from '../../src/shared/mapData';
+import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from '../../src/shared/emotionSeries';
 
 /** A line piece inside one stage cell, in cell units (x 0..1 may overshoot: the cell clips it). */
 interface Segment { series: number; x1: number; y1: number; x2: number; y2: number }

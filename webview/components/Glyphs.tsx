@@ -1,8 +1,8 @@
 /**
  * Small SVG glyphs that carry meaning by shape, not colour: emotion faces and persona point shapes.
  */
-import type { Shape } from './mapData';
-import { emotionText, emotionWord } from './mapData';
+import type { Shape } from '../../src/shared/mapData';
+import { emotionText, emotionWord } from '../../src/shared/mapData';
 
 /** A face for an emotion from -2 to +2: the mouth curves with the value, frowning brows at -2. */
 export function Face({ value, size = 16 }: { value: number; size?: number }) {

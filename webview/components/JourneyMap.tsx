@@ -9,14 +9,14 @@ import type { Path } from '../../src/core/types';
 import type { EditOp } from '../../src/shared/protocol';
 import { pathKey, type JourneyView } from '../../src/shared/viewModel';
 import { EmotionAxis, EmotionCell, curveByStage, type StageCurve } from './EmotionCurve';
-import { buildSeries, type CurveSeries } from './emotionSeries';
+import { buildSeries, type CurveSeries } from '../../src/shared/emotionSeries';
 import { Icon } from './Glyphs';
 import { handleArrowKeys } from './keyboardNav';
 import {
   BackstageCell, ChannelsCell, CustomLaneCell, GoalCell, IssueCell, ListCell, MetricsCell, PersonasCell,
 } from './LaneCells';
 import { MapContext, type MapContextValue } from './mapContext';
-import { channelIcon, lanesFor, seriesStyles, uniqueId, type LaneInfo, type LaneKey } from './mapData';
+import { channelIcon, lanesFor, seriesStyles, uniqueId, type LaneInfo, type LaneKey } from '../../src/shared/mapData';
 import { PersonaPanel, StageHeader } from './StageHeader';
 import { passes, TouchpointCell } from './TouchpointCell';
 

@@ -8,7 +8,7 @@ import type { Path } from '../../src/core/types';
 import { Entry, navAttrs } from './EditableText';
 import { Icon, ShapeIcon } from './Glyphs';
 import { useMap } from './mapContext';
-import { formatNumber, stageMetrics, shortName } from './mapData';
+import { formatNumber, stageMetrics, shortName } from '../../src/shared/mapData';
 import { passes } from './TouchpointCell';
 
 /** What every lane cell gets. */

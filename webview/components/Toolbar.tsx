@@ -7,7 +7,7 @@ import type { CjmMap } from '../../src/core/schema';
 import { Button, Checkbox, Dropdown } from '../ui/Controls';
 import { Icon } from './Glyphs';
 import type { MapFilters } from './JourneyMap';
-import { lanesFor, type LaneKey } from './mapData';
+import { lanesFor, type LaneKey } from '../../src/shared/mapData';
 
 const ALL = '*';
 

@@ -9,7 +9,7 @@ import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Face, Icon, ShapeIcon } from './Glyphs';
 import { edit, useMap, type MapContextValue } from './mapContext';
-import { channelIcon, emotionText, shortName } from './mapData';
+import { channelIcon, emotionText, shortName } from '../../src/shared/mapData';
 
 /** The drag-and-drop data type of a touchpoint being moved. */
 export const DRAG_TYPE = 'application/x-cjm-touchpoint';

@@ -4,7 +4,7 @@
  */
 import type { CjmMap, Stage } from '../../src/core/schema';
 import type { SvgSize } from '../../src/core/export/staticDocument';
-import { lanesFor, type LaneKey } from '../components/mapData';
+import { lanesFor, type LaneKey } from '../../src/shared/mapData';
 
 const PAD = 24;
 const LANE_W = 196;

@@ -2,7 +2,7 @@
  * Pure derivations from a map for the map view: lane order, persona styles, channel icons, metric conversion.
  * No DOM, no VS Code: the export renders the same components to a string.
  */
-import type { ChannelKind, CjmMap, MapType, Metric, Persona, Stage } from '../../src/core/schema';
+import type { ChannelKind, CjmMap, MapType, Metric, Persona, Stage } from '../core/schema';
 
 /** Built-in lanes, plus `lane:<id>` for each custom lane. */
 export type LaneKey =

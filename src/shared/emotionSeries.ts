@@ -2,8 +2,8 @@
  * The emotion curve's data: for each persona, the points at touchpoints (or at a stage's own emotion) and the
  * average of each stage. x is in column units: stage i spans [i, i+1). Pure: no DOM.
  */
-import type { CjmMap, Emotion, Stage, Touchpoint } from '../../src/core/schema';
-import type { Path } from '../../src/core/types';
+import type { CjmMap, Emotion, Stage, Touchpoint } from '../core/schema';
+import type { Path } from '../core/types';
 import { seriesStyles, type SeriesStyle } from './mapData';
 
 /** One point of a persona's line. */
