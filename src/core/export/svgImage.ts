@@ -3,15 +3,8 @@
  * script, no external references, so librsvg, Inkscape, Figma, office suites and browsers draw it alike.
  */
 import { EXPORT_FONT_STACK } from './layout/fontMetrics';
+import { escapeXml } from './xmlText';
 import type { PathShape, RectShape, Scene, Shape, TextShape } from './scene/scene';
-
-/** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function n(v: number): string {
   return String(Math.round(v * 100) / 100);

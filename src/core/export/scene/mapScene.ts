@@ -16,6 +16,9 @@ import type { Scene, Shape } from './scene';
 /** Sizes of the grid, in px. */
 export const GRID = { pad: 24, laneWidth: 170, stageWidth: 240, cellPad: 10 } as const;
 
+/** Widest the title and description run (three stages), so they fit an A4 page and stay readable. */
+const HEADER_MAX_WIDTH = GRID.laneWidth + 3 * GRID.stageWidth;
+
 /** Options of the map renderer. */
 export interface SceneOptions {
   palette?: Palette;
@@ -71,7 +74,7 @@ export function mapScene(map: CjmMap, options: SceneOptions = {}): Scene {
   const { pad, laneWidth, stageWidth } = GRID;
   const columns = [pad, pad + laneWidth, ...map.stages.map((_, i) => pad + laneWidth + (i + 1) * stageWidth)];
   const width = columns[columns.length - 1] + pad;
-  const head = new TextFlow(pad, pad, Math.max(laneWidth + stageWidth, width - 2 * pad));
+  const head = new TextFlow(pad, pad, Math.min(HEADER_MAX_WIDTH, Math.max(laneWidth + stageWidth, width - 2 * pad)));
   header(head, ctx);
   const shapes: Shape[] = [...head.shapes];
   const headerTop = head.y;
