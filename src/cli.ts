@@ -1,16 +1,18 @@
 /**
- * The `cjm` command line (bundled to dist/cli.js): validates (and renders) journey maps, for CI pipelines.
+ * The `cjm` command line (bundled to dist/cli.js): validates, renders and imports journey maps, for CI pipelines.
  * Each subcommand lives in src/cli/ and is registered in COMMANDS with one line.
  */
 import type { CliCommand } from './cli/cliTypes';
 import { runCli } from './cli/runCli';
 import { validateCommand } from './cli/validateCommand';
 import { renderCommand } from './cli/renderCommand';
+import { importCommand } from './cli/importCommand';
 
 /** Every subcommand by name. */
 const COMMANDS: Record<string, CliCommand> = {
   validate: validateCommand,
   render: renderCommand,
+  import: importCommand,
 };
 
 runCli(COMMANDS, process.argv.slice(2), {

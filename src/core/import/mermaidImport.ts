@@ -21,13 +21,6 @@ export interface MermaidProblem { line: number; message: string }
 /** A diagram as read, with its errors (Mermaid rejects them, or the map could not hold them) and warnings. */
 export interface MermaidReading { journey: MermaidJourney; errors: MermaidProblem[]; warnings: MermaidProblem[] }
 
-/** Thrown for text that is not a Mermaid journey; `line` is 1-based. */
-export class MermaidImportError extends Error {
-  constructor(message: string, readonly line: number) {
-    super(`Line ${line}: ${message}`);
-  }
-}
-
 function restore(text: string, actor = false): string {
   let out = text.trim().replace(/^\u200B/, '');
   const pairs = actor ? [...MERMAID_REPLACEMENTS, MERMAID_ACTOR_COMMA] : MERMAID_REPLACEMENTS;
@@ -114,13 +107,6 @@ export function readMermaidJourney(source: string): MermaidReading {
   return reading;
 }
 
-/** Reads a Mermaid journey diagram; throws MermaidImportError for its first error. */
-export function parseMermaidJourney(source: string): MermaidJourney {
-  const { journey, errors } = readMermaidJourney(source);
-  if (errors.length) throw new MermaidImportError(errors[0].message, errors[0].line);
-  return journey;
-}
-
 /** Makes a readable id from a name (any script), unique among `taken`. */
 export function slugId(name: string, fallback: string, taken: Set<string>): string {
   const base = name.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || fallback;
@@ -187,7 +173,3 @@ export function journeyYaml(journey: MermaidJourney): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-/** Mermaid journey text → the YAML text of a new map; throws MermaidImportError for the diagram's first error. */
-export function importMermaid(source: string): string {
-  return journeyYaml(parseMermaidJourney(source));
-}

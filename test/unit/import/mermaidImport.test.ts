@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { exportMermaid } from '../../../src/core/export/mermaid';
-import { importMermaid, readMermaidJourney, type MermaidReading } from '../../../src/core/import/mermaidImport';
+import { journeyYaml, readMermaidJourney, type MermaidReading } from '../../../src/core/import/mermaidImport';
 import { mapSchema, type CjmMap } from '../../../src/core/schema';
 import { MERMAID_CORPUS } from './mermaidCorpus';
 import { loadMermaid, mermaidReads, type MermaidApi } from './mermaidOracle';
@@ -29,7 +29,9 @@ function theirs(read: NonNullable<Awaited<ReturnType<typeof mermaidReads>>>, fro
 const frontTitle = (text: string) => /^---\n[^]*?^title: *(.*?) *$[^]*?^---$/m.exec(text)?.[1] ?? '';
 
 function mapOf(text: string): CjmMap {
-  return mapSchema.parse(parse(importMermaid(text)));
+  const { journey, errors } = readMermaidJourney(text);
+  assert.deepEqual(errors, []);
+  return mapSchema.parse(parse(journeyYaml(journey)));
 }
 
 describe('Mermaid journey import, against Mermaid\'s own parser', function () {
