@@ -84,10 +84,18 @@ export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+/** Characters that may join others into one cluster (marks, joiners, selectors, pictographs, astral planes). */
+const CLUSTERING = /[\p{M}\p{Extended_Pictographic}\u200b-\u200f\u2060\ufe00-\ufe0f\ud800-\udfff]/u;
+
 /** Width in px of a text set at `size` px in the export font. */
 export function textWidth(text: string, size: number, weight: FontWeight = 'normal'): number {
   let em = 0;
-  for (const g of graphemes(text)) em += graphemeEm(g, weight);
+  if (CLUSTERING.test(text)) {
+    for (const g of graphemes(text)) em += graphemeEm(g, weight);
+    return em * size;
+  }
+  const widths = widthsOf(fontTable(weight));
+  for (let i = 0; i < text.length; i++) em += widths.get(text.charCodeAt(i)) ?? MISSING_EM;
   return em * size;
 }
 

@@ -34,27 +34,31 @@ function breakWord(word: string, max: number, style: TextStyle): string[] {
   return pieces;
 }
 
-/** Lines of one paragraph (no line feeds) that each fit in `max` px. */
+/** Lines of one paragraph (no line feeds) that each fit in `max` px. Widths add up: the layout does not kern. */
 function wrapParagraph(paragraph: string, max: number, style: TextStyle): string[] {
   const lines: string[] = [];
+  const width = (text: string) => textWidth(text, style.size, style.weight);
   let line = '';
-  const fits = (text: string) => textWidth(text.trimEnd(), style.size, style.weight) <= max;
+  let lineWidth = 0; // of `line` with its trailing white space
   for (const word of words(paragraph)) {
     if (!line && !word.trim()) continue;
-    if (fits(line + word)) {
+    const inked = word.trimEnd();
+    if (lineWidth + width(inked) <= max) {
       line += word;
+      lineWidth += width(word);
       continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
-    line = '';
-    if (fits(word)) {
-      line = word.trimStart();
+    const start = word.trimStart();
+    if (width(start.trimEnd()) <= max) {
+      line = start;
+      lineWidth = width(start);
       continue;
     }
     const pieces = breakWord(word.trim(), max, style);
     lines.push(...pieces.slice(0, -1));
-    line = pieces[pieces.length - 1] ?? '';
-    if (/\s$/.test(word)) line += ' ';
+    line = (pieces[pieces.length - 1] ?? '') + (/\s$/.test(word) ? ' ' : '');
+    lineWidth = width(line);
   }
   if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
   return lines;
