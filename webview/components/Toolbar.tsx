@@ -43,7 +43,7 @@ export function Toolbar({ map, filters, onFilters, onExport }: ToolbarProps) {
           title="Choose which lanes the map shows">
           <Icon name="eye" /> Lanes{hidden ? ` (${hidden} hidden)` : ''}
         </Button>
-        <Button onClick={onExport} title="Export the map as SVG, PNG, HTML, Markdown, CSV or Mermaid">
+        <Button onClick={onExport} title="Export the map as SVG, PNG, PDF, HTML, Markdown, CSV or Mermaid">
           <Icon name="export" /> Export
         </Button>
       </div>
