@@ -28,7 +28,7 @@ function path(s: PathShape): string {
 }
 
 function text(s: TextShape): string {
-  const anchor = s.anchor === 'middle' ? ' text-anchor="middle"' : '';
+  const anchor = s.anchor && s.anchor !== 'start' ? ` text-anchor="${s.anchor}"` : '';
   const weight = s.weight === 'bold' ? ' font-weight="bold"' : '';
   const spans = s.lines.map((line, i) =>
     `<tspan x="${n(s.x)}" y="${n(s.y + i * s.lineHeight)}">${escapeXml(line)}</tspan>`).join('');

@@ -50,11 +50,14 @@ describe('SVG export', () => {
       const { columns } = scene.grid;
       for (const shape of scene.shapes) {
         if (shape.kind !== 'text' || shape.y < scene.grid.headerTop) continue;
-        const column = columns.findIndex((x, i) => shape.x >= x && shape.x < columns[i + 1]);
-        assert.ok(column >= 0, `"${shape.lines[0]}" starts in a column`);
+        const column = columns.findIndex((x, i) => shape.x >= x && shape.x <= columns[i + 1]);
+        assert.ok(column >= 0, `"${shape.lines[0]}" is in a column`);
+        const shift = shape.anchor === 'end' ? 1 : shape.anchor === 'middle' ? 0.5 : 0;
         for (const line of shape.lines) {
-          const right = shape.x + textWidth(line, shape.size, shape.weight);
-          assert.ok(right <= columns[column + 1] - GRID.cellPad + 0.01, `"${line}" ends at ${right}, column ends at ${columns[column + 1]}`);
+          const left = shape.x - shift * textWidth(line, shape.size, shape.weight);
+          const right = left + textWidth(line, shape.size, shape.weight);
+          assert.ok(left >= columns[column] && right <= columns[column + 1] - GRID.cellPad + 0.01,
+            `"${line}" runs from ${left} to ${right}, its column from ${columns[column]} to ${columns[column + 1]}`);
         }
       }
       const bottom = Math.max(...scene.shapes.map((s) => { const b = shapeBox(s); return b.y + b.height; }));

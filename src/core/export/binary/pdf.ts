@@ -42,7 +42,8 @@ function drawText(doc: Doc, shape: Extract<Shape, { kind: 'text' }>): void {
   doc.font(FONT[shape.weight]).fontSize(shape.size).fillColor(shape.fill);
   shape.lines.forEach((line, i) => {
     if (!line) return;
-    const x = shape.anchor === 'middle' ? shape.x - doc.widthOfString(line) / 2 : shape.x;
+    const shift = shape.anchor === 'middle' ? 0.5 : shape.anchor === 'end' ? 1 : 0;
+    const x = shape.x - shift * doc.widthOfString(line);
     doc.text(line, x, shape.y + i * shape.lineHeight, { lineBreak: false, baseline: 'alphabetic' });
   });
 }

@@ -17,6 +17,14 @@ function n(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
 
+/** The scale of the curve, +2 to −2, right-aligned at `x` (the end of the lane-title cell). */
+export function emotionScale(ctx: CellContext, box: Box, x: number): Shape[] {
+  return [2, 1, 0, -1, -2].map((value) => ({
+    kind: 'text', x, y: box.y + emotionY(value) * box.height + SMALL * 0.35, lines: [emotionText(value)],
+    size: SMALL, weight: 'normal', fill: ctx.palette.muted, lineHeight: SMALL, anchor: 'end',
+  }));
+}
+
 /** Shapes of the curve inside `box`, whose stage columns start at its left and are `stageWidth` wide. */
 export function emotionCurve(ctx: CellContext, map: CjmMap, box: Box, stageWidth: number): Shape[] {
   const { palette } = ctx;

@@ -13,7 +13,7 @@ export interface ParagraphStyle {
   color: string;
   /** Extra left margin in px. */
   indent?: number;
-  anchor?: 'start' | 'middle';
+  anchor?: 'start' | 'middle' | 'end';
 }
 
 /** Line height for a font size: 1.4 em, rounded to a pixel. */

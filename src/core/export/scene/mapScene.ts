@@ -7,7 +7,7 @@ import type { CjmMap } from '../../schema';
 import { lanesFor, seriesStyles } from '../../../shared/mapData';
 import { BODY, SMALL, type CellContext, type SeriesLook } from './cellContext';
 import { fillCell } from './cells';
-import { CURVE_HEIGHT, emotionCurve } from './emotionCurve';
+import { CURVE_HEIGHT, emotionCurve, emotionScale } from './emotionCurve';
 import { TextFlow, lineHeight } from './flow';
 import { marker } from './markers';
 import { PRINT_PALETTE, safeColor, seriesColor, type Palette } from './palette';
@@ -92,7 +92,10 @@ export function mapScene(map: CjmMap, options: SceneOptions = {}): Scene {
       if (c === 0) flow.paragraph(lane.title, { size: BODY, weight: 'bold', color: palette.text });
       else fillCell(flow, ctx, c - 1, lane.key);
     }, (c) => (c === 0 ? palette.laneBackground : undefined), palette);
-    if (curve) shapes.push(...emotionCurve(ctx, map, { x: columns[1], y: top, width: columns[columns.length - 1] - columns[1], height }, stageWidth));
+    if (curve) {
+      const plot = { x: columns[1], y: top, width: columns[columns.length - 1] - columns[1], height };
+      shapes.push(...emotionScale(ctx, plot, columns[1] - GRID.cellPad), ...emotionCurve(ctx, map, plot, stageWidth));
+    }
     rows.push(top + height);
   }
   let bottom = rows[rows.length - 1];

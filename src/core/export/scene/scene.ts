@@ -36,7 +36,8 @@ export interface TextShape {
   weight: FontWeight;
   fill: string;
   lineHeight: number;
-  anchor?: 'start' | 'middle';
+  /** Where `x` is: the start (default), the middle or the end of each line. */
+  anchor?: 'start' | 'middle' | 'end';
 }
 
 /** Anything the scene draws. */
