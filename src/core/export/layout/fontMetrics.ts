@@ -85,7 +85,7 @@ export function graphemes(text: string): string[] {
 }
 
 /** Characters that may join others into one cluster (marks, joiners, selectors, pictographs, astral planes). */
-const CLUSTERING = /[\p{M}\p{Extended_Pictographic}\u200b-\u200f\u2060\ufe00-\ufe0f\ud800-\udfff]/u;
+const CLUSTERING = /\p{M}|\p{Extended_Pictographic}|[\u200b-\u200f\u2060]|[\u{10000}-\u{10ffff}]/u;
 
 /** Width in px of a text set at `size` px in the export font. */
 export function textWidth(text: string, size: number, weight: FontWeight = 'normal'): number {
