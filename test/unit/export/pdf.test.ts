@@ -68,6 +68,13 @@ describe('PDF export', function () {
     for (const [name, count] of seen) assert.ok(count >= 2, `"${name}" heads ${count} page(s): repeated when its lanes run on`);
   });
 
+  it('keeps a one-page PDF of a very wide map within the 200-inch page limit of PDF readers', () => {
+    const stages = Array.from({ length: 80 }, (_, i) => ({ id: `s${i}`, name: `Stage ${i}` }));
+    const plan = planPages(mapScene({ cjm: 1, title: 'Wide', stages }), 'fit');
+    assert.equal(plan.pages.length, 1);
+    assert.ok(plan.pages[0].width <= 14400 && plan.pages[0].width > 14000, `${plan.pages[0].width} pt wide`);
+  });
+
   it('plans pages that cover every stage column and lane row once per column group, within the paper', () => {
     const sample = samples.find((s) => s.name.includes('ecommerce-checkout.cjm'))!;
     const scene = mapScene(sample.map);

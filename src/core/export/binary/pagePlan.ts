@@ -16,6 +16,8 @@ const PAPER: Record<Exclude<PageSize, 'fit'>, [number, number]> = { a4: [841.89,
 const MARGIN = 28.35;
 /** Points per CSS pixel at 100%. */
 const PT_PER_PX = 0.75;
+/** The largest page side PDF readers accept (Acrobat's limit, 200 inches). */
+const MAX_PAGE_PT = 14400;
 
 /** A part of the scene and where it lands on the page (page units are scene px times the plan's scale). */
 export interface PageRegion { source: Box; x: number; y: number }
@@ -82,7 +84,8 @@ function paperPlan(scene: Scene, paper: [number, number]): PagePlan {
 export function planPages(scene: Scene, size: PageSize): PagePlan {
   if (size === 'fit') {
     const source = { x: 0, y: 0, width: scene.width, height: scene.height };
-    return { scale: PT_PER_PX, pages: [{ width: scene.width * PT_PER_PX, height: scene.height * PT_PER_PX, regions: [{ source, x: 0, y: 0 }] }] };
+    const scale = Math.min(PT_PER_PX, MAX_PAGE_PT / scene.width, MAX_PAGE_PT / scene.height);
+    return { scale, pages: [{ width: scene.width * scale, height: scene.height * scale, regions: [{ source, x: 0, y: 0 }] }] };
   }
   return paperPlan(scene, PAPER[size]);
 }
