@@ -68,6 +68,11 @@ describe('PDF export', function () {
     for (const [name, count] of seen) assert.ok(count >= 2, `"${name}" heads ${count} page(s): repeated when its lanes run on`);
   });
 
+  it('gives a map without stages one A4 page', () => {
+    const plan = planPages(mapScene({ cjm: 1, title: 'Empty', stages: [] }), 'a4');
+    assert.equal(plan.pages.length, 1);
+  });
+
   it('keeps a one-page PDF of a very wide map within the 200-inch page limit of PDF readers', () => {
     const stages = Array.from({ length: 80 }, (_, i) => ({ id: `s${i}`, name: `Stage ${i}` }));
     const plan = planPages(mapScene({ cjm: 1, title: 'Wide', stages }), 'fit');

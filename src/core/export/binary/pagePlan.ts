@@ -28,7 +28,7 @@ export interface PlannedPage { width: number; height: number; regions: PageRegio
 /** The pages and the scale (points per scene px) they are drawn at. */
 export interface PagePlan { scale: number; pages: PlannedPage[] }
 
-/** Splits `items` (sizes) into runs whose sum stays within `limit` (a run holds at least one item). */
+/** Splits `items` (sizes) into runs whose sum stays within `limit` (a run holds at least one item; no items, one empty run). */
 function runs(sizes: number[], limit: number): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
@@ -41,7 +41,7 @@ function runs(sizes: number[], limit: number): [number, number][] {
     }
     sum += size;
   });
-  if (sizes.length) out.push([start, sizes.length]);
+  out.push([start, sizes.length]);
   return out;
 }
 
