@@ -95,6 +95,7 @@ export class ExportCommand {
   static async run(extensionUri: vscode.Uri, resource?: unknown, rawArgs?: unknown): Promise<vscode.Uri | undefined> {
     const args = { ...(rawArgs && typeof rawArgs === 'object' && 'format' in rawArgs ? rawArgs : {}) } as ExportArgs;
     if (args.page !== undefined && !PAGE_SIZES.includes(args.page)) args.page = undefined;
+    if (args.scale !== undefined && !(args.scale >= 0.25 && args.scale <= 8)) args.scale = undefined;
     const uri = activeMapUri(resource);
     if (!uri) {
       void vscode.window.showErrorMessage('Open a journey map (*.cjm.yaml) to export it.');
