@@ -4,16 +4,20 @@
 //   dist/web/extension.js  the extension for the web worker extension host (vscode.dev, github.dev)
 //   dist/webview/main.js + main.css   the map editor's Preact app (codicon font copied beside it)
 //   dist/cli.js            the `cjm` command line
+//   dist/binaryExports.js  PNG (resvg WebAssembly) and PDF (PDFKit) exports, loaded on first use by the two
+//                          above; dist/resvg.wasm and dist/fonts/DejaVuSans*.ttf beside it
 //   out/integration/index.js  every test/integration/suite/**/*.test.ts in one mocha entry (not packaged)
 //   out/web/index.js          every test/web/suite/**/*.test.ts for the web worker host (not packaged)
 // Flags: --production (minified, no source maps, no test bundles), --watch.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { globSync } from 'glob';
 import { REPO } from './lib/testEnv.mjs';
 
+const require = createRequire(import.meta.url);
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const at = (p) => join(REPO, p);
@@ -49,13 +53,39 @@ function testFilesPlugin(pattern) {
   };
 }
 
+/**
+ * `#binary-exports`: in the Node bundles an external require of ./binaryExports.js (its own bundle, read on
+ * first use); in the browser bundle a module that says these exports need the desktop or the CLI.
+ */
+function binaryExportsPlugin(target) {
+  return {
+    name: 'binary-exports',
+    setup(build) {
+      build.onResolve({ filter: /^#binary-exports$/ }, () => (target === 'node'
+        ? { path: './binaryExports.js', external: true }
+        : { path: at('src/core/export/binary/unavailable.ts') }));
+    },
+  };
+}
+
+/** Copies the font the exports ship and resvg's WebAssembly module into dist/. */
+function copyExportAssets() {
+  mkdirSync(at('dist/fonts'), { recursive: true });
+  for (const name of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE']) {
+    copyFileSync(require.resolve(`dejavu-fonts-ttf/${name === 'LICENSE' ? name : `ttf/${name}`}`), at(`dist/fonts/${name === 'LICENSE' ? 'DejaVu-LICENSE.txt' : name}`));
+  }
+  copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), at('dist/resvg.wasm'));
+}
+
 function targets() {
   const list = [
     { ...common, entryPoints: [at('src/extension.ts')], outfile: at('dist/extension.js'),
-      platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+      platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [binaryExportsPlugin('node')] },
+    { ...common, entryPoints: [at('src/core/export/binary/index.ts')], outfile: at('dist/binaryExports.js'),
+      platform: 'node', format: 'cjs', target: 'node18' },
     { ...common, entryPoints: [at(existsSync(at('src/web/extension.ts')) ? 'src/web/extension.ts' : 'src/extension.ts')],
       outfile: at('dist/web/extension.js'), platform: 'browser', format: 'cjs', target: 'es2022',
-      mainFields: ['browser', 'module', 'main'], external: ['vscode'] },
+      mainFields: ['browser', 'module', 'main'], external: ['vscode'], plugins: [binaryExportsPlugin('browser')] },
   ];
   const webviewEntry = at('webview/main.tsx');
   if (existsSync(webviewEntry)) {
@@ -68,7 +98,7 @@ function targets() {
   }
   if (existsSync(at('src/cli.ts'))) {
     list.push({ ...common, entryPoints: [at('src/cli.ts')], outfile: at('dist/cli.js'), platform: 'node',
-      format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } });
+      format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' }, plugins: [binaryExportsPlugin('node')] });
   } else {
     console.warn('[build] src/cli.ts not found: no dist/cli.js');
   }
@@ -99,6 +129,7 @@ async function main() {
   const started = Date.now();
   generateSchema();
   rmSync(at('dist'), { recursive: true, force: true });
+  copyExportAssets();
   if (!watch) {
     await Promise.all(targets().map((options) => esbuild.build(options)));
     console.log(`[build] ${production ? 'production' : 'development'} build in ${Date.now() - started} ms`);

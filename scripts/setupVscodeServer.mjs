@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Installs what the integration and UI tests need, outside the repo, and reuses it when present:
-// Node 24 (npm package node@24), code-server built against it, and Debian's Chromium.
+// Node 24 (npm package node@24), code-server built against it, Debian's Chromium, and the Debian tools the
+// export tests read exports with (librsvg2-bin: rsvg-convert; poppler-utils: pdftotext, pdffonts, pdfinfo;
+// fonts-dejavu-core: the export font for both SVG renderers).
 // Usage: node scripts/setupVscodeServer.mjs   (idempotent; a second run takes well under a second)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,9 @@ function run(cmd, args, env = childNpmEnv()) {
 const DEBIAN_PACKAGES = [
   { name: 'chromium', present: () => existsSync(CHROMIUM) },
   { name: 'libkrb5-dev', present: () => existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/krb5.h') },
+  { name: 'librsvg2-bin', present: () => existsSync('/usr/bin/rsvg-convert') },
+  { name: 'poppler-utils', present: () => existsSync('/usr/bin/pdftotext') },
+  { name: 'fonts-dejavu-core', present: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf') },
 ];
 
 /** apt-get installs the missing Debian packages as root; otherwise says exactly what to run. */

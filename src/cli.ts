@@ -1,5 +1,5 @@
 /**
- * The `cjm` command line (bundled to dist/cli.js): validates, renders and compares journey maps, for CI pipelines.
+ * The `cjm` command line (bundled to dist/cli.js): validates, renders, compares and imports journey maps, for CI pipelines.
  * Each subcommand lives in src/cli/ and is registered in COMMANDS with one line.
  */
 import type { CliCommand } from './cli/cliTypes';
@@ -7,12 +7,14 @@ import { runCli } from './cli/runCli';
 import { validateCommand } from './cli/validateCommand';
 import { renderCommand } from './cli/renderCommand';
 import { diffCommand } from './cli/diffCommand';
+import { importCommand } from './cli/importCommand';
 
 /** Every subcommand by name. */
 const COMMANDS: Record<string, CliCommand> = {
   validate: validateCommand,
   render: renderCommand,
   diff: diffCommand,
+  import: importCommand,
 };
 
 runCli(COMMANDS, process.argv.slice(2), {

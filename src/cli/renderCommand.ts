@@ -1,31 +1,39 @@
 /**
- * `cjm render <map> --format svg|html|md|csv|mermaid [-o FILE] [--theme print]`: writes the map in a format
- * teams share, to FILE or stdout. A map with errors is not rendered: its problems go to stderr, exit 1.
+ * `cjm render <map> --format svg|png|pdf|html|md|csv|mermaid|json [-o FILE] [--scale N] [--page fit|a4|a3]`:
+ * writes the map in a format teams share, to FILE or stdout (PNG and PDF to a file). A map with errors is not
+ * rendered: its problems go to stderr, exit 1.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { buildView } from '../core/buildView';
 import { resolvedMapJson } from '../core/data/metricView';
-import { exportStatic, exportText, type StaticMapRenderer } from '../core/export';
+import { exportBinary, exportHtml, exportSvg, exportText, type StaticMapRenderer } from '../core/export';
+import { PAGE_SIZES, type PageSize } from '../core/export/binary/pagePlan';
 import { PRINT_THEME } from '../core/export/printTheme';
 import type { JourneyView } from '../shared/viewModel';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
+import { readExportAssets } from './exportAssets';
 import { resolveMapFile, type ResolvedMapFile } from './mapData';
 import { formatText, reportProblems } from './validateCommand';
 
-const FORMATS = ['svg', 'html', 'md', 'csv', 'mermaid', 'json'] as const;
+const FORMATS = ['svg', 'png', 'pdf', 'html', 'md', 'csv', 'mermaid', 'json'] as const;
 type RenderFormat = (typeof FORMATS)[number];
 
-const USAGE = `Usage: cjm render <map.cjm.yaml> --format svg|html|md|csv|mermaid|json [-o FILE]
-  Renders a journey map: an SVG image, a standalone HTML page, Markdown, a CSV of touchpoints, a
-  Mermaid journey diagram, or JSON (the map with each sourced metric's value, previous, delta,
-  direction, date and history). Metric sources are read first. Without -o the result goes to stdout.
+const USAGE = `Usage: cjm render <map.cjm.yaml> --format svg|png|pdf|html|md|csv|mermaid|json [-o FILE]
+                  [--scale N] [--page fit|a4|a3]
+  Renders a journey map: an SVG or PNG image, a PDF, a standalone HTML page, Markdown, a CSV of
+  touchpoints, a Mermaid journey diagram, or JSON (the map with each sourced metric's value, previous,
+  delta, direction, date and history). Metric sources are read first. Without -o the result goes to
+  stdout (PNG and PDF need -o).
+  --scale N   PNG only: pixels per map pixel, from 0.25 to 8 (default 1; 2 for sharp slides).
+  --page P    PDF only: fit (one page the size of the map, the default), a4 or a3 (landscape pages,
+              stage headers repeated on each).
   Exit code: 0 rendered, 1 the map has errors (printed to stderr), 2 usage error or unreadable file.
 `;
 
 /** Parsed arguments of `render`. */
-export interface RenderArgs { file: string; format: RenderFormat; output?: string }
+export interface RenderArgs { file: string; format: RenderFormat; output?: string; scale?: number; page?: PageSize }
 
 function optionValue(args: string[], i: number, name: string): string {
   const value = args[i + 1];
@@ -33,24 +41,53 @@ function optionValue(args: string[], i: number, name: string): string {
   return value;
 }
 
-/** Parses the arguments of `render`. */
-export function parseRenderArgs(args: string[]): RenderArgs {
-  let format: string | undefined;
-  let output: string | undefined;
+const OPTIONS: Record<string, string> = { '--format': 'format', '-f': 'format', '--output': 'output', '-o': 'output', '--scale': 'scale', '--page': 'page' };
+
+/** The options given, by name, and the other arguments. */
+function readOptions(args: string[]): { options: Record<string, string>; files: string[] } {
+  const options: Record<string, string> = {};
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--format' || arg === '-f') format = optionValue(args, i++, arg);
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg === '-o' || arg === '--output') output = optionValue(args, i++, arg);
-    else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const name = Object.prototype.hasOwnProperty.call(OPTIONS, flag) ? OPTIONS[flag] : undefined;
+    if (name) options[name] = inline ?? optionValue(args, i++, arg);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}".`);
     else files.push(arg);
   }
+  return { options, files };
+}
+
+function scaleOf(text: string | undefined, format: RenderFormat): number | undefined {
+  if (text === undefined) return undefined;
+  if (format !== 'png') throw new UsageError('--scale applies to --format png only.');
+  const scale = Number(text);
+  if (!(scale >= 0.25 && scale <= 8)) throw new UsageError(`--scale must be a number from 0.25 to 8, not "${text}".`);
+  return scale;
+}
+
+function pageOf(text: string | undefined, format: RenderFormat): PageSize | undefined {
+  if (text === undefined) return undefined;
+  if (format !== 'pdf') throw new UsageError('--page applies to --format pdf only.');
+  if (!(PAGE_SIZES as readonly string[]).includes(text)) throw new UsageError(`--page must be one of ${PAGE_SIZES.join(', ')}, not "${text}".`);
+  return text as PageSize;
+}
+
+/** Parses the arguments of `render`. */
+export function parseRenderArgs(args: string[]): RenderArgs {
+  const { options, files } = readOptions(args);
+  const { format, output } = options;
   if (files.length !== 1) throw new UsageError(files.length ? 'give one map file.' : 'no map file given.');
   if (format === undefined) throw new UsageError('--format is required.');
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
-  return { file: files[0], format: format as RenderFormat, output };
+  const typed = format as RenderFormat;
+  if ((typed === 'png' || typed === 'pdf') && (output === undefined || output === '-')) throw new UsageError(`--format ${typed} writes a file: give -o FILE.`);
+  const parsed: RenderArgs = { file: files[0], format: typed, output };
+  const scale = scaleOf(options.scale, typed);
+  const page = pageOf(options.page, typed);
+  if (scale !== undefined) parsed.scale = scale;
+  if (page !== undefined) parsed.page = page;
+  return parsed;
 }
 
 /** The map editor's CSS: beside the bundled CLI (dist/webview/main.css), else the source (webview/styles.css). */
@@ -60,18 +97,24 @@ async function mapEditorCss(): Promise<string> {
   return found ? readFile(found, 'utf8') : '';
 }
 
-async function render(view: JourneyView, format: RenderFormat, resolved: ResolvedMapFile): Promise<string> {
+async function render(view: JourneyView, args: RenderArgs, resolved: ResolvedMapFile): Promise<string | Uint8Array> {
+  const { format } = args;
   if (format === 'json') {
     const map = resolvedMapJson(resolved.analysis.model!, resolved.data.metrics);
     return `${JSON.stringify({ file: view.fileName, mapId: view.mapId, map }, null, 2)}\n`;
   }
-  if (format !== 'svg' && format !== 'html') return exportText(view, format);
+  if (format === 'svg') return exportSvg(view, { footer: view.fileName });
+  if (format === 'png' || format === 'pdf') {
+    return exportBinary(view, format, { footer: view.fileName, scale: args.scale, page: args.page, loadAssets: readExportAssets });
+  }
+  if (format !== 'html') return exportText(view, format);
   const renderer: StaticMapRenderer = await import('#static-map');
-  return exportStatic(view, format, { renderer, css: await mapEditorCss(), theme: PRINT_THEME, footer: view.fileName });
+  return exportHtml(view, { renderer, css: await mapEditorCss(), theme: PRINT_THEME, footer: view.fileName });
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { file, format, output } = parseRenderArgs(args);
+  const parsed = parseRenderArgs(args);
+  const { file, output } = parsed;
   let text: string;
   try {
     text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
@@ -86,11 +129,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`cjm render: ${file} has errors; nothing rendered.\n`);
     return EXIT_PROBLEMS;
   }
-  const result = await render(view, format, resolved);
-  if (output === undefined || output === '-') io.stdout(result);
-  else await writeFile(resolve(io.cwd, output), result, 'utf8');
+  const result = await render(view, parsed, resolved);
+  if (output === undefined || output === '-') io.stdout(typeof result === 'string' ? result : '');
+  else await writeFile(resolve(io.cwd, output), result);
   return EXIT_OK;
 }
 
 /** The `render` subcommand. */
-export const renderCommand: CliCommand = { summary: 'Render a map to SVG, HTML, Markdown, CSV or Mermaid.', usage: USAGE, run };
+export const renderCommand: CliCommand = { summary: 'Render a map to SVG, PNG, PDF, HTML, Markdown, CSV, Mermaid or resolved JSON.', usage: USAGE, run };

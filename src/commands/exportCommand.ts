@@ -1,20 +1,27 @@
 /**
- * "Journey Map: Export...": pick a format, pick a file, write it with vscode.workspace.fs (so it works in
- * vscode.dev too). Test and toolbar callers pass the format and target and skip both dialogs.
+ * "Journey Map: Export...": pick a format (and for PDF a page size), pick a file, write it with
+ * vscode.workspace.fs (so it works in vscode.dev too). SVG, PNG and PDF come from the one map renderer in
+ * src/core/export, in the extension host: no webview, no browser. Test and toolbar callers pass the format
+ * and target and skip the dialogs.
  */
 import * as vscode from 'vscode';
 import { finishProblems } from '../core/analyze';
 import { buildView } from '../core/buildView';
 import { getMapData } from '../dataFiles/mapDataCache';
 import { getAnalysisAsync } from '../host/analysisCache';
-import { EXPORT_FORMATS, exportStatic, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
-import { PRINT_THEME, type ThemeVariables } from '../core/export/printTheme';
+import { EXPORT_FORMATS, exportBinary, exportHtml, exportSvg, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
+import { ASSET_FILES, type ExportAssets } from '../core/export/binary/assets';
+import { PAGE_SIZES, type PageSize } from '../core/export/binary/pagePlan';
+import { DARK_THEME, PRINT_THEME } from '../core/export/printTheme';
+import { DARK_PALETTE, PRINT_PALETTE } from '../core/export/scene/palette';
 import type { JourneyView } from '../shared/viewModel';
 import { logError } from '../host/log';
-import { ExportRendererPanel } from './exportRendererPanel';
 
 /** Optional arguments: skip the pickers. */
-export interface ExportArgs { format?: ExportFormat; target?: vscode.Uri }
+export interface ExportArgs { format?: ExportFormat; target?: vscode.Uri; page?: PageSize; scale?: number }
+
+/** PNG exports are drawn at two pixels per map pixel, sharp on slides and high-density screens. */
+const PNG_SCALE = 2;
 
 /** The map the command acts on: the given file, the active text editor's map, or the active map editor's. */
 export function activeMapUri(resource?: unknown): vscode.Uri | undefined {
@@ -55,24 +62,31 @@ async function mapEditorCss(extensionUri: vscode.Uri): Promise<string> {
   }
 }
 
-async function render(view: JourneyView, format: ExportFormat, extensionUri: vscode.Uri): Promise<Uint8Array> {
+/** Reads the shipped font and resvg's module from the extension's dist/ folder. */
+async function readAssets(extensionUri: vscode.Uri): Promise<ExportAssets> {
+  const read = (file: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', file));
+  const [regularFont, boldFont, resvgWasm] = await Promise.all([read(ASSET_FILES.regularFont), read(ASSET_FILES.boldFont), read(ASSET_FILES.resvgWasm)]);
+  return { regularFont, boldFont, resvgWasm };
+}
+
+/** Whether the export follows a dark editor theme (the "current" export theme with a dark or high-contrast theme). */
+function darkExport(): boolean {
+  if (vscode.workspace.getConfiguration('journeyMaps').get<string>('export.theme') !== 'current') return false;
+  const kind = vscode.window.activeColorTheme.kind;
+  return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast;
+}
+
+async function render(view: JourneyView, format: ExportFormat, args: ExportArgs, extensionUri: vscode.Uri): Promise<Uint8Array> {
   if (format === 'md' || format === 'csv' || format === 'mermaid') return new TextEncoder().encode(exportText(view, format));
-  const renderer: StaticMapRenderer = await import('#static-map');
-  const current = vscode.workspace.getConfiguration('journeyMaps').get<string>('export.theme') === 'current';
-  const browser = format === 'png' || current ? await ExportRendererPanel.open() : undefined;
-  try {
-    let theme: ThemeVariables = PRINT_THEME;
-    let dark = false;
-    if (current && browser) ({ variables: theme, dark } = await browser.theme());
-    const size = renderer.estimateSvgSize(view);
-    const options = { renderer, css: await mapEditorCss(extensionUri), theme, dark, footer: view.fileName, size };
-    if (format === 'html') return new TextEncoder().encode(exportStatic(view, 'html', options));
-    const svg = exportStatic(view, 'svg', options);
-    if (format === 'svg') return new TextEncoder().encode(svg);
-    return await browser!.png(svg, size.width, size.height);
-  } finally {
-    browser?.dispose();
+  const dark = darkExport();
+  const picture = { palette: dark ? DARK_PALETTE : PRINT_PALETTE, footer: view.fileName };
+  if (format === 'svg') return new TextEncoder().encode(exportSvg(view, picture));
+  if (format === 'png' || format === 'pdf') {
+    return exportBinary(view, format, { ...picture, scale: args.scale ?? PNG_SCALE, page: args.page ?? 'fit', loadAssets: () => readAssets(extensionUri) });
   }
+  const renderer: StaticMapRenderer = await import('#static-map');
+  const theme = dark ? { ...PRINT_THEME, ...DARK_THEME } : PRINT_THEME;
+  return new TextEncoder().encode(exportHtml(view, { renderer, css: await mapEditorCss(extensionUri), theme, dark, footer: view.fileName }));
 }
 
 /** The `cjm.export` command. */
@@ -85,7 +99,9 @@ export class ExportCommand {
 
   /** Runs the command; resolves to the written file, or undefined when cancelled or refused. */
   static async run(extensionUri: vscode.Uri, resource?: unknown, rawArgs?: unknown): Promise<vscode.Uri | undefined> {
-    const args = (rawArgs && typeof rawArgs === 'object' && 'format' in rawArgs ? rawArgs : {}) as ExportArgs;
+    const args = { ...(rawArgs && typeof rawArgs === 'object' && 'format' in rawArgs ? rawArgs : {}) } as ExportArgs;
+    if (args.page !== undefined && !PAGE_SIZES.includes(args.page)) args.page = undefined;
+    if (args.scale !== undefined && !(args.scale >= 0.25 && args.scale <= 8)) args.scale = undefined;
     const uri = activeMapUri(resource);
     if (!uri) {
       void vscode.window.showErrorMessage('Open a journey map (*.cjm.yaml) to export it.');
@@ -94,6 +110,11 @@ export class ExportCommand {
     const format = args.format ?? (await ExportCommand.pickFormat());
     const info = format && formatInfo(format);
     if (!info) return undefined;
+    if (format === 'pdf' && !args.page) {
+      const page = await ExportCommand.pickPage();
+      if (!page) return undefined;
+      args.page = page;
+    }
     const target = args.target ?? (await vscode.window.showSaveDialog({
       title: `Export ${fileName(uri)} as ${info.label}`,
       defaultUri: vscode.Uri.joinPath(uri, '..', fileName(uri).replace(/\.cjm\.ya?ml$/i, '') + `.${info.extension}`),
@@ -104,7 +125,7 @@ export class ExportCommand {
     if (!view) return undefined;
     try {
       const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting ${info.label}…` },
-        () => render(view, info.format, extensionUri));
+        () => render(view, info.format, args, extensionUri));
       await vscode.workspace.fs.writeFile(target, bytes);
     } catch (error) {
       logError(`Export of ${uri.toString()} as ${info.format} failed`, error);
@@ -113,6 +134,15 @@ export class ExportCommand {
     }
     void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}.`);
     return target;
+  }
+
+  private static async pickPage(): Promise<PageSize | undefined> {
+    const items: (vscode.QuickPickItem & { page: PageSize })[] = [
+      { label: 'One page', detail: 'A single page the size of the whole map, for screens and large-format printing', page: 'fit' },
+      { label: 'A4 landscape', detail: 'The map split across A4 pages, stage headers and lane titles on each', page: 'a4' },
+      { label: 'A3 landscape', detail: 'The map split across A3 pages, stage headers and lane titles on each', page: 'a3' },
+    ];
+    return (await vscode.window.showQuickPick(items, { title: 'PDF pages', placeHolder: 'Page size' }))?.page;
   }
 
   private static async pickFormat(): Promise<ExportFormat | undefined> {

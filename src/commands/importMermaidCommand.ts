@@ -1,9 +1,10 @@
 /**
  * "Journey Map: Import from Mermaid...": a Mermaid `journey` (the selection, the active file, or a file the
- * user picks; Markdown with a ```mermaid block works too) becomes a new map, opened in the map editor.
+ * user picks; Markdown with a ```mermaid block works too) becomes a new map, opened in the map editor. It reads
+ * the diagram as `cjm import` does (src/core/import), errors and warnings with their lines.
  */
 import * as vscode from 'vscode';
-import { importMermaid, MermaidImportError, parseMermaidJourney, slugId } from '../core/import/mermaidImport';
+import { journeyYaml, readMermaidJourney, slugId, type MermaidProblem } from '../core/import/mermaidImport';
 import { askMapFile, createMapFile, targetFolder } from './mapFiles';
 
 /** Optional arguments: the diagram text and the file to create, for tests and scripts. */
@@ -37,16 +38,15 @@ export class ImportMermaidCommand {
   static async run(args: ImportMermaidArgs = {}): Promise<vscode.Uri | undefined> {
     const text = args.text ?? (await sourceText());
     if (text === undefined) return undefined;
-    let yaml: string;
-    let title: string;
-    try {
-      title = parseMermaidJourney(text).title;
-      yaml = importMermaid(text);
-    } catch (error) {
-      const message = error instanceof MermaidImportError ? error.message : String(error);
-      void vscode.window.showErrorMessage(`Not a Mermaid journey: ${message}`);
+    const { journey, errors, warnings } = readMermaidJourney(text);
+    const lines = (problems: MermaidProblem[]) => problems.map((p) => `line ${p.line}: ${p.message}`).join('; ');
+    if (errors.length) {
+      void vscode.window.showErrorMessage(`The Mermaid journey has ${errors.length} error(s), so nothing was imported: ${lines(errors)}`);
       return undefined;
     }
+    if (warnings.length) void vscode.window.showWarningMessage(`Imported with ${warnings.length} warning(s): ${lines(warnings)}`);
+    const yaml = journeyYaml(journey);
+    const title = journey.title;
     let target = args.target;
     if (!target) {
       const folder = await targetFolder();

@@ -8,8 +8,8 @@ import { navAttrs } from './EditableText';
 import { Face, LineSample, ShapeIcon } from './Glyphs';
 import { edit, useMap } from './mapContext';
 import { emotionWord, signedScore } from '../../src/core/emotionText';
-import { shortName } from './mapData';
-import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from './emotionSeries';
+import { shortName } from '../../src/core/view/mapData';
+import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from '../../src/core/view/emotionSeries';
 
 /** A line piece inside one stage cell, in cell units (x 0..1 may overshoot: the cell clips it). */
 interface Segment { series: number; x1: number; y1: number; x2: number; y2: number }

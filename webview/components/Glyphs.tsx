@@ -1,7 +1,7 @@
 /**
  * Small SVG glyphs that carry meaning by shape, not colour: emotion faces and persona point shapes.
  */
-import type { Shape } from './mapData';
+import type { Shape } from '../../src/core/view/mapData';
 import { emotionWord, signedScore } from '../../src/core/emotionText';
 
 /** A face for an emotion from -2 to +2: the mouth curves with the value, frowning brows at -2. */

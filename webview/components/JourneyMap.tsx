@@ -9,7 +9,7 @@ import type { Path, Problem } from '../../src/core/types';
 import type { EditOp } from '../../src/shared/protocol';
 import { pathKey, type JourneyView } from '../../src/shared/viewModel';
 import { EmotionAxis, EmotionCell, curveByStage, type StageCurve } from './EmotionCurve';
-import { buildSeries, type CurveSeries } from './emotionSeries';
+import { buildSeries, type CurveSeries } from '../../src/core/view/emotionSeries';
 import { Icon } from './Glyphs';
 import { insightsByElement } from './insightGroups';
 import { handleArrowKeys } from './keyboardNav';
@@ -17,7 +17,7 @@ import {
   BackstageCell, ChannelsCell, CustomLaneCell, GoalCell, IssueCell, ListCell, MetricsCell, PersonasCell,
 } from './LaneCells';
 import { MapContext, type MapContextValue } from './mapContext';
-import { channelIcon, lanesFor, seriesStyles, uniqueId, type LaneInfo, type LaneKey } from './mapData';
+import { channelIcon, lanesFor, seriesStyles, uniqueId, type LaneInfo, type LaneKey } from '../../src/core/view/mapData';
 import { PersonaPanel, StageHeader } from './StageHeader';
 import { passes, TouchpointCell } from './TouchpointCell';
 import { useDiff } from './diffContext';

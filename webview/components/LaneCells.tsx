@@ -9,7 +9,7 @@ import { Entry, navAttrs } from './EditableText';
 import { Icon, ShapeIcon } from './Glyphs';
 import { useMap } from './mapContext';
 import type { MetricDataByPath } from '../../src/core/data/types';
-import { formatNumber, stageMetrics, shortName } from './mapData';
+import { formatNumber, stageMetrics, shortName } from '../../src/core/view/mapData';
 import { Sparkline, TrendBadge } from './MetricTrend';
 import { passes } from './TouchpointCell';
 

@@ -7,7 +7,7 @@ import type { CjmMap } from '../../src/core/schema';
 import { Button, Checkbox, Dropdown } from '../ui/Controls';
 import { Icon } from './Glyphs';
 import type { MapFilters } from './JourneyMap';
-import { lanesFor, type LaneKey } from './mapData';
+import { lanesFor, type LaneKey } from '../../src/core/view/mapData';
 
 const ALL = '*';
 
@@ -55,7 +55,7 @@ export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightC
           title="Show the insights: friction points, gaps and regressions the rules of cjm.config.yaml find">
           <Icon name="lightbulb" /> Insights ({insightCount})
         </Button>
-        <Button onClick={onExport} title="Export the map as SVG, PNG, HTML, Markdown, CSV or Mermaid">
+        <Button onClick={onExport} title="Export the map as SVG, PNG, PDF, HTML, Markdown, CSV or Mermaid">
           <Icon name="export" /> Export
         </Button>
       </div>

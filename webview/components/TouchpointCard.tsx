@@ -11,7 +11,7 @@ import { Face, Icon, ShapeIcon } from './Glyphs';
 import { InsightMarker } from './InsightMarker';
 import { edit, useMap, type MapContextValue } from './mapContext';
 import { signedScore } from '../../src/core/emotionText';
-import { channelIcon, shortName } from './mapData';
+import { channelIcon, shortName } from '../../src/core/view/mapData';
 import { DiffBadge } from './DiffBadge';
 import { markClasses, markTitle, useDiff } from './diffContext';
 

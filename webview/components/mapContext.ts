@@ -7,7 +7,7 @@ import { useContext } from 'preact/hooks';
 import type { Channel, Persona } from '../../src/core/schema';
 import type { Path, Problem } from '../../src/core/types';
 import type { EditOp } from '../../src/shared/protocol';
-import type { SeriesStyle } from './mapData';
+import type { SeriesStyle } from '../../src/core/view/mapData';
 
 /** Callbacks of the map; all optional, so the export can render without any. */
 export interface MapCallbacks {

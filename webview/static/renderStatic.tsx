@@ -1,13 +1,11 @@
 /**
- * The map editor's JourneyMap rendered to a string for exports (SVG, HTML, PNG), read-only, with icons drawn
+ * The map editor's JourneyMap rendered to a string for the HTML export, read-only, with icons drawn
  * inline. Loaded by the host and the CLI as `#static-map` (see src/core/export/staticMapModule.d.ts).
  */
 import { renderToString } from 'preact-render-to-string';
 import type { JourneyView } from '../../src/shared/viewModel';
-import type { SvgSize } from '../../src/core/export/staticDocument';
 import { JourneyMap } from '../components/JourneyMap';
 import { CODICON_PATHS } from './codiconPaths';
-import { estimateMapSize } from './estimateSize';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -37,9 +35,4 @@ function xmlCompatible(html: string): string {
 /** The map's markup as the map editor shows it, read-only, XHTML-compatible, icons inlined as SVG. */
 export function renderMapMarkup(view: JourneyView): string {
   return xmlCompatible(namespaceSvgs(inlineIcons(renderToString(<JourneyMap view={view} editable={false} />))));
-}
-
-/** A size for the SVG that holds the whole map. */
-export function estimateSvgSize(view: JourneyView): SvgSize {
-  return estimateMapSize(view.map);
 }

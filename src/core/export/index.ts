@@ -1,17 +1,23 @@
 /**
- * Every export format in one place: its name, file extension and how it is produced. Text formats come from
- * src/core alone; SVG and HTML need the webview's components (`#static-map`), which callers pass in, so this
- * module stays free of JSX and DOM; PNG is the SVG drawn by a browser (the host's, see src/commands).
+ * Every export format in one place: its name, file extension and how it is produced. Pictures (SVG, PNG,
+ * PDF) come from the one map renderer (scene/mapScene.ts): SVG is written here, PNG and PDF by the lazily
+ * loaded `#binary-exports`. Text formats come from src/core alone; the HTML page needs the webview's
+ * components (`#static-map`), which callers pass in, so this module stays free of JSX and DOM.
  */
 import type { JourneyView } from '../types';
+import type { ExportAssets } from './binary/assets';
+import type { PageSize } from './binary/pagePlan';
 import { exportCsv } from './csv';
 import { exportMarkdown } from './markdown';
 import { exportMermaid } from './mermaid';
-import { htmlDocument, svgDocument, type SvgSize } from './staticDocument';
+import { mapScene } from './scene/mapScene';
+import { PRINT_PALETTE, type Palette } from './scene/palette';
+import { htmlDocument } from './staticDocument';
 import type { ThemeVariables } from './printTheme';
+import { svgImage } from './svgImage';
 
 /** The export formats. */
-export type ExportFormat = 'svg' | 'png' | 'html' | 'md' | 'csv' | 'mermaid';
+export type ExportFormat = 'svg' | 'png' | 'pdf' | 'html' | 'md' | 'csv' | 'mermaid';
 
 /** What the Export picker shows for a format, and the file it writes. */
 export interface ExportFormatInfo {
@@ -25,6 +31,7 @@ export interface ExportFormatInfo {
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
   { format: 'svg', label: 'SVG image', description: 'The map as it looks in the editor; scales without blur', extension: 'svg' },
   { format: 'png', label: 'PNG image', description: 'A picture for slides and chats', extension: 'png' },
+  { format: 'pdf', label: 'PDF document', description: 'Vector pages with searchable text, for printing and sharing', extension: 'pdf' },
   { format: 'html', label: 'HTML page', description: 'A standalone page that works offline, without scripts', extension: 'html' },
   { format: 'md', label: 'Markdown', description: 'A section per stage with touchpoint tables, for wikis and pull requests', extension: 'md' },
   { format: 'csv', label: 'CSV of touchpoints', description: 'One row per touchpoint, for spreadsheets', extension: 'csv' },
@@ -36,13 +43,12 @@ export function formatInfo(format: string): ExportFormatInfo | undefined {
   return EXPORT_FORMATS.find((f) => f.format === format);
 }
 
-/** The part of `#static-map` the exports use. */
+/** The part of `#static-map` the HTML export uses. */
 export interface StaticMapRenderer {
   renderMapMarkup(view: JourneyView): string;
-  estimateSvgSize(view: JourneyView): SvgSize;
 }
 
-/** Inputs of an SVG or HTML export besides the map. */
+/** Inputs of an HTML export besides the map. */
 export interface StaticExportOptions {
   renderer: StaticMapRenderer;
   /** The map editor's CSS. */
@@ -50,8 +56,19 @@ export interface StaticExportOptions {
   theme: ThemeVariables;
   dark?: boolean;
   footer?: string;
-  /** The SVG size when a browser measured it; estimated otherwise. */
-  size?: SvgSize;
+}
+
+/** Inputs of a picture export (SVG, PNG, PDF) besides the map. */
+export interface ImageExportOptions {
+  palette?: Palette;
+  /** A line under the map, e.g. the file name. */
+  footer?: string;
+  /** PNG: pixels per SVG unit (2 for sharp slides). */
+  scale?: number;
+  /** PDF: one page the size of the map, or A4/A3 landscape pages. */
+  page?: PageSize;
+  /** PNG and PDF: reads the shipped font and resvg's WebAssembly module. */
+  loadAssets?: () => Promise<ExportAssets>;
 }
 
 /** Exports a map to a text format (Markdown, CSV or Mermaid). */
@@ -63,11 +80,24 @@ export function exportText(view: JourneyView, format: 'md' | 'csv' | 'mermaid'):
   }
 }
 
-/** Exports a map to a standalone SVG image or HTML page drawn by the map editor's components. */
-export function exportStatic(view: JourneyView, format: 'svg' | 'html', options: StaticExportOptions): string {
-  const parts = {
+/** Exports a map to a standalone HTML page drawn by the map editor's components. */
+export function exportHtml(view: JourneyView, options: StaticExportOptions): string {
+  return htmlDocument({
     title: view.map.title, markup: options.renderer.renderMapMarkup(view), css: options.css,
     theme: options.theme, dark: options.dark, footer: options.footer,
-  };
-  return format === 'html' ? htmlDocument(parts) : svgDocument(parts, options.size ?? options.renderer.estimateSvgSize(view));
+  });
+}
+
+/** Exports a map to a pure SVG 1.1 image (text as `<text>`, no foreignObject, no script, nothing external). */
+export function exportSvg(view: JourneyView, options: ImageExportOptions = {}): string {
+  return svgImage(mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer }));
+}
+
+/** Exports a map to PNG (the SVG drawn by resvg) or PDF (the same scene drawn by PDFKit). */
+export async function exportBinary(view: JourneyView, format: 'png' | 'pdf', options: ImageExportOptions): Promise<Uint8Array> {
+  if (!options.loadAssets) throw new Error(`${format.toUpperCase()} export needs the shipped font files`);
+  const [binary, assets] = await Promise.all([import('#binary-exports'), options.loadAssets()]);
+  const scene = mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer });
+  if (format === 'pdf') return binary.pdfFromScene(scene, options.page ?? 'fit', assets);
+  return binary.pngFromSvg(svgImage(scene), options.scale ?? 1, assets);
 }

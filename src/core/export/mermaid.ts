@@ -1,7 +1,8 @@
 /**
  * Mermaid `journey` diagram of a map: a section per stage, a task per touchpoint with score = emotion + 3
  * and the touchpoint's persona names as actors. Characters Mermaid cannot take in a name are replaced by
- * look-alikes (and a comment at the top says so), never dropped; the importer maps them back.
+ * look-alikes (and a comment at the top says so), never dropped; the importer maps them back. Names that
+ * Mermaid would read as a keyword (in any case) get an invisible zero-width space in front.
  */
 import type { CjmMap, Emotion, Stage, Touchpoint } from '../schema';
 import { effectiveEmotion, personaName, touchpointPersonaIds } from './mapFacts';
@@ -17,13 +18,23 @@ export const MERMAID_REPLACEMENTS: readonly (readonly [string, string])[] = [
 /** In actor lists a comma separates names, so a comma inside a persona name is replaced too. */
 export const MERMAID_ACTOR_COMMA: readonly [string, string] = [',', '‚']; // U+201A SINGLE LOW-9 QUOTATION MARK
 
-/** Makes text safe as a Mermaid title, section, task or (with `actor`) actor name; reports whether it changed. */
-export function mermaidSafe(text: string, actor = false): { text: string; replaced: boolean } {
+/** Where a text goes in the diagram: a title may hold `:`, an actor may not hold `,`. */
+export type MermaidTextRole = 'title' | 'name' | 'actor';
+
+/**
+ * Starts that Mermaid's lexer (case-insensitive) would read as something else than a task or section name:
+ * a keyword (`Title search` would become the title, `Section 8 forms` a section) or a `%` comment.
+ */
+const KEYWORD_START = /^(title\s|section\s|journey\b|acctitle\b|accdescr\b|%)/i;
+
+/** Makes text safe as a Mermaid title, section or task name, or actor name; reports whether it changed. */
+export function mermaidSafe(text: string, role: MermaidTextRole = 'name'): { text: string; replaced: boolean } {
   let out = text.replace(/\r\n?/g, '\n').trim();
-  const pairs = actor ? [...MERMAID_REPLACEMENTS, MERMAID_ACTOR_COMMA] : MERMAID_REPLACEMENTS;
+  const pairs = role === 'actor' ? [...MERMAID_REPLACEMENTS, MERMAID_ACTOR_COMMA]
+    : role === 'title' ? MERMAID_REPLACEMENTS.filter(([from]) => from !== ':') : MERMAID_REPLACEMENTS;
   for (const [from, to] of pairs) out = out.split(from).join(to);
-  // A task or section must not start with a keyword that Mermaid's lexer would read instead.
-  if (/^(title|section|accTitle|accDescr|journey)(\s|$)/.test(out)) out = `\u200B${out}`;
+  // An invisible zero-width space in front keeps the lexer from reading the start as a keyword.
+  if (role !== 'title' && KEYWORD_START.test(out)) out = `\u200B${out}`;
   if (out === '') out = '…';
   return { text: out, replaced: out !== text.trim() };
 }
@@ -34,11 +45,11 @@ export function mermaidScore(emotion: number): number {
 }
 
 /** Task lines of one touchpoint: one line, or one per group of personas that share a score. */
-function taskLines(map: CjmMap, stage: Stage, tp: Touchpoint, safe: (t: string, actor?: boolean) => string): string[] {
+function taskLines(map: CjmMap, stage: Stage, tp: Touchpoint, safe: (t: string, role?: MermaidTextRole) => string): string[] {
   const name = safe(tp.name);
   const ids = touchpointPersonaIds(map, tp);
   const emotion: Emotion = effectiveEmotion(stage, tp) ?? 0;
-  const actors = (list: string[]) => (list.length ? `: ${list.map((id) => safe(personaName(map, id), true)).join(', ')}` : '');
+  const actors = (list: string[]) => (list.length ? `: ${list.map((id) => safe(personaName(map, id), 'actor')).join(', ')}` : '');
   if (typeof emotion === 'number') return [`    ${name}: ${mermaidScore(emotion)}${actors(ids)}`];
   const groups = new Map<number, string[]>();
   const scored = ids.filter((id) => emotion[id] !== undefined);
@@ -51,12 +62,12 @@ function taskLines(map: CjmMap, stage: Stage, tp: Touchpoint, safe: (t: string, 
 /** The whole Mermaid text (starting with `journey`), ending with a newline. */
 export function exportMermaid(map: CjmMap): string {
   let replaced = false;
-  const safe = (text: string, actor = false) => {
-    const result = mermaidSafe(text, actor);
+  const safe = (text: string, role: MermaidTextRole = 'name') => {
+    const result = mermaidSafe(text, role);
     replaced ||= result.replaced;
     return result.text;
   };
-  const body = [`  title ${safe(map.title)}`];
+  const body = [`  title ${safe(map.title, 'title')}`];
   for (const stage of map.stages) {
     body.push(`  section ${safe(stage.name)}`);
     for (const tp of stage.touchpoints ?? []) body.push(...taskLines(map, stage, tp, safe));

@@ -65,6 +65,26 @@ export const PRINT_THEME: ThemeVariables = {
   '--vscode-icon-foreground': '#424a53',
 };
 
+/** What the HTML export changes from the print theme to follow a dark editor theme. */
+export const DARK_THEME: ThemeVariables = {
+  '--vscode-foreground': '#d4d4d4',
+  '--vscode-descriptionForeground': '#9d9d9d',
+  '--vscode-editor-background': '#1e1e1e',
+  '--vscode-editor-foreground': '#d4d4d4',
+  '--vscode-editorWidget-background': '#252526',
+  '--vscode-editorWidget-border': '#454545',
+  '--vscode-sideBar-background': '#252526',
+  '--vscode-panel-border': '#3c3c3c',
+  '--vscode-widget-border': '#3c3c3c',
+  '--vscode-badge-background': '#4d4d4d',
+  '--vscode-badge-foreground': '#ffffff',
+  '--vscode-input-background': '#3c3c3c',
+  '--vscode-input-foreground': '#cccccc',
+  '--vscode-list-hoverBackground': '#2a2d2e',
+  '--vscode-textLink-foreground': '#3794ff',
+  '--vscode-icon-foreground': '#c5c5c5',
+};
+
 /** A light value for a `--vscode-*` name the table does not know, guessed from its name. */
 export function guessPrintValue(name: string): string {
   const n = name.toLowerCase();

@@ -1,9 +1,10 @@
 /**
- * Standalone HTML and SVG documents around the map's rendered markup: the map editor's CSS and a theme
+ * The standalone HTML page around the map's rendered markup: the map editor's CSS and a theme
  * inlined, no scripts, no external resources. The markup itself comes from the webview's components
  * (webview/static/renderStatic.tsx); this file only wraps it, so it stays free of JSX and DOM.
  */
 import { themeRule, type ThemeVariables } from './printTheme';
+import { escapeXml } from './xmlText';
 
 /** What a static document is made of. */
 export interface StaticParts {
@@ -21,10 +22,7 @@ export interface StaticParts {
   footer?: string;
 }
 
-/** Pixel size of an SVG export. */
-export interface SvgSize { width: number; height: number }
-
-/** CSS the exports add to the map's own: page padding, fixed column widths (known to the SVG size), inline icons. */
+/** CSS the HTML export adds to the map's own: page padding, fixed column widths, inline icons. */
 export const EXPORT_CSS = `
 html, body { margin: 0; background: var(--vscode-editor-background); }
 .cjm-export { box-sizing: border-box; padding: 24px; color: var(--vscode-foreground); background: var(--vscode-editor-background);
@@ -34,10 +32,6 @@ html, body { margin: 0; background: var(--vscode-editor-background); }
 .cjm-export .export-footer { margin-top: 16px; color: var(--vscode-descriptionForeground); font-size: 11px; }
 @media print { .cjm-export { padding: 0; } }
 `;
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** The map's CSS without what needs files beside it: `@import`, `@font-face` and `url(...)` other than data URLs. */
 export function selfContainedCss(css: string): string {
@@ -77,26 +71,5 @@ ${exportStyles(parts).replace(/<\/style/gi, '<\\/style')}
 <div class="cjm-export">${body(parts)}</div>
 </body>
 </html>
-`;
-}
-
-/** An SVG image: the same page inside a foreignObject of the given size (browsers and Chromium-based tools draw it). */
-export function svgDocument(parts: StaticParts, size: SvgSize): string {
-  const { width, height } = size;
-  const theme = parts.dark ? 'vscode-dark' : 'vscode-light';
-  const css = exportStyles(parts).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-<title>${escapeXml(parts.title)}</title>
-<rect width="100%" height="100%" fill="${escapeXml(parts.theme['--vscode-editor-background'] ?? '#ffffff')}"/>
-<foreignObject x="0" y="0" width="${width}" height="${height}">
-<div xmlns="http://www.w3.org/1999/xhtml" class="cjm-export ${theme}" style="width: ${width}px">
-<style>
-${css}
-</style>
-${body(parts)}
-</div>
-</foreignObject>
-</svg>
 `;
 }

@@ -4,10 +4,6 @@
  * and Node load the .tsx ("default"), so the host's tsc (no DOM, no JSX) never type-checks webview code.
  */
 import type { JourneyView } from '../types';
-import type { SvgSize } from './staticDocument';
 
 /** The map's markup as the map editor shows it, read-only, XHTML-compatible, icons inlined as SVG. */
 export declare function renderMapMarkup(view: JourneyView): string;
-
-/** A size for the SVG that holds the whole map: from the lanes and how much text each cell holds. */
-export declare function estimateSvgSize(view: JourneyView): SvgSize;

@@ -1,26 +1,25 @@
 /**
- * Mermaid `journey` → a new map's YAML text: sections become stages, tasks touchpoints (emotion = score − 3,
- * clamped to −2..+2), actors personas. Adjacent tasks of one name with different actors merge into one
+ * Mermaid `journey` → a new map's YAML text, read as Mermaid 11 reads it (mermaidLexer.ts): sections become
+ * stages, tasks touchpoints (emotion = score − 3; scores outside 1..5 clamped with a warning), actors personas
+ * (a task without actors serves none). Adjacent tasks of one name with different actors merge into one
  * touchpoint with a per-persona emotion (that is how the exporter writes one). Look-alike characters the
  * exporter put in names are mapped back.
  */
 import { Document } from 'yaml';
 import { MERMAID_ACTOR_COMMA, MERMAID_REPLACEMENTS } from '../export/mermaid';
 import { EMOTION_MAX, EMOTION_MIN } from '../schema';
+import { preprocess, tokenize, type JourneyToken } from './mermaidLexer';
 
-/** A task as read from the diagram. */
+/** A task as read from the diagram: its name, score (1..5 after clamping), distinct actors and line. */
 export interface MermaidTask { name: string; score: number; actors: string[]; line: number }
 /** A section as read from the diagram. */
 export interface MermaidSection { name: string; tasks: MermaidTask[] }
 /** A parsed journey diagram. */
 export interface MermaidJourney { title: string; sections: MermaidSection[] }
-
-/** Thrown for text that is not a Mermaid journey; `line` is 1-based. */
-export class MermaidImportError extends Error {
-  constructor(message: string, readonly line: number) {
-    super(`Line ${line}: ${message}`);
-  }
-}
+/** A problem of the diagram at a 1-based line of the file. */
+export interface MermaidProblem { line: number; message: string }
+/** A diagram as read, with its errors (Mermaid rejects them, or the map could not hold them) and warnings. */
+export interface MermaidReading { journey: MermaidJourney; errors: MermaidProblem[]; warnings: MermaidProblem[] }
 
 function restore(text: string, actor = false): string {
   let out = text.trim().replace(/^\u200B/, '');
@@ -29,51 +28,83 @@ function restore(text: string, actor = false): string {
   return out;
 }
 
-/** Takes the first ```mermaid block holding a journey out of Markdown; other text is returned as is. */
-export function extractJourney(text: string): string {
+/** The first ```mermaid block holding a journey in Markdown, and the file line it starts on; other text as is. */
+export function extractJourney(text: string): { text: string; firstLine: number } {
   const fence = /^(`{3,}|~{3,})\s*mermaid\s*\n([\s\S]*?)^\1\s*$/gm;
   for (const match of text.matchAll(fence)) {
-    if (/^\s*journey\b/m.test(match[2])) return match[2];
-  }
-  return text;
-}
-
-function parseTask(body: string, line: number): MermaidTask {
-  const colon = body.indexOf(':');
-  if (colon < 0) throw new MermaidImportError(`a task needs "name: score", got "${body}"`, line);
-  const [scoreText, actorText] = body.slice(colon + 1).split(':');
-  const score = Number(scoreText.trim());
-  if (!Number.isFinite(score)) throw new MermaidImportError(`the score of "${body.slice(0, colon).trim()}" is not a number`, line);
-  const actors = (actorText ?? '').split(',').map((a) => restore(a, true)).filter((a) => a !== '');
-  return { name: restore(body.slice(0, colon)), score, actors, line };
-}
-
-/** Reads a Mermaid journey diagram (or a Markdown file holding one); throws MermaidImportError. */
-export function parseMermaidJourney(source: string): MermaidJourney {
-  const lines = extractJourney(source).split(/\r?\n/);
-  const journey: MermaidJourney = { title: '', sections: [] };
-  let started = false;
-  let inAccDescr = false;
-  lines.forEach((raw, i) => {
-    const text = raw.trim();
-    if (inAccDescr) { inAccDescr = !text.includes('}'); return; }
-    if (text === '' || text.startsWith('%%')) return;
-    if (!started) {
-      if (!/^journey\b/.test(text)) throw new MermaidImportError('a Mermaid journey starts with "journey"', i + 1);
-      started = true;
-      return;
+    if (/^\s*journey\b/m.test(match[2])) {
+      const start = (match.index ?? 0) + match[0].indexOf('\n') + 1;
+      return { text: match[2], firstLine: text.slice(0, start).split('\n').length };
     }
-    if (/^accDescr\s*\{/.test(text)) { inAccDescr = !text.includes('}'); return; }
-    if (/^acc(Title|Descr)\s*:/.test(text)) return;
-    const title = /^title\s(.*)$/.exec(text);
-    if (title) { journey.title = restore(title[1]); return; }
-    const section = /^section\s(.*)$/.exec(text);
-    if (section) { journey.sections.push({ name: restore(section[1]), tasks: [] }); return; }
-    if (journey.sections.length === 0) journey.sections.push({ name: 'Journey', tasks: [] });
-    journey.sections[journey.sections.length - 1].tasks.push(parseTask(text, i + 1));
-  });
-  if (!started) throw new MermaidImportError('no "journey" diagram found', 1);
-  return journey;
+  }
+  return { text, firstLine: 1 };
+}
+
+/** The task of a task name and its data (`: score: actors`), or a problem. */
+function readTask(nameText: string, data: string, line: number, reading: MermaidReading): MermaidTask | undefined {
+  const name = restore(nameText);
+  const [scoreText, actorText, ...rest] = data.slice(1).split(':');
+  const shown = name || nameText.trim();
+  if (!name) return void reading.errors.push({ line, message: 'a task needs a name before ":"' });
+  const score = Number(scoreText.trim());
+  if (scoreText.trim() === '') return void reading.errors.push({ line, message: `the score of "${shown}" is empty; give a number from 1 to 5` });
+  if (!Number.isFinite(score)) return void reading.errors.push({ line, message: `the score of "${shown}" is not a number: "${scoreText.trim()}"` });
+  if (rest.length) reading.warnings.push({ line, message: `"${shown}": text after the actors (":${rest.join(':')}") is ignored, as Mermaid ignores it` });
+  const clamped = Math.min(5, Math.max(1, score));
+  if (clamped !== score) reading.warnings.push({ line, message: `"${shown}": score ${score} is outside 1..5; taken as ${clamped}` });
+  const actors = [...new Set((actorText ?? '').split(',').map((a) => restore(a, true)).filter((a) => a !== ''))];
+  return { name, score: clamped, actors, line };
+}
+
+/** Messages for tokens that cannot stand where they are (Mermaid's parser rejects them). */
+function misplaced(token: JourneyToken): string {
+  switch (token.kind) {
+    case 'journey': return '"journey" can only start the diagram';
+    case 'taskData': return `a task needs a name before "${token.text.trim()}"`;
+    case 'colon': return 'a task needs a score after ":"';
+    default: return `Mermaid does not allow "${token.text.trim()}" here`;
+  }
+}
+
+/** Follows the tokens after `journey`: title, sections and tasks; anything else is an error on its line. */
+function readStatements(tokens: JourneyToken[], reading: MermaidReading): void {
+  const { journey } = reading;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'newline' || token.kind === 'accTitle' || token.kind === 'accDescr') continue;
+    if (token.kind === 'title') journey.title = restore(token.text.slice('title'.length));
+    else if (token.kind === 'section') journey.sections.push({ name: restore(token.text.slice('section'.length)), tasks: [] });
+    else if (token.kind === 'taskName' && tokens[i + 1]?.kind === 'taskData') {
+      const task = readTask(token.text, tokens[++i].text, token.line, reading);
+      if (!task) continue;
+      if (journey.sections.length === 0) journey.sections.push({ name: 'Journey', tasks: [] });
+      journey.sections[journey.sections.length - 1].tasks.push(task);
+    } else if (token.kind === 'taskName') {
+      const next = tokens[i + 1];
+      reading.errors.push({ line: token.line, message: next?.kind === 'colon' ? `the score of "${restore(token.text)}" is empty; give a number from 1 to 5` : `"${restore(token.text)}" needs ": score" after it` });
+      while (i + 1 < tokens.length && tokens[i + 1].kind !== 'newline') i++;
+    } else {
+      reading.errors.push({ line: token.line, message: misplaced(token) });
+      while (i + 1 < tokens.length && tokens[i + 1].kind !== 'newline') i++;
+    }
+  }
+}
+
+/** Reads a Mermaid journey diagram (or a Markdown file holding one) as Mermaid 11 reads it, with every problem. */
+export function readMermaidJourney(source: string): MermaidReading {
+  const { text, firstLine } = extractJourney(source);
+  const pre = preprocess(text);
+  const reading: MermaidReading = { journey: { title: '', sections: [] }, errors: [], warnings: [] };
+  if (pre.frontMatterError) reading.warnings.push({ line: firstLine, message: `the front matter is not YAML (${pre.frontMatterError}); its title is not used` });
+  const tokens = tokenize(pre.text, firstLine);
+  const start = tokens.findIndex((t) => t.kind !== 'newline');
+  if (start < 0 || tokens[start].text !== 'journey') {
+    reading.errors.push({ line: tokens[start]?.line ?? firstLine, message: 'a Mermaid journey starts with "journey"' });
+    return reading;
+  }
+  readStatements(tokens.slice(start + 1), reading);
+  reading.journey.title ||= pre.frontMatterTitle ?? '';
+  return reading;
 }
 
 /** Makes a readable id from a name (any script), unique among `taken`. */
@@ -107,7 +138,8 @@ type Plain = Record<string, unknown>;
 function touchpoint(group: MermaidTask[], personaIds: Map<string, string>, ids: Set<string>): Plain {
   const actors = group.flatMap((t) => t.actors);
   const out: Plain = { id: slugId(group[0].name, 'touchpoint', ids), name: group[0].name };
-  if (actors.length > 0 && actors.length < personaIds.size) out.personas = actors.map((a) => personaIds.get(a));
+  // No actors: nobody, not everybody (a map without personas has no list to give).
+  if (actors.length < personaIds.size) out.personas = actors.map((a) => personaIds.get(a));
   const scores = new Set(group.map((t) => emotionOf(t.score)));
   out.emotion = scores.size === 1
     ? emotionOf(group[0].score)
@@ -134,9 +166,10 @@ export function journeyToMap(journey: MermaidJourney): Plain {
   return map;
 }
 
-/** Mermaid journey text → the YAML text of a new map, with a comment saying where it came from. */
-export function importMermaid(source: string): string {
-  const doc = new Document(journeyToMap(parseMermaidJourney(source)));
+/** The YAML text of a new map for a journey, with a comment saying where it came from. */
+export function journeyYaml(journey: MermaidJourney): string {
+  const doc = new Document(journeyToMap(journey));
   doc.commentBefore = ' Imported from a Mermaid journey diagram. Channels, pains and opportunities are yours to add.';
   return doc.toString({ lineWidth: 0 });
 }
+

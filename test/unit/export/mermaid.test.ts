@@ -2,30 +2,16 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { exportMermaid, mermaidSafe } from '../../../src/core/export/mermaid';
 import { effectiveEmotion, personaName, touchpointPersonaIds } from '../../../src/core/export/mapFacts';
-import { importMermaid, MermaidImportError, parseMermaidJourney } from '../../../src/core/import/mermaidImport';
+import { journeyYaml, readMermaidJourney } from '../../../src/core/import/mermaidImport';
 import { mapSchema, type CjmMap } from '../../../src/core/schema';
 import { sampleMaps } from './sampleMaps';
+import { loadMermaid, type MermaidApi } from '../import/mermaidOracle';
 
-interface MermaidTaskInfo { section: string; task: string; score: number; people: string[] }
-interface MermaidApi {
-  parse(text: string): Promise<unknown>;
-  mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: { getTasks(): MermaidTaskInfo[] } }> };
-}
-
-/** Mermaid's own parser; DOMPurify inside it needs a window while it loads (happy-dom's, removed afterwards). */
-async function loadMermaid(): Promise<MermaidApi> {
-  const { Window } = await import('happy-dom');
-  const g = globalThis as Record<string, unknown>;
-  const saved = { window: g.window, document: g.document };
-  const win = new Window();
-  g.window = win;
-  g.document = win.document;
-  try {
-    return (await import('mermaid')).default as unknown as MermaidApi;
-  } finally {
-    g.window = saved.window;
-    g.document = saved.document;
-  }
+/** The map text imported from a diagram that must have no errors. */
+function importMermaid(text: string): string {
+  const { journey, errors } = readMermaidJourney(text);
+  assert.deepEqual(errors, []);
+  return journeyYaml(journey);
 }
 
 /** Stage → touchpoint → { persona name → effective score } (`*` when the map has no personas). */
@@ -74,7 +60,7 @@ describe('Mermaid journey export and import', function () {
 
   it('replaces characters Mermaid cannot take visibly and says so in a comment', () => {
     assert.deepEqual(mermaidSafe('a: b # c; d\ne'), { text: 'a∶ b ＃ c； d⏎e', replaced: true });
-    assert.deepEqual(mermaidSafe('Anna, parent', true), { text: 'Anna‚ parent', replaced: true });
+    assert.deepEqual(mermaidSafe('Anna, parent', 'actor'), { text: 'Anna‚ parent', replaced: true });
     assert.deepEqual(mermaidSafe('Plain name'), { text: 'Plain name', replaced: false });
     const text = exportMermaid({ cjm: 1, title: 'T', stages: [{ id: 's', name: 'S', touchpoints: [{ id: 't', name: 'A: b' }] }] });
     assert.equal(text, '%% Characters Mermaid cannot show in names were replaced: ":" by "∶", "#" by "＃", ";" by "；", a line break by "⏎", a comma in a persona name by "‚".\njourney\n  title T\n  section S\n    A∶ b: 3\n');
@@ -91,8 +77,8 @@ describe('Mermaid journey export and import', function () {
   });
 
   it('rejects text that is not a journey with the line', () => {
-    assert.throws(() => parseMermaidJourney('graph TD\n A-->B'), (e: unknown) => e instanceof MermaidImportError && e.line === 1);
-    assert.throws(() => parseMermaidJourney('journey\n section A\n  no score here'), /Line 3: a task needs "name: score"/);
-    assert.throws(() => parseMermaidJourney('journey\n section A\n  Task: high: Me'), /Line 3: the score of "Task" is not a number/);
+    assert.deepEqual(readMermaidJourney('graph TD\n A-->B').errors, [{ line: 1, message: 'a Mermaid journey starts with "journey"' }]);
+    assert.deepEqual(readMermaidJourney('journey\n section A\n  no score here').errors, [{ line: 3, message: '"no score here" needs ": score" after it' }]);
+    assert.deepEqual(readMermaidJourney('journey\n section A\n  Task: high: Me').errors, [{ line: 3, message: 'the score of "Task" is not a number: "high"' }]);
   });
 });

@@ -1,23 +1,30 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliCommand } from '../../../src/cli/cliTypes';
 import { parseRenderArgs } from '../../../src/cli/renderCommand';
 import { MAP_TEMPLATES } from '../../../src/core/templates';
+import { pngSize, requireTool } from './exportTools';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-/** `render` bundled by esbuild as in dist/cli.js (the SVG/HTML path needs the webview's JSX settings). */
+/** `render` bundled by esbuild as in dist/cli.js (the HTML path needs the webview's JSX settings), with its assets. */
 async function bundledRender(dir: string): Promise<CliCommand> {
   const outfile = join(dir, 'render.cjs');
   await build({
     stdin: { contents: "export { renderCommand } from './src/cli/renderCommand';", resolveDir: ROOT, loader: 'ts' },
     bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error', absWorkingDir: ROOT,
   });
-  return (createRequire(__filename)(outfile) as { renderCommand: CliCommand }).renderCommand;
+  // The font and resvg's module lie beside the bundle, as scripts/build.mjs puts them beside dist/cli.js.
+  const require = createRequire(__filename);
+  mkdirSync(join(dir, 'fonts'));
+  for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) copyFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${font}`), join(dir, 'fonts', font));
+  copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), join(dir, 'resvg.wasm'));
+  return (require(outfile) as { renderCommand: CliCommand }).renderCommand;
 }
 
 describe('cjm render', function () {
@@ -36,7 +43,13 @@ describe('cjm render', function () {
   it('parses its arguments and rejects bad ones', () => {
     assert.deepEqual(parseRenderArgs(['m.cjm.yaml', '--format', 'svg', '-o', 'm.svg']), { file: 'm.cjm.yaml', format: 'svg', output: 'm.svg' });
     assert.deepEqual(parseRenderArgs(['--format=md', 'm.cjm.yaml']), { file: 'm.cjm.yaml', format: 'md', output: undefined });
-    assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'pdf']), /--format must be one of svg, html, md, csv, mermaid, json, not "pdf"/);
+    assert.deepEqual(parseRenderArgs(['m.cjm.yaml', '--format=png', '--scale', '2', '-o', 'm.png']), { file: 'm.cjm.yaml', format: 'png', output: 'm.png', scale: 2 });
+    assert.deepEqual(parseRenderArgs(['m.cjm.yaml', '--format', 'pdf', '--page=a3', '-o', 'm.pdf']), { file: 'm.cjm.yaml', format: 'pdf', output: 'm.pdf', page: 'a3' });
+    assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'gif']), /--format must be one of svg, png, pdf, html, md, csv, mermaid, json, not "gif"/);
+    assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'pdf']), /--format pdf writes a file: give -o FILE\./);
+    assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'png', '--scale', '0', '-o', 'm.png']), /--scale must be a number from 0\.25 to 8, not "0"/);
+    assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'pdf', '--page', 'letter', '-o', 'm.pdf']), /--page must be one of fit, a4, a3, not "letter"/);
+    assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'svg', '--page', 'a4']), /--page applies to --format pdf only/);
     assert.throws(() => parseRenderArgs(['m.cjm.yaml']), /--format is required/);
     assert.throws(() => parseRenderArgs(['--format', 'md']), /no map file given/);
   });
@@ -51,6 +64,22 @@ describe('cjm render', function () {
     const svg = readFileSync(join(dir, 'shop.svg'), 'utf8');
     assert.ok(svg.startsWith('<?xml') && svg.includes('Parcel at the door') && svg.includes('shop.cjm.yaml'));
     assert.equal(out.stdout, '');
+  });
+
+  it('writes a PNG at --scale 2: twice the size of the SVG, drawn without a browser', async () => {
+    assert.equal(await render.run(['shop.cjm.yaml', '--format', 'svg', '-o', 'shop.svg'], io), 0);
+    assert.equal(await render.run(['shop.cjm.yaml', '--format', 'png', '--scale', '2', '-o', 'shop.png'], io), 0);
+    const svg = readFileSync(join(dir, 'shop.svg'), 'utf8');
+    const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    assert.deepEqual(pngSize(readFileSync(join(dir, 'shop.png'))), { width: 2 * width, height: 2 * height });
+  });
+
+  it('writes an A4 PDF whose pages are A4 landscape', async function () {
+    requireTool(this, 'pdfinfo', 'poppler-utils', ['-v']);
+    assert.equal(await render.run(['shop.cjm.yaml', '--format', 'pdf', '--page', 'a4', '-o', 'shop.pdf'], io), 0);
+    const info = execFileSync('pdfinfo', [join(dir, 'shop.pdf')], { encoding: 'utf8' });
+    assert.match(info, /^Page size: +841\.89 x 595\.28 pts \(A4\)$/m);
+    assert.match(info, /^Title: +First online purchase$/m);
   });
 
   it('exits 1 with the problems and renders nothing when the map has errors', async () => {

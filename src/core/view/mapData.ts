@@ -2,8 +2,8 @@
  * Pure derivations from a map for the map view: lane order, persona styles, channel icons, metric conversion.
  * No DOM, no VS Code: the export renders the same components to a string.
  */
-import { conversionRatio, earlierStageMetric } from '../../src/core/metricConversion';
-import type { ChannelKind, CjmMap, MapType, Metric, Persona, Stage } from '../../src/core/schema';
+import { conversionRatio, earlierStageMetric } from '../metricConversion';
+import type { ChannelKind, CjmMap, MapType, Metric, Persona, Stage } from '../schema';
 
 /** Built-in lanes, plus `lane:<id>` for each custom lane. */
 export type LaneKey =
@@ -162,4 +162,4 @@ export function shortName(name: string): string {
 }
 
 /** Formats a number for display with thin grouping, e.g. 12 000 (one implementation, in src/core/data). */
-export { formatNumber } from '../../src/core/data/metricText';
+export { formatNumber } from '../data/metricText';

@@ -2,9 +2,9 @@
  * The emotion curve's data: for each persona, the points at touchpoints (or at a stage's own emotion) and the
  * average of each stage. x is in column units: stage i spans [i, i+1). Pure: no DOM.
  */
-import { emotionFor, touchpointServes } from '../../src/core/personaEmotion';
-import type { CjmMap, Stage, Touchpoint } from '../../src/core/schema';
-import type { Path } from '../../src/core/types';
+import { emotionFor, touchpointServes } from '../personaEmotion';
+import type { CjmMap, Stage, Touchpoint } from '../schema';
+import type { Path } from '../types';
 import { seriesStyles, type SeriesStyle } from './mapData';
 
 /** One point of a persona's line. */
