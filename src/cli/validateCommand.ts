@@ -124,7 +124,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
           problems.push(...positioned(relative(io.cwd, config.file), config.text, config.problems));
         }
         const resolved = await resolveMapFile(file, text, io.cwd);
-        const findings = config ? insightsOf(resolved.analysis, config.settings) : [];
+        const findings = config ? insightsOf(resolved.analysis, config.settings, resolved.data.metrics) : [];
         for (const problem of reportProblems(file, text, finishProblems([...resolved.problems, ...findings], text))) problems.push(problem);
         read.push({ file, analysis: resolved.analysis });
       } catch (error) {

@@ -40,7 +40,6 @@ export const PROBLEM_SEVERITY = {
   'data-not-a-number': 'error',
   'data-not-a-date': 'error',
   'data-pointer-missing': 'error',
-  'stale-metric': 'info',
   'unknown-insight-code': 'warning',
   'unknown-journey': 'error',
 } as const satisfies Record<string, Severity>;

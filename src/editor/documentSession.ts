@@ -118,7 +118,7 @@ export class DocumentSession implements vscode.Disposable {
   private async postInsights(panel: vscode.WebviewPanel): Promise<void> {
     const version = this.document.version;
     const analysis = getAnalysis(this.document);
-    const findings = await documentInsights(this.document, analysis);
+    const findings = await documentInsights(this.document, analysis, (await getMapData(this.document)).metrics);
     if (this.panels.has(panel) && this.document.version === version) {
       void panel.webview.postMessage({ type: 'insights', version, findings } satisfies HostMessage);
     }

@@ -61,11 +61,10 @@ export class MapDiagnostics {
     if (document.languageId !== 'cjm' || document.isClosed) return;
     // A map opened for the first time is analysed in slices, so a large one does not freeze the host.
     const analysis = await getAnalysisAsync(document);
-    const findings = await documentInsights(document, analysis);
-    if (document.isClosed || getAnalysis(document) !== analysis) return; // a newer refresh is scheduled
     const version = document.version;
     const data = await getMapData(document);
-    if (document.isClosed || document.version !== version) return;
+    const findings = await documentInsights(document, analysis, data.metrics);
+    if (document.isClosed || getAnalysis(document) !== analysis || document.version !== version) return; // a newer refresh is scheduled
     const core = finishProblems([...analysis.problems, ...data.problems, ...findings], analysis.text).map((p) => toDiagnostic(document, p));
     this.collection.set(document.uri, core);
     const missing = await missingCodePathProblemsOf(document.uri, analysis);

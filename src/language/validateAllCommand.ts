@@ -46,7 +46,8 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   if (open) {
     await diagnostics.refresh(open);
     const analysis = getAnalysis(open);
-    return [...finishProblems([...analysis.problems, ...(await getMapData(open)).problems, ...(await documentInsights(open, analysis))], analysis.text), ...(await missingCodePathProblemsOf(uri, analysis))];
+    const data = await getMapData(open);
+    return [...finishProblems([...analysis.problems, ...data.problems, ...(await documentInsights(open, analysis, data.metrics))], analysis.text), ...(await missingCodePathProblemsOf(uri, analysis))];
   }
   let text: string;
   try {
@@ -58,7 +59,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   }
   const analysis = analyze(text, { fileName: fileNameOf(uri) });
   const data = await resolveMapAnalysis(uri, analysis);
-  const findings = insightsOf(analysis, await insightConfigs.settingsFor(uri));
+  const findings = insightsOf(analysis, await insightConfigs.settingsFor(uri), data.metrics);
   const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings], text), ...(await missingCodePathProblemsOf(uri, analysis))];
   const positions = { ...textPositions(text), uri };
   diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));

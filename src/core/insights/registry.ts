@@ -8,13 +8,14 @@ import { negativeMomentOfTruth } from './negativeMomentOfTruth';
 import { painWithoutOpportunity } from './painWithoutOpportunity';
 import { personaGap } from './personaGap';
 import { reviewDue } from './reviewDue';
+import { staleMetric } from './staleMetric';
 import type { InsightRule } from './ruleTypes';
 import { unownedStage } from './unownedStage';
 
 /** The rules, each with a unique code. */
 export const INSIGHT_RULES: readonly InsightRule[] = [
   painWithoutOpportunity, negativeMomentOfTruth, emotionDrop, unownedStage, personaGap, metricOffTarget,
-  conversionDrop, reviewDue,
+  conversionDrop, reviewDue, staleMetric,
 ] as readonly InsightRule[];
 
 /** The rule with this code, if any. */

@@ -5,6 +5,7 @@
  * turns paths into exact ranges, applies the configured severity and `# cjm-ignore` comments.
  */
 import type * as z from 'zod';
+import type { MetricDataByPath } from '../data/types';
 import type { CjmMap } from '../schema';
 import type { Path, Severity } from '../types';
 
@@ -20,6 +21,8 @@ export interface InsightContext<Options> {
   options: Options;
   /** Today's date (UTC midnight), so date rules are testable and the same for every rule of a run. */
   today: Date;
+  /** What was read for each sourced metric, by its path key (`stages.0.metrics.1`); empty when nothing was read. */
+  metricData: MetricDataByPath;
 }
 
 /** One thing a rule found: where (a path and which part of the node) and what. */

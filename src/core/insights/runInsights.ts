@@ -7,32 +7,37 @@ import { finishProblems } from '../analyze';
 import { LineLocator } from '../lineLocator';
 import { keyRangeOfPath } from '../ranges';
 import { anchorOfPath } from '../schemaIssues';
+import type { MetricDataByPath } from '../data/types';
 import type { Analysis, Problem } from '../types';
 import { INSIGHT_CODES, INSIGHT_RULES } from './registry';
 import type { InsightRule, RuleFinding } from './ruleTypes';
 import type { InsightSettings } from './settings';
 import { ignoredCodes, unknownIgnoredCodes } from './suppression';
 
-const memo = new WeakMap<Analysis, { settings: InsightSettings; findings: Problem[] }>();
+const memo = new WeakMap<Analysis, { settings: InsightSettings; metricData: MetricDataByPath; findings: Problem[] }>();
+const NO_DATA: MetricDataByPath = {};
 
-/** The insight findings of an analysis (computed once per analysis and settings object); [] for an invalid map. */
-export function insightsOf(analysis: Analysis, settings: InsightSettings): Problem[] {
+/**
+ * The insight findings of an analysis (computed once per analysis, settings object and metric data); [] for an
+ * invalid map. `metricData` is what was read from the map's data files (for `stale-metric`).
+ */
+export function insightsOf(analysis: Analysis, settings: InsightSettings, metricData: MetricDataByPath = NO_DATA): Problem[] {
   const hit = memo.get(analysis);
-  if (hit && hit.settings === settings) return hit.findings;
-  const findings = runInsights(analysis, settings);
-  memo.set(analysis, { settings, findings });
+  if (hit && hit.settings === settings && hit.metricData === metricData) return hit.findings;
+  const findings = runInsights(analysis, settings, metricData);
+  memo.set(analysis, { settings, metricData, findings });
   return findings;
 }
 
 /** Runs every rule that is not off; see insightsOf. */
-export function runInsights(analysis: Analysis, settings: InsightSettings): Problem[] {
+export function runInsights(analysis: Analysis, settings: InsightSettings, metricData: MetricDataByPath = NO_DATA): Problem[] {
   const { model, doc, text } = analysis;
   if (!model || !doc) return [];
   const found: Problem[] = [];
   for (const rule of INSIGHT_RULES) {
     const level = settings.levels[rule.code] ?? rule.defaultSeverity;
     if (level === 'off') continue;
-    for (const finding of runRule(rule, analysis, settings)) {
+    for (const finding of runRule(rule, analysis, settings, metricData)) {
       const range = finding.anchor === 'key'
         ? keyRangeOfPath(doc, finding.path) ?? anchorOfPath({ doc, text }, finding.path)
         : anchorOfPath({ doc, text }, finding.path);
@@ -47,9 +52,9 @@ export function runInsights(analysis: Analysis, settings: InsightSettings): Prob
   return finishProblems([...kept, ...unknownIgnoredCodes(ignored, INSIGHT_CODES)], text);
 }
 
-function runRule(rule: InsightRule, analysis: Analysis, settings: InsightSettings): RuleFinding[] {
+function runRule(rule: InsightRule, analysis: Analysis, settings: InsightSettings, metricData: MetricDataByPath): RuleFinding[] {
   try {
-    return rule.check(analysis.model!, { options: (settings.options[rule.code] ?? {}) as Record<string, unknown>, today: settings.today });
+    return rule.check(analysis.model!, { options: (settings.options[rule.code] ?? {}) as Record<string, unknown>, today: settings.today, metricData });
   } catch (error) {
     // A bug in one rule must not hide the others' findings; it shows as a finding at the top of the map.
     return [{ path: [], anchor: 'value', message: `The insight rule "${rule.code}" failed: ${error instanceof Error ? error.message : String(error)}.` }];

@@ -8,7 +8,10 @@ import { dayNumber } from '../../../src/core/data/dates';
 import { evaluatePointer } from '../../../src/core/data/jsonPointer';
 import { withResolvedValues, resolvedMapJson } from '../../../src/core/data/metricView';
 import { cellNumber } from '../../../src/core/data/numbers';
-import { staleMetricFindings } from '../../../src/core/data/staleMetric';
+import type { DataResolution } from '../../../src/core/data/types';
+import { runInsights } from '../../../src/core/insights/runInsights';
+import { resolveSettings } from '../../../src/core/insights/settings';
+import type { Analysis } from '../../../src/core/types';
 import { spanOf } from '../core/analyzeTestKit';
 import { FUNNEL_CSV, mapWith, resolveText } from './dataTestKit';
 
@@ -85,6 +88,14 @@ describe('data: numbers, pointers and paths', () => {
     assert.equal(isInside('/ws/f.csv', ['/other', '/ws/']), true);
   });
 });
+
+/** The stale-metric findings alone, as the insights run them on `now` (other rules off), with `max-age` days. */
+function staleMetricFindings(analysis: Analysis, resolution: DataResolution, { now, maxAgeDays }: { now: number; maxAgeDays?: number }) {
+  const off = Object.fromEntries(['pain-without-opportunity', 'negative-moment-of-truth', 'emotion-drop', 'unowned-stage', 'persona-gap',
+    'metric-off-target', 'conversion-drop', 'review-due'].map((code) => [code, 'off' as const]));
+  const stale = maxAgeDays === undefined ? 'info' as const : { severity: 'info' as const, 'max-age': maxAgeDays };
+  return runInsights(analysis, resolveSettings({ rules: { ...off, 'stale-metric': stale } }, new Date(now)), resolution.metrics);
+}
 
 describe('data: stale-metric and resolved values', () => {
   const text = mapWith('source: { file: data/funnel.csv, column: visitors, date-column: week }');

@@ -1,0 +1,47 @@
+/** `stale-metric`: a metric read from a data file whose latest dated row is older than `max-age` days. */
+import * as z from 'zod';
+import { dayNumber, todayNumber } from '../data/dates';
+import type { MetricDataByPath } from '../data/types';
+import type { CjmMap, Metric } from '../schema';
+import type { Path } from '../types';
+import { defineRule, type RuleFinding } from './ruleTypes';
+
+const options = z.strictObject({
+  'max-age': z.number().int().min(1).default(35)
+    .describe('Days after which the latest dated row of a metric\'s data file is stale. Default 35.'),
+});
+
+/** Every metric of the map with a `source`, with its path (stage metrics, then each touchpoint's). */
+function sourcedMetrics(map: CjmMap): { metric: Metric; path: Path }[] {
+  const found: { metric: Metric; path: Path }[] = [];
+  const add = (metrics: Metric[] | undefined, owner: Path) => metrics?.forEach((metric, k) => {
+    if (metric.source) found.push({ metric, path: [...owner, 'metrics', k] });
+  });
+  map.stages.forEach((stage, i) => {
+    add(stage.metrics, ['stages', i]);
+    stage.touchpoints?.forEach((touchpoint, j) => add(touchpoint.metrics, ['stages', i, 'touchpoints', j]));
+  });
+  return found;
+}
+
+function check(map: CjmMap, maxAge: number, today: Date, data: MetricDataByPath): RuleFinding[] {
+  const todayDay = todayNumber(today.getTime());
+  const findings: RuleFinding[] = [];
+  for (const { metric, path } of sourcedMetrics(map)) {
+    const date = data[path.join('.')]?.date;
+    const day = date === undefined ? null : dayNumber(date);
+    if (day === null || todayDay - day <= maxAge) continue;
+    findings.push({ path: [...path, 'source'], anchor: 'key',
+      message: `Metric "${metric.id}" is stale: its latest row in "${metric.source!.file}" is dated ${date}, ${todayDay - day} days ago (more than ${maxAge}).` });
+  }
+  return findings;
+}
+
+/** The rule. */
+export const staleMetric = defineRule({
+  code: 'stale-metric',
+  defaultSeverity: 'info',
+  summary: 'A metric read from a data file whose latest dated row is older than max-age days (default 35).',
+  options,
+  check: (map, { options: o, today, metricData }) => check(map, o['max-age'], today, metricData),
+});
