@@ -3,17 +3,15 @@
  * = the block's first character, path `['stages', 0]`), then placed at its start and index in the whole text.
  * A block is cached by its exact text: a keystroke elsewhere never parses it again.
  */
-import { isMap, isSeq, parseDocument, type YAMLError, type YAMLMap } from 'yaml';
+import { isMap, isSeq, type YAMLError, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
 import { walkStageItem, type MapFacts } from '../mapWalk';
+import { parseMapText } from '../parseMap';
 import { stageSchema, type Stage } from '../schema';
 import type { IdOccurrence, Path, Problem } from '../types';
 import { endsAtItemBoundary } from './blockBoundary';
 import { hasAlias, shiftRanges } from './nodes';
-
-/** Options of every block parse: those of a full parse, less the source tokens nothing here reads. */
-export const BLOCK_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
 
 /** What one stage block gives, in the block's own coordinates. */
 export interface StageBlock {
@@ -53,7 +51,8 @@ export function ownCopy(text: string): string {
 /** A line indented with a tab (YAML does not count tabs as indentation). */
 const TAB_INDENTED_LINE = /(?:^|\n) *\t/;
 
-const parseBlock = (text: string) => parseDocument(text, BLOCK_PARSE_OPTIONS);
+/** A block is parsed as the full analysis parses the whole text (the same duplicate-key check), less the source tokens. */
+const parseBlock = (text: string) => parseMapText(text);
 
 /**
  * Parses a stage block (or a chunk of several, which is only ever used for its syntax errors); null when the
