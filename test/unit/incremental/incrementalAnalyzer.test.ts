@@ -147,6 +147,18 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(errors(analysis), errors(full));
   });
 
+  it('gives the full analysis when a broken line makes the rest of the last stage leave its list', () => {
+    // Parsed alone, the lines after the broken block scalar header fall out of the stage list to the top level;
+    // the whole text reads them in the root mapping, with other errors.
+    const base = SMALL_MAPS[0];
+    for (const typed of ['description: >name: "Pay"', 'description: >-name: "Pay"']) {
+      const text = base.replace('name: "Pay"', typed);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(base);
+      assert.deepEqual(essentials(analyzer.analyze(text)), essentials(analyze(text, { fileName: FILE })), typed);
+    }
+  });
+
   it('warns of a U+FFFD in the header or in a stage, broken or not, as the full analysis does', () => {
     const base = SMALL_MAPS[0];
     for (const [from, to] of [['title: "Shop', 'title: "Sh\uFFFDop'], ['name: Buy', 'name: B\uFFFDuy'], ['name: Buy', 'name: [B\uFFFDuy']]) {
