@@ -5,7 +5,7 @@
 import { isMap, isSeq, type Document } from 'yaml';
 import { parseMapDocument } from './parseMap';
 import {
-  NESTING_MESSAGE, aliasProblem, checkRawText, emptyFileProblem, replacementCharacterProblem, tooDeepNode, unknownAnchorProblem, yamlProblems,
+  NESTING_MESSAGE, aliasProblem, checkRawText, emptyFileProblem, syntaxProblems, tooDeepNode, unknownAnchorProblem,
 } from './inputGuards';
 import { AliasError, plainData } from './plainData';
 import { walkMap } from './mapWalk';
@@ -38,9 +38,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   result.problems = finishProblems(result.problems, result.text);
   return result;
 }
-
-/** The yaml options every parse of a map uses. */
-export const PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 
 /**
  * Problems clamped into the text and in one total order (offset, then length, code, message, path), so that
@@ -97,9 +94,7 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
     const problem = makeProblem('yaml-syntax', { offset: 0, length: Math.min(1, text.length) }, `The YAML cannot be parsed: ${String(error)}.`);
     return { ...base, doc: null, model: null, problems: [problem], index: emptyIndex() };
   }
-  const problems = yamlProblems(doc, text);
-  const replaced = replacementCharacterProblem(text);
-  if (replaced) problems.push(replaced);
+  const problems = syntaxProblems(doc, text);
   if (problems.some((p) => p.severity === 'error')) return { ...base, doc, model: null, problems, index: emptyIndex() };
   return analyzeDocument(doc, text, problems, base.mapId);
 }

@@ -35,7 +35,7 @@ export function checkRawText(text: string): Problem | null {
  * A warning at the first U+FFFD: the character a decoder puts where bytes are not valid UTF-8, so the file was
  * probably saved in another encoding and some of its letters are lost. Null when there is none.
  */
-export function replacementCharacterProblem(text: string): Problem | null {
+function replacementCharacterProblem(text: string): Problem | null {
   const offset = text.indexOf('\uFFFD');
   return offset < 0 ? null : makeProblem('invalid-utf8', { offset, length: 1 },
     'This file holds U+FFFD, the character that replaces bytes that are not valid UTF-8: the file is probably not saved as UTF-8, and the letters there are lost. Save it as UTF-8.');
@@ -52,8 +52,19 @@ function firstLineLength(text: string): number {
   return Math.max(1, Math.min(end < 0 ? text.length : end, 200));
 }
 
+/**
+ * The problems of reading `text`, found before its content is looked at: the parser's errors and warnings of `doc`
+ * (the whole text's parse, or its pieces' placed in it) and a U+FFFD anywhere in the text.
+ */
+export function syntaxProblems(doc: Document.Parsed, text: string): Problem[] {
+  const problems = yamlProblems(doc, text);
+  const replaced = replacementCharacterProblem(text);
+  if (replaced) problems.push(replaced);
+  return problems;
+}
+
 /** Problems for the parser's errors and warnings, with its messages cut to their first line. */
-export function yamlProblems(doc: Document.Parsed, text: string): Problem[] {
+function yamlProblems(doc: Document.Parsed, text: string): Problem[] {
   const problems: Problem[] = [];
   for (const error of doc.errors) {
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key'

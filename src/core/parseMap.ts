@@ -1,21 +1,30 @@
 /**
  * Text → yaml Document for analysis, in time linear in the text: yaml's own duplicate-key check compares each
  * key with every earlier key of its mapping (25,000 keys took 4 s), so keys are checked here with a set instead,
- * giving the same DUPLICATE_KEY errors; and every alias is resolved once (see indexAliases).
+ * reporting each DUPLICATE_KEY at the repeated key (yaml places it where its reading stood, which after a broken
+ * line can be an earlier token); and every alias is resolved once (see indexAliases). Every parse of map text,
+ * the whole map's and the incremental analysis's pieces alike, goes through parseMapText, so all read it alike.
  */
 import { YAMLParseError, isScalar, parseDocument, visit, type Document, type YAMLMap } from 'yaml';
 import { indexAliases } from './ranges';
 
-/** The yaml options of the analysis parse (yaml's logging off: its problems are reported as problems, never printed). */
-export const MAP_PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
+/** The yaml options of every parse of map text (yaml's logging off: its problems are reported as problems, never printed). */
+const MAP_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
 
 /**
- * Parses a map's text with source ranges; duplicate keys are in `doc.errors` as yaml reports them. A lone CR is a
- * line break in YAML 1.2 but not to the yaml library, so it is read as LF: the same length, so every range holds.
+ * Parses map text, a whole map or a piece of one (header, stage block, suffix), as the analysis reads it: duplicate
+ * keys are in `doc.errors` at the repeated key, and a lone CR is a line break (YAML 1.2) though not to the yaml
+ * library, so it is read as LF: the same length, so every range holds. `sourceTokens`: keep yaml's source tokens.
  */
-export function parseMapDocument(text: string): Document.Parsed {
-  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), MAP_PARSE_OPTIONS);
+export function parseMapText(text: string, sourceTokens = false): Document.Parsed {
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { ...MAP_PARSE_OPTIONS, keepSourceTokens: sourceTokens });
   visit(doc, { Map: (_key, map) => addDuplicateKeyErrors(doc, map) });
+  return doc;
+}
+
+/** Parses a whole map's text with source ranges and source tokens, its aliases indexed (see parseMapText). */
+export function parseMapDocument(text: string): Document.Parsed {
+  const doc = parseMapText(text, true);
   indexAliases(doc);
   return doc;
 }

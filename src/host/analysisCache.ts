@@ -11,8 +11,7 @@
  * that are still the shared ones: read an analysis's nodes within the turn that asked for it.)
  */
 import type * as vscode from 'vscode';
-import { parseDocument } from 'yaml';
-import { PARSE_OPTIONS } from '../core/analyze';
+import { parseMapDocument } from '../core/parseMap';
 import { IncrementalAnalyzer } from '../core/incremental/incrementalAnalyzer';
 import type { Analysis } from '../core/types';
 
@@ -71,7 +70,7 @@ function detach(analysis: Analysis): void {
   if (!analysis.doc) return;
   let own: Analysis['doc'] | undefined;
   Object.defineProperty(analysis, 'doc', {
-    get: () => (own ??= parseDocument(analysis.text, PARSE_OPTIONS)),
+    get: () => (own ??= parseMapDocument(analysis.text)),
     enumerable: true,
     configurable: true,
   });

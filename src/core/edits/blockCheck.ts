@@ -6,12 +6,12 @@
  * syntax errors, control characters, a different layout), the answer is "unknown" and the caller parses the
  * whole text instead.
  */
-import { isSeq, parseDocument } from 'yaml';
+import { isSeq } from 'yaml';
 import { CONTROL_CHARACTER } from '../inputGuards';
+import { parseMapText } from '../parseMap';
 import { blockParseText, splitBlocks, type BlockSplit } from '../incremental/blockSplit';
 import { hasAnchorAliasOrTag } from '../incremental/nodes';
 import { headerStagesPair, parseRootPart } from '../incremental/rootParts';
-import { BLOCK_PARSE_OPTIONS } from '../incremental/stageBlock';
 import { deepEqual } from './model';
 import type { PartialData } from './partialData';
 import type { Plain } from './render';
@@ -99,7 +99,7 @@ function stagesMatch(base: BlockBase, cut: Cut, expected: Plain[]): boolean | nu
 /** The data of the one stage a block holds; undefined when the block cannot be judged on its own. */
 function blockData(blockText: string): Plain | undefined {
   if (CONTROL_CHARACTER.test(blockText)) return undefined;
-  const doc = parseDocument(blockText, BLOCK_PARSE_OPTIONS);
+  const doc = parseMapText(blockText);
   const seq = doc.contents;
   if (doc.errors.length > 0 || !isSeq(seq) || seq.items.length !== 1) return undefined;
   if (/[&*!]/.test(blockText) && hasAnchorAliasOrTag(seq)) return undefined;

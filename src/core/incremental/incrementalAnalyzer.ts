@@ -6,11 +6,12 @@
  * Whenever the cut is not certain to give what a full analysis gives, the full analysis runs instead: the
  * result is always exactly `analyze(text)`. `doc` is stitched from the blocks' nodes on first access only.
  */
-import { Document, parseDocument } from 'yaml';
+import { Document } from 'yaml';
 import type { z } from 'zod';
-import { PARSE_OPTIONS, analyze, defaultMapId, emptyIndex, finishProblems, type AnalyzeOptions } from '../analyze';
-import { MAX_TEXT_LENGTH, yamlProblems } from '../inputGuards';
+import { analyze, defaultMapId, emptyIndex, finishProblems, type AnalyzeOptions } from '../analyze';
+import { MAX_TEXT_LENGTH, syntaxProblems } from '../inputGuards';
 import { walkHeader, type MapFacts } from '../mapWalk';
+import { parseMapDocument } from '../parseMap';
 import { checkReferences } from '../referenceChecks';
 import { mapSchema, type CjmMap } from '../schema';
 import { problemsOfIssues } from '../schemaIssues';
@@ -215,7 +216,7 @@ function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurre
   const doc = () => (stitched ??= stitchDocument(text, pieces, root));
   // A later version moves the shared nodes: an analysis read after that gets a full parse instead.
   const lazyDoc = () => (stitched || isCurrent() ? doc() : parseWhole(text));
-  const syntax = yamlProblems(placedSyntax(pieces), text);
+  const syntax = syntaxProblems(placedSyntax(pieces), text);
   if (syntax.some((p) => p.severity === 'error')) {
     const broken = { text, model: null, problems: finishProblems(syntax, text), index: emptyIndex(), mapId: defaultMapId(options.fileName) };
     // The nodes yaml builds around a syntax error depend on what follows: readers get a full parse here.
@@ -295,7 +296,7 @@ function withLazyDocument(analysis: Omit<Analysis, 'doc'>, make: () => Document.
 
 function parseWhole(text: string): Document.Parsed | null {
   try {
-    return parseDocument(text, PARSE_OPTIONS);
+    return parseMapDocument(text);
   } catch {
     return null;
   }

@@ -2,11 +2,12 @@
  * The parts of a map outside its stages: the header (every top-level key up to `stages:`) and the suffix
  * (top-level keys after the stages), each parsed on its own and cached by its text.
  */
-import { isMap, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Document, type Pair, type YAMLMap } from 'yaml';
 import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
+import { parseMapText } from '../parseMap';
 import { keyText } from '../ranges';
 import { hasAlias, shiftRanges } from './nodes';
-import { BLOCK_PARSE_OPTIONS, ownCopy } from './stageBlock';
+import { ownCopy } from './stageBlock';
 
 /** A parsed top-level part: its root mapping, whose ranges currently include `shift`. */
 export interface RootPart {
@@ -24,7 +25,7 @@ export interface RootPart {
 export function parseRootPart(partText: string): RootPart | null {
   if (CONTROL_CHARACTER.test(partText)) return null;
   const text = ownCopy(partText);
-  const doc = parseDocument(text, BLOCK_PARSE_OPTIONS);
+  const doc = parseMapText(text);
   if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
   const root = doc.contents;
   // Only a block mapping continues the whole text's root mapping (a flow one at column 0 would be an error there).

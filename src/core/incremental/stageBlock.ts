@@ -3,17 +3,15 @@
  * = the block's first character, path `['stages', 0]`), then placed at its start and index in the whole text.
  * A block is cached by its exact text: a keystroke elsewhere never parses it again.
  */
-import { isMap, isSeq, parseDocument, type YAMLError, type YAMLMap } from 'yaml';
+import { isMap, isSeq, type YAMLError, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { z } from 'zod';
 import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
 import { walkStageItem, type MapFacts } from '../mapWalk';
+import { parseMapText } from '../parseMap';
 import { stageSchema, type Stage } from '../schema';
 import type { IdOccurrence, Path, Problem } from '../types';
 import { endsAtItemBoundary } from './blockBoundary';
 import { hasAlias, shiftRanges } from './nodes';
-
-/** Options of every block parse: those of a full parse, less the source tokens nothing here reads. */
-export const BLOCK_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
 
 /** What one stage block gives, in the block's own coordinates. */
 export interface StageBlock {
@@ -53,7 +51,8 @@ export function ownCopy(text: string): string {
 /** A line indented with a tab (YAML does not count tabs as indentation). */
 const TAB_INDENTED_LINE = /(?:^|\n) *\t/;
 
-const parseBlock = (text: string) => parseDocument(text, BLOCK_PARSE_OPTIONS);
+/** A block is parsed as the full analysis parses the whole text (the same duplicate-key check), less the source tokens. */
+const parseBlock = (text: string) => parseMapText(text);
 
 /**
  * Parses a stage block (or a chunk of several, which is only ever used for its syntax errors); null when the
@@ -68,6 +67,7 @@ export function parseStageBlock(blockText: string, atEnd = false): StageBlock | 
   if (!isSeq(seq)) return null;
   // A block read with errors or warnings may not end where it ends (a quote left open runs on into the next).
   const damaged = doc.errors.length > 0 || doc.warnings.length > 0 || TAB_INDENTED_LINE.test(text);
+  if (damaged && leavesSequence(text, doc, seq)) return null;
   if (damaged && !atEnd && !endsAtItemBoundary(text, /^ */.exec(text)![0].length, doc, parseBlock)) return null;
   // The block's sequence sits one level below the root in the whole document.
   if (tooDeepNode(seq, MAX_DEPTH - 1)) return null;
@@ -83,6 +83,17 @@ export function parseStageBlock(blockText: string, atEnd = false): StageBlock | 
   facts.index.declarations.sort((a, b) => a.offset - b.offset);
   facts.index.references.sort((a, b) => a.offset - b.offset);
   return { ...base, data, facts, model: parsed.success ? parsed.data : null, issues: parsed.success ? [] : parsed.error.issues };
+}
+
+/**
+ * True when the parse read part of the block outside its sequence (an error or warning after the sequence's end,
+ * other than one at the end of the text for something left open there): in the whole text the root mapping reads
+ * that part instead, with other errors, even when nothing follows the block.
+ */
+function leavesSequence(text: string, doc: { errors: readonly YAMLError[]; warnings: readonly YAMLError[] }, seq: YAMLSeq): boolean {
+  const end = seq.range?.[2] ?? 0;
+  const outside = (e: YAMLError) => e.pos[0] >= end && e.pos[0] < text.length;
+  return doc.errors.some(outside) || doc.warnings.some(outside);
 }
 
 function emptyFacts(): MapFacts {

@@ -6,8 +6,8 @@
  * the text, made on first use. The nodes are shared with the analyzer's cache and are moved again by the next
  * version's document: read a document only while its version is current, and never modify it.
  */
-import { Document, Pair, YAMLMap, YAMLSeq, parseDocument, type ToStringOptions } from 'yaml';
-import { PARSE_OPTIONS } from '../analyze';
+import { Document, Pair, YAMLMap, YAMLSeq, type ToStringOptions } from 'yaml';
+import { parseMapDocument } from '../parseMap';
 import type { BlockSplit } from './blockSplit';
 import type { RootPart } from './rootParts';
 import { moveBlockNodes, placeError, type StageBlock } from './stageBlock';
@@ -30,7 +30,7 @@ class StitchedDocument extends Document {
   }
 
   private fullParse(): Document.Parsed {
-    this.whole ??= parseDocument(this.wholeText, PARSE_OPTIONS);
+    this.whole ??= parseMapDocument(this.wholeText);
     return this.whole;
   }
 

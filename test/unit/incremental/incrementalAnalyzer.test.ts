@@ -14,7 +14,7 @@ const STARTS = allStartMaps();
 const PIECES = ['a', 'x', 'Z', '1', '-', ' ', '  ', '\n', '\r\n', ':', ': ', '- ', '"', "'", '#', '[', ']', '{', '}', ',',
   'é', 'ж', '😀', '\t', '&a ', '*a', '!!str ', '---\n', '...\n', '%YAML 1.1\n', 'stages:\n', 'title: T\n', 'id: ', 'id: a',
   '\n  - id: new\n    name: N\n', '\n      - id: tp-x\n        name: T\n        channel: web\n', '\n    colour: red',
-  'channel: wbe', 'emotion: 9', 'personas: [ghost]', '\n- id: flat\n  name: F\n', '\nlanes:\n  - id: l\n    name: L\n', '\r', '\u0000'];
+  'channel: wbe', 'emotion: 9', 'personas: [ghost]', '\n- id: flat\n  name: F\n', '\nlanes:\n  - id: l\n    name: L\n', '\r', '\u0000', '\uFFFD'];
 
 const edit = fc.record({
   readDoc: fc.boolean(),
@@ -127,6 +127,47 @@ describe('incremental analysis', () => {
       const analysis = analyzer.analyze(text);
       assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 1, blocks: 2 }, typed);
       assert.ok(analysis.problems.some((p) => p.code === 'yaml-syntax'), typed);
+      assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
+    }
+  });
+
+  it('reports a key repeated after a broken line inside a stage at the repeated key, as the full analysis does', () => {
+    // yaml's own duplicate-key check would place this one at the "[" of the broken line, where its reading stood.
+    const text = 'cjm: 1\ntitle: T\nstages:\n  - id: a\n    name: A\n    touchpoints:\n      name: W\n      [x]\n    name: B\n'
+      + '  - id: z\n    name: Z\n';
+    const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+    const analysis = analyzer.analyze(text);
+    assert.deepEqual(analyzer.stats, { mode: 'incremental', parsedBlocks: 2, blocks: 2 });
+    const duplicates = analysis.problems.filter((p) => p.code === 'duplicate-key');
+    assert.deepEqual(duplicates.map((p) => [p.offset, p.length, p.message]),
+      [[text.indexOf('name: B'), 4, 'Duplicate key "name": a key may appear only once in a mapping.']]);
+    const full = analyze(text, { fileName: FILE });
+    assert.deepEqual(essentials(analysis), essentials(full));
+    const errors = (a: Analysis) => a.doc?.errors.map((e) => [e.code, e.pos[0], e.pos[1]]);
+    assert.deepStrictEqual(errors(analysis), errors(full));
+  });
+
+  it('gives the full analysis when a broken line makes the rest of the last stage leave its list', () => {
+    // Parsed alone, the lines after the broken block scalar header fall out of the stage list to the top level;
+    // the whole text reads them in the root mapping, with other errors.
+    const base = SMALL_MAPS[0];
+    for (const typed of ['description: >name: "Pay"', 'description: >-name: "Pay"']) {
+      const text = base.replace('name: "Pay"', typed);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(base);
+      assert.deepEqual(essentials(analyzer.analyze(text)), essentials(analyze(text, { fileName: FILE })), typed);
+    }
+  });
+
+  it('warns of a U+FFFD in the header or in a stage, broken or not, as the full analysis does', () => {
+    const base = SMALL_MAPS[0];
+    for (const [from, to] of [['title: "Shop', 'title: "Sh\uFFFDop'], ['name: Buy', 'name: B\uFFFDuy'], ['name: Buy', 'name: [B\uFFFDuy']]) {
+      const text = base.replace(from, to);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(base);
+      const analysis = analyzer.analyze(text);
+      assert.equal(analyzer.stats.mode, 'incremental', to);
+      assert.deepEqual(analysis.problems.filter((p) => p.code === 'invalid-utf8').map((p) => [p.offset, p.length]), [[text.indexOf('\uFFFD'), 1]], to);
       assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
     }
   });
