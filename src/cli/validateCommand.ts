@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze } from '../core/analyze';
+import { pushAll } from '../core/lists';
 import type { Severity } from '../core/types';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { findMapFiles, reasonOf } from './findMapFiles';
@@ -28,7 +29,9 @@ const USAGE = `Usage: cjm validate [--format text|json] <files or folders...>
   Checks journey maps; a folder means every *.cjm.yaml below it.
   --format text   file:line:column: severity code message, one a line (default)
   --format json   an array of {file, line, column, endLine, endColumn, severity, code, message}
-  Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable file.
+  Symbolic links are followed; FIFOs and other non-regular files are skipped with a note on stderr.
+  Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage error or an unreadable file or folder
+  (the readable maps are still checked and reported).
 `;
 
 /** Parses the arguments of `validate`. */
@@ -78,15 +81,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const problems: ReportedProblem[] = [];
   let unreadable = false;
   for (const path of paths) {
-    const found = await findMapFiles(path, io.cwd);
-    if (found.error) {
-      io.stderr(`cjm validate: cannot read ${path}: ${found.error}\n`);
-      unreadable = true;
-    }
+    const found = await findMapFiles(path, io.cwd, io.fileSystem);
+    if (found.error) found.errors.unshift({ path, reason: found.error });
+    for (const { path: where, reason } of found.errors) io.stderr(`cjm validate: cannot read ${where}: ${reason}\n`);
+    for (const { path: where, reason } of found.skipped) io.stderr(`cjm validate: skipped ${where}: ${reason}\n`);
+    if (found.errors.length > 0) unreadable = true;
     for (const file of found.files) {
       try {
         const text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
-        problems.push(...reportProblems(file, text));
+        pushAll(problems, reportProblems(file, text));
       } catch (error) {
         io.stderr(`cjm validate: cannot read ${file}: ${reasonOf(error)}\n`);
         unreadable = true;
