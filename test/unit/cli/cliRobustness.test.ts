@@ -53,6 +53,16 @@ describe('cjm validate: files, folders and pipes', () => {
     assert.ok(run.stdout.startsWith(`${join(dir, 'big.cjm.yaml')}:`), run.stdout.slice(0, 80));
   });
 
+  it('a map with 130,000 problems prints 1,000 and a count of the rest, exit 1 (it overflowed the stack: exit 2)', async function () {
+    this.timeout(60000);
+    writeFileSync(join(dir, 'many.cjm.yaml'), manyProblems(130_000));
+    const run = await validate(dir, ['many.cjm.yaml']);
+    const lines = run.stdout.trimEnd().split('\n');
+    assert.deepEqual([run.code, run.stderr, lines.length], [1, '', 1001]);
+    // "tags: [" and 1,000 items of "1,": the first item left out starts at column 2,008 of line 4.
+    assert.equal(lines[1000], 'many.cjm.yaml:4:2008: info too-many-problems … and 129,000 more problems: a file lists at most 1,000. Fix these to see the rest.');
+  });
+
   it('a write error other than EPIPE is reported once and stops the output', () => {
     let onError: (error: NodeJS.ErrnoException) => void = () => undefined;
     const written: string[] = [];
