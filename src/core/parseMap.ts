@@ -1,10 +1,11 @@
 /**
- * Text → yaml Document for analysis, in time linear in the text: yaml's own duplicate-key check compares each
- * key with every earlier key of its mapping (25,000 keys took 4 s), so keys are checked here with a set instead,
- * giving the same DUPLICATE_KEY errors; and every alias is resolved once (see indexAliases).
+ * Text → yaml Document for analysis, in time linear in the text. yaml's own duplicate-key check compares each key
+ * with every earlier key of its mapping (25,000 keys took 4 s) and its alias resolution re-scans the document for
+ * each alias; here one walk finds the duplicate keys with a set (the same DUPLICATE_KEY errors) and resolves every
+ * alias (see registerAliasTargets).
  */
-import { YAMLParseError, isScalar, parseDocument, visit, type Document, type YAMLMap } from 'yaml';
-import { indexAliases } from './ranges';
+import { YAMLParseError, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
+import { registerAliasTargets } from './ranges';
 
 /** The yaml options of the analysis parse (yaml's logging off: its problems are reported as problems, never printed). */
 export const MAP_PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
@@ -15,8 +16,27 @@ export const MAP_PARSE_OPTIONS = { keepSourceTokens: true, uniqueKeys: false, pr
  */
 export function parseMapDocument(text: string): Document.Parsed {
   const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), MAP_PARSE_OPTIONS);
-  visit(doc, { Map: (_key, map) => addDuplicateKeyErrors(doc, map) });
-  indexAliases(doc);
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node | null>();
+  // Pre-order, keys before values: the order in which yaml finds "the last anchor before the alias".
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source) ?? null);
+      continue;
+    }
+    if ((node as Node | null)?.anchor) anchors.set((node as Node).anchor!, node as Node);
+    if (isMap(node)) addDuplicateKeyErrors(doc, node);
+    if (isMap(node) || isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+  }
+  registerAliasTargets(doc, targets);
   return doc;
 }
 

@@ -2,7 +2,7 @@
  * Paths ↔ nodes of a parsed YAML document, and the text ranges of those nodes.
  * Offsets and lengths are UTF-16 code units of the parsed text (what `yaml` and VS Code count).
  */
-import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Path } from './types';
 
 /** A range of the text. */
@@ -20,18 +20,10 @@ const MAX_ALIAS_HOPS = 32;
 const aliasTargets = new WeakMap<AnyDoc, Map<Alias, Node | null>>();
 
 /**
- * Resolves every alias of `doc` in one pass (yaml's own `Alias.resolve` walks the whole document per alias, so
- * many aliases cost quadratic time). Only for a document that is not changed afterwards (a parsed analysis).
+ * Records where every alias of `doc` points (gathered in one pass by the caller: yaml's own `Alias.resolve` walks
+ * the whole document per alias, so many aliases cost quadratic time). Only for a document not changed afterwards.
  */
-export function indexAliases(doc: AnyDoc): void {
-  const anchors = new Map<string, Node>();
-  const targets = new Map<Alias, Node | null>();
-  visit(doc as Document, {
-    Node: (_key, node) => {
-      if (isAlias(node)) targets.set(node, anchors.get(node.source) ?? null);
-      else if (node.anchor) anchors.set(node.anchor, node);
-    },
-  });
+export function registerAliasTargets(doc: AnyDoc, targets: Map<Alias, Node | null>): void {
   aliasTargets.set(doc, targets);
 }
 

