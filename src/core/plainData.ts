@@ -83,13 +83,20 @@ function convertMap(c: Conversion, map: YAMLMap): { value: Record<string, unknow
   return { value, size };
 }
 
-/** A mapping key as a property name: yaml's rules (null → "", scalars → String), collections stringified by yaml. */
 function keyString(c: Conversion, key: unknown): string {
-  const resolved = isAlias(key) ? aliasTarget(c.doc, key) : key;
+  return propertyNameOfKey(c.doc, key);
+}
+
+/**
+ * A mapping key as the property name the plain data (and so a schema issue) gives it: yaml's rules (null → "",
+ * scalars → String, aliases resolved), collections stringified by yaml itself.
+ */
+export function propertyNameOfKey(doc: Document.Parsed, key: unknown): string {
+  const resolved = isAlias(key) ? aliasTarget(doc, key) : key;
   if (resolved === null || resolved === undefined) return '';
   if (isScalar(resolved)) return resolved.value === null ? '' : String(resolved.value);
   // A collection as a key: rare and small; let yaml spell it exactly as its own conversion would.
   const wrapper = new YAMLMap();
   wrapper.items.push(new Pair(key, null));
-  return Object.keys(wrapper.toJS(c.doc) as object)[0] ?? '';
+  return Object.keys(wrapper.toJS(doc) as object)[0] ?? '';
 }
