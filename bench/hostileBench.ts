@@ -18,6 +18,7 @@ const CASES: [string, () => string][] = [
   ['20,000 duplicates of one id (+ x-2…)', () => hostile.manyDuplicateIds(20_000)],
   ['50,000 unknown keys in one mapping', () => hostile.manyUnknownKeys(50_000)],
   ['25,000 keys in one mapping', () => hostile.manyKeysInOneMapping(25_000)],
+  ['20,000 keys in one mapping, each value wrong', () => hostile.manyBadLaneValues(20_000)],
   ['30,000 anchors with aliases', () => hostile.manyAliases(30_000)],
   ['150,000 problems', () => hostile.manyProblems(150_000)],
   ['60,000 unclosed {', () => hostile.unclosedBraces(60_000)],

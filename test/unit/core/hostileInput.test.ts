@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { longId, manyAliases, manyDuplicateIds, manyProblems, manyUnknownChannels, manyUnknownKeys, unclosedBraces } from '../../../bench/hostileMaps';
+import { longId, manyAliases, manyBadLaneValues, manyDuplicateIds, manyProblems, manyUnknownChannels, manyUnknownKeys, unclosedBraces } from '../../../bench/hostileMaps';
 import { MAX_PROBLEMS, analyze } from '../../../src/core/analyze';
 import { editDistance } from '../../../src/core/didYouMean';
 import { parseMapDocument } from '../../../src/core/parseMap';
@@ -88,6 +88,18 @@ describe('analysis of hostile shapes is bounded', () => {
         assert.equal(text.slice(p.offset, p.offset + p.length), String(p.path?.[0]));
       }
     }), { numRuns: 8 });
+  });
+
+  it('many keys with wrong values: each flagged at its own value', function () {
+    this.timeout(120000);
+    fc.assert(fc.property(fc.integer({ min: 1, max: 20_000 }), (count) => {
+      const text = manyBadLaneValues(count);
+      const analysis = analyze(text);
+      assertBounded(analysis, count);
+      for (const p of analysis.problems.filter((x) => x.code === 'wrong-type')) {
+        assert.equal(text.slice(text.lastIndexOf('\n', p.offset) + 1, p.offset + p.length), `      ${String(p.path?.[3])}: x`);
+      }
+    }), { numRuns: 6 });
   });
 
   it('many aliases: a touchpoint naming thousands of personas through aliases reads them all, with no problem', function () {
