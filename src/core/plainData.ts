@@ -73,14 +73,30 @@ function convertMap(c: Conversion, map: YAMLMap): { value: Record<string, unknow
   const value: Record<string, unknown> = {};
   let size = 1;
   for (const pair of map.items) {
-    const key = keyString(c, pair.key);
     const converted = convert(c, pair.value);
     size += converted.size;
+    if (isScalar(pair.key) && typeof pair.key.value === 'symbol') {
+      mergeInto(value, converted.value);
+      continue;
+    }
+    const key = keyString(c, pair.key);
     // Like yaml: a key such as "__proto__" or "toString" becomes an own property, never the prototype's.
     if (key in value) Object.defineProperty(value, key, { value: converted.value, writable: true, enumerable: true, configurable: true });
     else value[key] = converted.value;
   }
   return { value, size };
+}
+
+/** A `!!merge <<` key, as yaml does it: each mapping merged in adds the keys the target does not have yet. */
+function mergeInto(target: Record<string, unknown>, source: unknown): void {
+  for (const item of Array.isArray(source) ? source : [source]) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+    for (const [key, value] of Object.entries(item)) {
+      if (!Object.prototype.hasOwnProperty.call(target, key)) {
+        Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+      }
+    }
+  }
 }
 
 function keyString(c: Conversion, key: unknown): string {

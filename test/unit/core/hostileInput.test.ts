@@ -159,7 +159,7 @@ describe('the linear parse agrees with yaml', () => {
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('1', 'x', '~', '"q"', '2.5', '*a', '*b'),
         fc.tuple(fc.constantFrom('&a ', '&b ', ''), fc.array(tie('node'), { maxLength: 3 })).map(([anchor, items]) => `${anchor}[${items.join(', ')}]`),
-        fc.tuple(fc.constantFrom('&a ', '&b ', ''), fc.array(fc.tuple(fc.constantFrom('k', 'l', '1', 'toString', '__proto__'), tie('node')), { maxLength: 3 }))
+        fc.tuple(fc.constantFrom('&a ', '&b ', ''), fc.array(fc.tuple(fc.constantFrom('k', 'l', '1', 'toString', '__proto__', '!!merge <<'), tie('node')), { maxLength: 3 }))
           .map(([anchor, pairs]) => `${anchor}{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`)),
     })).node;
     fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 4 }), (values) => {
