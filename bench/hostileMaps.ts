@@ -57,6 +57,15 @@ export function manyKeysInOneMapping(count: number): string {
   return out.join('');
 }
 
+/** `count` declared lanes, and one stage filling each with a value of the wrong type (text, not a list). */
+export function manyBadLaneValues(count: number): string {
+  const out = [HEAD, 'lanes:\n'];
+  for (let i = 0; i < count; i++) out.push(`  - {id: l${i}, name: L}\n`);
+  out.push('stages:\n  - id: s\n    name: S\n    touchpoints: [{id: t, name: T}]\n    lanes:\n');
+  for (let i = 0; i < count; i++) out.push(`      l${i}: x\n`);
+  return out.join('');
+}
+
 /** `count` personas whose ids are anchored, and one touchpoint naming each of them through an alias. */
 export function manyAliases(count: number): string {
   const out = [HEAD, 'personas:\n'];

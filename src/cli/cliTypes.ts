@@ -1,6 +1,7 @@
 /**
  * What every `cjm` subcommand shares: its shape and the streams it writes to (injectable for tests).
  */
+import type { SearchFileSystem } from './findMapFiles';
 
 /** Where a command writes; process.stdout/stderr in the real CLI, buffers in tests. */
 export interface CliIo {
@@ -8,6 +9,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Folder relative paths are resolved against. */
   cwd: string;
+  /** The file system folders are searched with; node:fs when absent. */
+  fileSystem?: SearchFileSystem;
 }
 
 /** A subcommand of `cjm`: `run` returns the exit code (0 ok, 1 problems found, 2 usage or I/O error). */

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { finishProblems } from '../core/analyze';
+import { pushAll } from '../core/lists';
 import { insightsOf } from '../core/insights/runInsights';
 import type { Problem, Severity } from '../core/types';
 import { journeyLinkProblems, type ReadMap } from './journeyLinkCheck';
@@ -38,7 +39,9 @@ const USAGE = `Usage: cjm validate [--format text|json|sarif] [--no-insights] <f
   --format sarif  a SARIF 2.1.0 log, e.g. for GitHub code scanning
   --no-insights   report only problems of the format, not insights (cjm.config.yaml is not read)
   Insights follow the nearest cjm.config.yaml in the map's folder or above.
-  Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable file.
+  Symbolic links are followed; FIFOs and other non-regular files are skipped with a note on stderr.
+  Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage error or an unreadable file or folder
+  (the readable maps are still checked and reported).
 `;
 
 /** The parsed arguments of `validate`. */
@@ -110,11 +113,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const read: ReadMap[] = [];
   let unreadable = false;
   for (const path of paths) {
-    const found = await findMapFiles(path, io.cwd);
-    if (found.error) {
-      io.stderr(`cjm validate: cannot read ${path}: ${found.error}\n`);
-      unreadable = true;
-    }
+    const found = await findMapFiles(path, io.cwd, io.fileSystem);
+    if (found.error) found.errors.unshift({ path, reason: found.error });
+    for (const { path: where, reason } of found.errors) io.stderr(`cjm validate: cannot read ${where}: ${reason}\n`);
+    for (const { path: where, reason } of found.skipped) io.stderr(`cjm validate: skipped ${where}: ${reason}\n`);
+    if (found.errors.length > 0) unreadable = true;
     for (const file of found.files) {
       try {
         const text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
@@ -125,7 +128,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         }
         const resolved = await resolveMapFile(file, text, io.cwd);
         const findings = config ? insightsOf(resolved.analysis, config.settings, resolved.data.metrics) : [];
-        for (const problem of reportProblems(file, text, finishProblems([...resolved.problems, ...findings], text))) problems.push(problem);
+        pushAll(problems, reportProblems(file, text, finishProblems([...resolved.problems, ...findings], text)));
         read.push({ file, analysis: resolved.analysis });
       } catch (error) {
         io.stderr(`cjm validate: cannot read ${file}: ${reasonOf(error)}\n`);

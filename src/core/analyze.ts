@@ -2,7 +2,7 @@
  * Text → Analysis: parse once with source ranges, check input guards, the schema, references and ids.
  * Never throws: whatever the text, the result is an Analysis whose problems explain what is wrong.
  */
-import { isMap, isSeq, type Document } from 'yaml';
+import { isMap, isSeq, type Document, type Node } from 'yaml';
 import { parseMapDocument } from './parseMap';
 import {
   NESTING_MESSAGE, aliasProblem, checkRawText, emptyFileProblem, syntaxProblems, tooDeepNode, unknownAnchorProblem,
@@ -102,27 +102,9 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
 function analyzeDocument(doc: Document.Parsed, text: string, problems: Problem[], fallbackId: string | undefined): Analysis {
   const root = resolveNode(doc, doc.contents);
   const result = { text, doc, model: null as CjmMap | null, problems, index: emptyIndex(), mapId: fallbackId };
-  const badAliases = unresolvedAliases(doc);
-  if (badAliases.length > 0) {
-    for (const alias of badAliases) problems.push(unknownAnchorProblem(alias, text));
-    return result;
-  }
-  if (root === null || (doc.contents && 'value' in doc.contents && doc.contents.value === null)) {
-    problems.push(emptyFileProblem(text));
-    return result;
-  }
-  if (!isMap(root)) {
-    const what = isSeq(root) ? 'a list' : describeValue((root as { value?: unknown }).value);
-    const range = rangeOfNode(root) ?? { offset: 0, length: text.length };
-    problems.push(makeProblem('not-a-map', range,
-      `The top level of a journey map must be a mapping with the keys cjm, title and stages; this file holds ${what}.`));
-    return result;
-  }
-  const deep = tooDeepNode(root);
-  if (deep) {
-    const start = rangeOfNode(deep)?.offset ?? 0;
-    const lineEnd = text.slice(start, start + 200).search(/[\r\n]/);
-    problems.push(makeProblem('nesting-too-deep', { offset: start, length: lineEnd > 0 ? lineEnd : 1 }, NESTING_MESSAGE));
+  const structural = structureProblems(doc, root, text);
+  if (structural.length > 0 || !isMap(root)) {
+    pushAll(problems, structural);
     return result;
   }
   let data: unknown;
@@ -144,6 +126,24 @@ function analyzeDocument(doc: Document.Parsed, text: string, problems: Problem[]
   const declaredMapId = result.index.declarations.find((d) => d.kind === 'map');
   if (declaredMapId) result.mapId = declaredMapId.id;
   return result;
+}
+
+/** What stops the analysis before conversion: aliases without anchors, no value, not a mapping, nesting too deep. */
+function structureProblems(doc: Document.Parsed, root: Node | null, text: string): Problem[] {
+  const badAliases = unresolvedAliases(doc);
+  if (badAliases.length > 0) return badAliases.map((alias) => unknownAnchorProblem(alias, text));
+  if (root === null || (doc.contents && 'value' in doc.contents && doc.contents.value === null)) return [emptyFileProblem(text)];
+  if (!isMap(root)) {
+    const what = isSeq(root) ? 'a list' : describeValue((root as { value?: unknown }).value);
+    const range = rangeOfNode(root) ?? { offset: 0, length: text.length };
+    return [makeProblem('not-a-map', range,
+      `The top level of a journey map must be a mapping with the keys cjm, title and stages; this file holds ${what}.`)];
+  }
+  const deep = tooDeepNode(root);
+  if (!deep) return [];
+  const start = rangeOfNode(deep)?.offset ?? 0;
+  const lineEnd = text.slice(start, start + 200).search(/[\r\n]/);
+  return [makeProblem('nesting-too-deep', { offset: start, length: lineEnd > 0 ? lineEnd : 1 }, NESTING_MESSAGE)];
 }
 
 function sortIndex(index: IdIndex): void {

@@ -7,7 +7,7 @@
 export const MAX_SUGGESTION_DISTANCE = 5;
 
 /** Work (distance-table cells plus candidates looked at) one candidate set may spend on all its look-ups. */
-export const SUGGESTION_BUDGET = 2_000_000;
+export const SUGGESTION_BUDGET = 500_000;
 
 /** Work spent so far, shared by the look-ups of one candidate set. */
 interface Budget {

@@ -1,15 +1,16 @@
 /**
  * Text → yaml Document for analysis, in time linear in the text: yaml's own duplicate-key check compares each
- * key with every earlier key of its mapping (25,000 keys took 4 s), so keys are checked here with a set instead,
- * reporting each DUPLICATE_KEY at the repeated key (yaml places it where its reading stood, which after a broken
- * line can be an earlier token); and every alias is resolved once (see indexAliases). Every parse of map text,
- * the whole map's and the incremental analysis's pieces alike, goes through parseMapText, so all read it alike.
+ * key with every earlier key of its mapping (25,000 keys took 4 s) and its alias resolution re-scans the document
+ * for each alias; here one walk finds the duplicate keys with a set, reporting each DUPLICATE_KEY at the repeated
+ * key (yaml places it where its reading stood, which after a broken line can be an earlier token), and resolves
+ * every alias (see registerAliasTargets). Every parse of map text, the whole map's and the incremental analysis's
+ * pieces alike, goes through parseMapText, so all read it alike.
  */
-import { YAMLParseError, isScalar, parseDocument, visit, type Document, type YAMLMap } from 'yaml';
-import { indexAliases } from './ranges';
+import { YAMLParseError, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
+import { registerAliasTargets } from './ranges';
 
 /** The yaml options of every parse of map text (yaml's logging off: its problems are reported as problems, never printed). */
-const MAP_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
+export const MAP_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
 
 /**
  * Parses map text, a whole map or a piece of one (header, stage block, suffix), as the analysis reads it: duplicate
@@ -18,15 +19,42 @@ const MAP_PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, logLevel: 'e
  */
 export function parseMapText(text: string, sourceTokens = false): Document.Parsed {
   const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { ...MAP_PARSE_OPTIONS, keepSourceTokens: sourceTokens });
-  visit(doc, { Map: (_key, map) => addDuplicateKeyErrors(doc, map) });
+  walkMap(doc, undefined);
   return doc;
 }
 
-/** Parses a whole map's text with source ranges and source tokens, its aliases indexed (see parseMapText). */
+/** Parses a whole map's text with source ranges and source tokens, its aliases resolved (see parseMapText). */
 export function parseMapDocument(text: string): Document.Parsed {
-  const doc = parseMapText(text, true);
-  indexAliases(doc);
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { ...MAP_PARSE_OPTIONS, keepSourceTokens: true });
+  const targets = new Map<Alias, Node | null>();
+  walkMap(doc, targets);
+  registerAliasTargets(doc, targets);
   return doc;
+}
+
+/**
+ * One pre-order walk, keys before values (the order in which yaml finds "the last anchor before the alias"): the
+ * duplicate keys of every mapping, and, when `targets` is given, the node each alias points at.
+ */
+function walkMap(doc: Document.Parsed, targets: Map<Alias, Node | null> | undefined): void {
+  const anchors = new Map<string, Node>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      targets?.set(node, anchors.get(node.source) ?? null);
+      continue;
+    }
+    if (targets && (node as Node | null)?.anchor) anchors.set((node as Node).anchor!, node as Node);
+    if (isMap(node)) addDuplicateKeyErrors(doc, node);
+    if (isMap(node) || isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+  }
 }
 
 /** A DUPLICATE_KEY error at each scalar key that repeats an earlier key of the same mapping (yaml's rule: same value). */

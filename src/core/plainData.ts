@@ -73,9 +73,13 @@ function convertMap(c: Conversion, map: YAMLMap): { value: Record<string, unknow
   const value: Record<string, unknown> = {};
   let size = 1;
   for (const pair of map.items) {
-    const key = keyString(c, pair.key);
     const converted = convert(c, pair.value);
     size += converted.size;
+    if (isScalar(pair.key) && typeof pair.key.value === 'symbol') {
+      mergeInto(value, converted.value);
+      continue;
+    }
+    const key = keyString(c, pair.key);
     // Like yaml: a key such as "__proto__" or "toString" becomes an own property, never the prototype's.
     if (key in value) Object.defineProperty(value, key, { value: converted.value, writable: true, enumerable: true, configurable: true });
     else value[key] = converted.value;
@@ -83,13 +87,32 @@ function convertMap(c: Conversion, map: YAMLMap): { value: Record<string, unknow
   return { value, size };
 }
 
-/** A mapping key as a property name: yaml's rules (null → "", scalars → String), collections stringified by yaml. */
+/** A `!!merge <<` key, as yaml does it: each mapping merged in adds the keys the target does not have yet. */
+function mergeInto(target: Record<string, unknown>, source: unknown): void {
+  for (const item of Array.isArray(source) ? source : [source]) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+    for (const [key, value] of Object.entries(item)) {
+      if (!Object.prototype.hasOwnProperty.call(target, key)) {
+        Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+      }
+    }
+  }
+}
+
 function keyString(c: Conversion, key: unknown): string {
-  const resolved = isAlias(key) ? aliasTarget(c.doc, key) : key;
+  return propertyNameOfKey(c.doc, key);
+}
+
+/**
+ * A mapping key as the property name the plain data (and so a schema issue) gives it: yaml's rules (null → "",
+ * scalars → String, aliases resolved), collections stringified by yaml itself.
+ */
+export function propertyNameOfKey(doc: Document.Parsed, key: unknown): string {
+  const resolved = isAlias(key) ? aliasTarget(doc, key) : key;
   if (resolved === null || resolved === undefined) return '';
   if (isScalar(resolved)) return resolved.value === null ? '' : String(resolved.value);
   // A collection as a key: rare and small; let yaml spell it exactly as its own conversion would.
   const wrapper = new YAMLMap();
   wrapper.items.push(new Pair(key, null));
-  return Object.keys(wrapper.toJS(c.doc) as object)[0] ?? '';
+  return Object.keys(wrapper.toJS(doc) as object)[0] ?? '';
 }

@@ -2,7 +2,7 @@
  * Paths ↔ nodes of a parsed YAML document, and the text ranges of those nodes.
  * Offsets and lengths are UTF-16 code units of the parsed text (what `yaml` and VS Code count).
  */
-import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Path } from './types';
 
 /** A range of the text. */
@@ -20,18 +20,10 @@ const MAX_ALIAS_HOPS = 32;
 const aliasTargets = new WeakMap<AnyDoc, Map<Alias, Node | null>>();
 
 /**
- * Resolves every alias of `doc` in one pass (yaml's own `Alias.resolve` walks the whole document per alias, so
- * many aliases cost quadratic time). Only for a document that is not changed afterwards (a parsed analysis).
+ * Records where every alias of `doc` points (gathered in one pass by the caller: yaml's own `Alias.resolve` walks
+ * the whole document per alias, so many aliases cost quadratic time). Only for a document not changed afterwards.
  */
-export function indexAliases(doc: AnyDoc): void {
-  const anchors = new Map<string, Node>();
-  const targets = new Map<Alias, Node | null>();
-  visit(doc as Document, {
-    Node: (_key, node) => {
-      if (isAlias(node)) targets.set(node, anchors.get(node.source) ?? null);
-      else if (node.anchor) anchors.set(node.anchor, node);
-    },
-  });
+export function registerAliasTargets(doc: AnyDoc, targets: Map<Alias, Node | null>): void {
   aliasTargets.set(doc, targets);
 }
 
@@ -64,11 +56,36 @@ export function keyText(key: unknown): string | null {
   return null;
 }
 
-/** The pair of `map` whose key is `key` (compared as text), if any. */
+/** Mappings with more keys than this get a key → position table, so finding each key is not a scan. */
+const INDEXED_MAP_SIZE = 64;
+
+/** Key text → position of its first pair, per large mapping, with the item count it was built for. */
+const keyTables = new WeakMap<YAMLMap, { size: number; positions: Map<string, number> }>();
+
+/** The pair of `map` whose key is `key` (compared as text; the first, when one repeats), if any. */
 export function findPair(map: YAMLMap, key: string | number): Pair | undefined {
   const wanted = String(key);
+  if (map.items.length > INDEXED_MAP_SIZE) {
+    const position = keyTableOf(map).get(wanted);
+    const pair = position === undefined ? undefined : (map.items[position] as Pair | undefined);
+    // The table only speeds up a hit it can confirm; anything else (a map changed since) takes the scan.
+    if (pair && keyText(pair.key) === wanted) return pair;
+  }
   for (const pair of map.items) if (keyText(pair.key) === wanted) return pair as Pair;
   return undefined;
+}
+
+function keyTableOf(map: YAMLMap): Map<string, number> {
+  let table = keyTables.get(map);
+  if (!table || table.size !== map.items.length) {
+    const positions = new Map<string, number>();
+    map.items.forEach((pair, i) => {
+      const text = keyText(pair.key);
+      if (text !== null && !positions.has(text)) positions.set(text, i);
+    });
+    keyTables.set(map, (table = { size: map.items.length, positions }));
+  }
+  return table.positions;
 }
 
 /** The node at `path` (aliases followed), or null when the path leads nowhere. */

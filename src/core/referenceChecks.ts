@@ -75,11 +75,11 @@ function declaredIds(facts: MapFacts, kind: IdKind): string[] {
   return [...ids];
 }
 
-/** What one kind of reference is checked against: its declared ids, as a list, a set and a did-you-mean source. */
+/** What one kind of reference is checked against: its declared ids, as a list, a set and (once needed) a did-you-mean source. */
 interface DeclaredKind {
   ids: string[];
   known: Set<string>;
-  suggestions: SuggestionSet;
+  suggestions?: SuggestionSet;
 }
 
 function unknownReferences(facts: MapFacts): Problem[] {
@@ -91,9 +91,10 @@ function unknownReferences(facts: MapFacts): Problem[] {
     let declared = kinds.get(ref.kind);
     if (!declared) {
       const ids = declaredIds(facts, ref.kind);
-      kinds.set(ref.kind, (declared = { ids, known: new Set(ids), suggestions: new SuggestionSet(ids) }));
+      kinds.set(ref.kind, (declared = { ids, known: new Set(ids) }));
     }
     if (declared.known.has(ref.id)) continue;
+    declared.suggestions ??= new SuggestionSet(declared.ids);
     const suggestion = declared.suggestions.closest(ref.id);
     const allowed = declared.ids.length > 0
       ? `Declared ${PLURAL[ref.kind]}: ${listSome(declared.ids)}.`

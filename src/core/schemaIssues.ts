@@ -7,7 +7,8 @@ import * as z from 'zod';
 import { SuggestionSet, closestMatch } from './didYouMean';
 import { anchorOfItem } from './mapWalk';
 import { describeValue, didYouMeanText, makeProblem, quote } from './problems';
-import { innerRangeOfNode, keyRangeOfPath, keyText, nodeAtPath, pairAtPath, rangeOfNode, type TextRange } from './ranges';
+import { propertyNameOfKey } from './plainData';
+import { innerRangeOfNode, keyRangeOfPath, nodeAtPath, pairAtPath, rangeOfNode, type TextRange } from './ranges';
 import {
   backstageSchema, channelSchema, laneSchema, mapSchema, metricSchema, metricSourceSchema, personaSchema, stageSchema, touchpointSchema,
 } from './schema';
@@ -88,7 +89,7 @@ export function problemsOfIssues(issues: readonly z.core.$ZodIssue[], ctx: Issue
     if (isEmotionPath(path)) continue;
     if (issue.code === 'unrecognized_keys') {
       // One look-up table per mapping: finding each key by a scan was quadratic (50,000 unknown keys took 39 s).
-      const keys = keyNodesOf(nodeAtPath(ctx.doc, path));
+      const keys = keyNodesOf(ctx.doc, nodeAtPath(ctx.doc, path));
       const allowed = new SuggestionSet(allowedKeysAt(path));
       for (const key of issue.keys) problems.push(unknownKey(ctx, path, key, keys.get(key), allowed));
     } else if (valueAtPath(ctx.data, path) === undefined) {
@@ -121,13 +122,13 @@ function allowedKeysAt(path: Path): string[] {
   return kind ? allowedKeys(kind) : [];
 }
 
-/** Each key of a mapping (the first, when one repeats) → its node. */
-function keyNodesOf(node: unknown): Map<string, unknown> {
+/** Each key of a mapping, by the name the data gives it (the first, when one repeats) → its node. */
+function keyNodesOf(doc: Document.Parsed, node: unknown): Map<string, unknown> {
   const keys = new Map<string, unknown>();
   if (!isMap(node)) return keys;
   for (const pair of node.items) {
-    const key = keyText(pair.key);
-    if (key !== null && !keys.has(key)) keys.set(key, pair.key);
+    const key = propertyNameOfKey(doc, pair.key);
+    if (!keys.has(key)) keys.set(key, pair.key);
   }
   return keys;
 }

@@ -8,11 +8,11 @@
  *   conversion-drop: { severity: warning, min-conversion: 0.4 }
  * ```
  */
-import { isMap, parseDocument, YAMLMap } from 'yaml';
+import { isMap, YAMLMap } from 'yaml';
 import * as z from 'zod';
-import { PARSE_OPTIONS } from '../analyze';
 import { closestMatch } from '../didYouMean';
-import { aliasProblem, yamlProblems } from '../inputGuards';
+import { aliasProblem, syntaxProblems } from '../inputGuards';
+import { parseMapText } from '../parseMap';
 import { AliasError, plainData } from '../plainData';
 import { describeValue, didYouMeanText, makeProblem, quote } from '../problems';
 import { keyRangeOfPath } from '../ranges';
@@ -53,8 +53,8 @@ export interface InsightConfig {
 
 /** The config a text holds (entries with problems left out) and the problems at exact ranges. */
 export function parseInsightConfig(text: string): { config: InsightConfig; problems: Problem[] } {
-  const doc = parseDocument(text, PARSE_OPTIONS);
-  const problems = yamlProblems(doc, text);
+  const doc = parseMapText(text, true);
+  const problems = syntaxProblems(doc, text);
   if (problems.some((p) => p.severity === 'error')) return { config: {}, problems };
   let data: unknown;
   try {

@@ -46,4 +46,10 @@ describe('analyze: diagnostics that say what happened', () => {
     expectOnly(edit(BASE, '    emotion: 1\n', '    emotion: 1.50\n'), 'invalid-emotion', '1.50',
       'Emotion 1.50 is not an integer: use an integer from -2 (very negative) to +2 (very positive).');
   });
+
+  it('unknown-key at a collection used as a key, spelled as the data spells it', () => {
+    const allowed = 'Allowed keys: cjm, id, title, description, type, owner, tags, personas, channels, lanes, stages.';
+    expectOnly(edit(BASE, 'title: Shop\n', 'title: Shop\n[a, b]: 1\n'), 'unknown-key', '[a, b]', `Unknown key "[ a, b ]" in the map. ${allowed}`);
+    expectOnly(edit(BASE, 'title: Shop\n', 'title: &t Shop\n*t : 1\n'), 'unknown-key', '*t', `Unknown key "Shop" in the map. ${allowed}`);
+  });
 });
