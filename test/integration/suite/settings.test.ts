@@ -43,7 +43,11 @@ async function lensesBecome(expected: Record<string, string>): Promise<void> {
 describe('settings', function () {
   this.timeout(90_000);
   before(activated);
-  after(closeAll);
+  after(async () => {
+    await closeAll();
+    // Switching workspace settings wrote .vscode/settings.json into the fixture folder: take it away again.
+    await vscode.workspace.fs.delete(fixtureUri('.vscode'), { recursive: true }).then(undefined, () => undefined);
+  });
 
   it('validation.checkCodePaths: false drops the missing-code-path warning, true brings it back', async () => {
     const document = await openFixture('lang-checkout.cjm.yaml');
