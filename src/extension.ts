@@ -13,14 +13,15 @@ import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
   registerLog(context);
-  let highlight: (uri: vscode.Uri, offset: number) => boolean = () => false;
-  const index = registerCodeLinks(context, (uri, offset) => highlight(uri, offset));
+  // Code links highlight touchpoints in the map editor, which is registered below (it needs the index first).
+  const mapEditor: { sessions?: ReturnType<typeof registerMapEditor> } = {};
+  const index = registerCodeLinks(context,
+    async (uri, offset, timeoutMs) => !!(await mapEditor.sessions?.highlightWhenReady(uri, offset, timeoutMs)));
   registerLanguageFeatures(context, codeRenameEdits(index));
-  const sessions = registerMapEditor(context, {
+  mapEditor.sessions = registerMapEditor(context, {
     countsFor: async (mapId) => Object.fromEntries((await index.all()).countsFor(mapId)),
     onDidChange: index.onDidChange,
   });
-  highlight = (uri, offset) => sessions.highlight(uri, offset);
   registerCommands(context);
 }
 

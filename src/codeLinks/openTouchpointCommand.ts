@@ -4,12 +4,13 @@
  */
 import * as vscode from 'vscode';
 import { getAnalysis } from '../host/analysisCache';
+import { hostLog } from '../host/log';
 
 /**
- * Highlights the item at `offset` in the map editor showing `mapUri`, once that editor has its first snapshot;
- * false while no map editor is ready (given by extension.ts from src/editor).
+ * Highlights the item at `offset` in the map editor showing `mapUri` once that editor has its first snapshot,
+ * waiting at most `timeoutMs`; false when it could not (given by extension.ts from src/editor).
  */
-export type HighlightInMapEditor = (mapUri: vscode.Uri, offset: number) => boolean;
+export type HighlightInMapEditor = (mapUri: vscode.Uri, offset: number, timeoutMs: number) => Promise<boolean>;
 
 /** The command's id. */
 export const OPEN_TOUCHPOINT = 'cjm.codeLinks.openTouchpoint';
@@ -37,10 +38,7 @@ export async function openTouchpoint(mapUri: vscode.Uri, touchpointId: string, h
   const declaration = getAnalysis(document).index.declarations.find((d) => d.kind === 'touchpoint' && d.id === touchpointId);
   await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor');
   if (!declaration) return;
-  const end = Date.now() + READY_WAIT_MS;
-  for (;;) {
-    if (highlight(mapUri, declaration.offset)) return;
-    if (Date.now() > end) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!(await highlight(mapUri, declaration.offset, READY_WAIT_MS))) {
+    hostLog().warn(`The map editor of ${mapUri.toString()} was not ready within ${READY_WAIT_MS} ms: "${touchpointId}" is not highlighted`);
   }
 }

@@ -28,6 +28,9 @@ export class DocumentSession implements vscode.Disposable {
   lastHighlight: string | undefined;
   /** The version of the last snapshot sent to the panels (-1 before the first). */
   lastSnapshotVersion = -1;
+  private markFirstSnapshot: () => void = () => undefined;
+  /** Resolves once the first snapshot has been made for a panel (the map is on screen then). */
+  readonly firstSnapshot = new Promise<void>((resolve) => { this.markFirstSnapshot = resolve; });
 
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -111,6 +114,7 @@ export class DocumentSession implements vscode.Disposable {
   private snapshot(): HostMessage {
     const analysis = getAnalysis(this.document);
     this.lastSnapshotVersion = this.document.version;
+    this.markFirstSnapshot();
     return {
       type: 'snapshot',
       version: this.document.version,
