@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import { registerCodeLinks } from './codeLinks/registerCodeLinks';
+import type { HighlightInMapEditor } from './codeLinks/openTouchpointCommand';
 import { codeRenameEdits } from './codeLinks/renameContribution';
 import { registerCommands } from './commands/registerCommands';
 import { registerMapEditor } from './editor/registerMapEditor';
@@ -17,19 +18,20 @@ import { registerJourneysView } from './journeysView/registerJourneysView';
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
   registerLog(context);
-  let highlight: (uri: vscode.Uri, offset: number) => boolean = () => false;
-  const index = registerCodeLinks(context, (uri, offset) => highlight(uri, offset));
+  // Code links highlight touchpoints in the map editor, which is registered below (it needs the index first).
+  const mapEditor: { sessions?: ReturnType<typeof registerMapEditor> } = {};
+  const highlight: HighlightInMapEditor = async (uri, offset, timeoutMs) => !!(await mapEditor.sessions?.highlightWhenReady(uri, offset, timeoutMs));
+  const index = registerCodeLinks(context, highlight);
   registerLanguageFeatures(context, codeRenameEdits(index));
-  const sessions = registerMapEditor(context, {
+  mapEditor.sessions = registerMapEditor(context, {
     countsFor: async (mapId) => Object.fromEntries((await index.all()).countsFor(mapId)),
     onDidChange: index.onDidChange,
   });
-  highlight = (uri, offset) => sessions.highlight(uri, offset);
   registerCommands(context);
-  CompareCommands.register(context, sessions);
+  CompareCommands.register(context, mapEditor.sessions);
   registerMapData(context);
   registerInsights(context);
-  registerJourneysView(context, index, (uri, offset) => highlight(uri, offset));
+  registerJourneysView(context, index, highlight);
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

@@ -4,12 +4,13 @@
  */
 import * as vscode from 'vscode';
 import { getAnalysis } from '../host/analysisCache';
+import { hostLog } from '../host/log';
 
 /**
- * Highlights the item at `offset` in the map editor showing `mapUri`, once that editor has its first snapshot;
- * false while no map editor is ready (given by extension.ts from src/editor).
+ * Highlights the item at `offset` in the map editor showing `mapUri` once that editor has its first snapshot,
+ * waiting at most `timeoutMs`; false when it could not (given by extension.ts from src/editor).
  */
-export type HighlightInMapEditor = (mapUri: vscode.Uri, offset: number) => boolean;
+export type HighlightInMapEditor = (mapUri: vscode.Uri, offset: number, timeoutMs: number) => Promise<boolean>;
 
 /** The command's id. */
 export const OPEN_TOUCHPOINT = 'cjm.codeLinks.openTouchpoint';
@@ -42,10 +43,7 @@ export async function openTouchpoint(mapUri: vscode.Uri, touchpointId: string, h
 export async function openMapEditorAt(mapUri: vscode.Uri, offset: number | undefined, highlight: HighlightInMapEditor): Promise<void> {
   await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor');
   if (offset === undefined) return;
-  const end = Date.now() + READY_WAIT_MS;
-  for (;;) {
-    if (highlight(mapUri, offset)) return;
-    if (Date.now() > end) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!(await highlight(mapUri, offset, READY_WAIT_MS))) {
+    hostLog().warn(`The map editor of ${mapUri.toString()} was not ready within ${READY_WAIT_MS} ms: the element at offset ${offset} is not highlighted`);
   }
 }

@@ -5,7 +5,7 @@
  * `<!-- … -->` block (unclosed counts: the user may be typing it), or inside a Python docstring (`"""` or `'''`). Offsets are UTF-16 code units, as VS Code counts them.
  */
 import { closestMatch } from './didYouMean';
-import { LineLocator, type LineCharacter } from './lineLocator';
+import { LineLocator, lineStartOf, type LineCharacter } from './lineLocator';
 import type { Problem } from './types';
 
 /** The marker used when the setting `journeyMaps.codeReferences.marker` is not set. */
@@ -97,7 +97,7 @@ function skipBlanks(text: string, at: number): number {
 
 /** True when the offset is inside a comment, by the language-agnostic rules above. */
 export function inComment(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const before = text.slice(lineStart, offset);
   if (LINE_OPENERS.some((opener) => before.includes(opener))) return true;
   if (before.trimStart().startsWith('*')) return true;

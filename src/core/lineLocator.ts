@@ -42,6 +42,15 @@ export function nextLineStartOf(text: string, offset: number): number {
   return text.length;
 }
 
+/** Offset of the end of the content of the line holding `offset` (before its line break). */
+export function lineEndOf(text: string, offset: number): number {
+  for (let i = Math.max(offset, 0); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
 /** The column of an offset: UTF-16 code units from the start of its line. */
 export function columnOf(text: string, offset: number): number {
   return offset - lineStartOf(text, offset);

@@ -10,8 +10,11 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~#&]/g;
 /** Where GFM would turn a bare address into a link (`https://…`, `www.…`): the escape keeps it text. */
 const AUTOLINK_START = /(?<=\b(?:https?|ftp))(?=:\/\/)|(?<=\bwww)(?=\.)/gi;
 
-/** What turns a line into a block (heading, list, quote, setext underline, ordered list) at its start. */
-const BLOCK_START = /^([ \t]*)([-+=>]|\d+(?=[.)]))/;
+/**
+ * What turns a line into a block at its start: a list item (`- `, `+ `, `1. `, `2) `), a quote (`>`), or a line
+ * of only `-` or `=` (a rule or a heading underline). `+1` or `2.5` are left alone.
+ */
+const BLOCK_START = /^([ \t]*)([-+](?=[ \t]|$)|-(?=[- \t]*$)|=(?=[= \t]*$)|>|\d{1,9}(?=[.)](?:[ \t]|$)))/;
 
 /** Escapes map text for inline Markdown; line breaks become `lineBreak` (a space, or `<br>` in a table cell). */
 export function escapeMarkdown(text: string, lineBreak = ' '): string {

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { Path } from './types';
-import { columnOf, lineStartOf } from './lineLocator';
+import { columnOf, lineEndOf, lineStartOf, nextLineStartOf } from './lineLocator';
 import { collectCollections, dedentAbove, keysOf, type CollectionAt } from './position';
 import { schemaAtPath, isObjectSchema } from './positionSchema';
 
@@ -105,17 +105,14 @@ function presentKeysBefore(map: CollectionAt, text: string, lineStart: number): 
   const keys: string[] = [];
   let start = lineStartOf(text, map.start);
   for (let first = true; start < text.length; first = false) {
-    const next = text.indexOf('\n', start);
-    const end = next < 0 ? text.length : next;
-    const line = text.slice(start, end).replace(/\r$/, '');
+    const line = text.slice(start, lineEndOf(text, start));
     const trimmed = line.trimStart();
     const indent = line.length - trimmed.length;
     if (!first && trimmed !== '' && !trimmed.startsWith('#') && indent < map.column) break;
     const key = /^([^\s:#'"][^:#]*?)\s*:(\s|$)/.exec(line.slice(map.column));
     const atColumn = first || indent === map.column;
     if (key && atColumn && start !== lineStart && !keys.includes(key[1])) keys.push(key[1]);
-    if (next < 0) break;
-    start = next + 1;
+    start = nextLineStartOf(text, start);
   }
   return keys;
 }

@@ -44,6 +44,9 @@ export class DocumentSession implements vscode.Disposable {
 
   /** The version the panels compare the map with ("Compare with…"), or null for the plain map. */
   compareBase: CompareBase | null = null;
+  private markFirstSnapshot: () => void = () => undefined;
+  /** Resolves once the first snapshot has been made for a panel (the map is on screen then). */
+  readonly firstSnapshot = new Promise<void>((resolve) => { this.markFirstSnapshot = resolve; });
 
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -171,6 +174,7 @@ export class DocumentSession implements vscode.Disposable {
     const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics);
     this.lastSnapshotVersion = this.document.version;
     this.lastMetricData = view?.metricData;
+    this.markFirstSnapshot();
     return {
       type: 'snapshot',
       version: this.document.version,

@@ -39,12 +39,19 @@ export class DocumentSessions implements vscode.Disposable {
     return [...this.sessions.values()].find((s) => s.activePanel() !== undefined);
   }
 
-  /** Highlights the item at `offset` in the map editor of `uri`; false until that editor has its first snapshot. */
-  highlight(uri: vscode.Uri, offset: number): boolean {
+  /**
+   * Highlights the item at `offset` in the map editor of `uri` once that editor has its first snapshot; false
+   * when no map editor shows `uri`, or it does not get ready within `timeoutMs`.
+   */
+  async highlightWhenReady(uri: vscode.Uri, offset: number, timeoutMs: number): Promise<boolean> {
     const session = this.existing(uri);
-    if (!session || session.lastSnapshotVersion < 0) return false;
-    session.cursorMoved(offset);
-    return true;
+    if (!session) return false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
+    const ready = await Promise.race([session.firstSnapshot.then(() => true as const), gaveUp]);
+    clearTimeout(timer);
+    if (ready) session.cursorMoved(offset);
+    return ready;
   }
 
   /** Routes text changes and text cursor moves to the sessions of their documents. */

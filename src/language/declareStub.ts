@@ -3,7 +3,7 @@
  * indented as its items are, or the list itself (before `stages:`) when the map has none.
  */
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
-import { columnOf, lineStartOf } from '../core/lineLocator';
+import { columnOf, lineEndOf, lineStartOf } from '../core/lineLocator';
 
 /** An insertion into the text. */
 export interface Insertion {
@@ -35,21 +35,15 @@ export function declareStub(doc: Document.Parsed, text: string, list: 'channels'
     const dash = columnOf(text, value.range[0]);
     const last = value.items[value.items.length - 1] as { range?: number[] };
     const keyColumn = last.range && isMap(last) ? columnOf(text, last.range[0]) : dash + 2;
-    return { offset: lineEnd(text, lastContent(text, value.range[1])), text: `${eol}${item(dash, keyColumn)}` };
+    return { offset: lineEndOf(text, lastContent(text, value.range[1])), text: `${eol}${item(dash, keyColumn)}` };
   }
   if (!isScalar(pair.key) || !pair.key.range || !(value === null || (isScalar(value) && value.value === null))) return undefined;
   const keyColumn = columnOf(text, pair.key.range[0]);
-  return { offset: lineEnd(text, pair.key.range[1]), text: `${eol}${item(keyColumn + 2, keyColumn + 4)}` };
+  return { offset: lineEndOf(text, pair.key.range[1]), text: `${eol}${item(keyColumn + 2, keyColumn + 4)}` };
 }
 
 function lastContent(text: string, end: number): number {
   let last = end;
   while (last > 0 && /\s/.test(text[last - 1])) last--;
   return last;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const next = text.indexOf('\n', offset);
-  if (next < 0) return text.length;
-  return text[next - 1] === '\r' ? next - 1 : next;
 }

@@ -1,6 +1,5 @@
-/** The touchpoint card of a hover in the real workbench: open a map, point at a touchpoint id, screenshot the hover. */
+/** The touchpoint card of a hover in the real workbench, with ordinary and with hostile map text: point at a touchpoint id, check and screenshot the hover. */
 import * as assert from 'node:assert/strict';
-import { existsSync, statSync } from 'node:fs';
 import { Workbench } from './workbench';
 
 describe('hover in the workbench', function () {
@@ -34,8 +33,29 @@ describe('hover in the workbench', function () {
       'Owner: Marketing', 'Ad promises free delivery', 'Clicks: 1200 clicks (target 1500)']) {
       assert.ok(text.includes(expected), `the hover shows "${expected}":\n${text}`);
     }
-    await wb.page.waitForTimeout(300); // let the hover finish fading in before the picture
-    const file = await wb.screenshot('hover-touchpoint');
-    assert.ok(existsSync(file) && statSync(file).size > 10_000, `${file} holds a real screenshot`);
+    // The picture once the hover has faded in completely.
+    await hover.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a: { finished: Promise<unknown> }) => a.finished)));
+    await wb.screenshot('hover-touchpoint');
+  });
+
+  it('shows hostile map text as written: no link, image or HTML gets into the hover', async () => {
+    const wb = workbench!;
+    await wb.openFile('ui/hostile.cjm.yaml');
+    const token = wb.page.locator('.editor-instance .view-lines .view-line span span', { hasText: /^trap$/ }).first();
+    await token.waitFor();
+    const box = await token.boundingBox();
+    assert.ok(box, 'the id is on screen');
+    await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await wb.page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+    const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Open settings' });
+    await hover.waitFor({ timeout: 15_000 });
+    const text = await hover.innerText();
+    for (const written of ['[Open settings](command:workbench.action.openSettings) $(alert)', '<img src=x onerror=alert(1)> Web',
+      '<a href="command:workbench.action.openSettings">me</a>', '- a list? # a heading? https://example.com', '`[x](command:y)`']) {
+      assert.ok(text.includes(written), `the hover shows ${JSON.stringify(written)} as written:\n${text}`);
+    }
+    const content = hover.locator('.hover-contents').first();
+    assert.equal(await content.locator('a, img, h1, h2, h4, blockquote, .codicon-alert').count(), 0, await content.innerHTML());
+    await wb.screenshot('hover-hostile');
   });
 });

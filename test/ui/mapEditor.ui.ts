@@ -1,34 +1,49 @@
 /**
  * The map editor in the real workbench: text edits show in the map, a click on a card reveals it in the text,
- * and screenshots of a Russian example in light, dark and high-contrast themes (test-results/map-editor-*.png).
+ * and a Russian example follows the light, dark and high-contrast themes with readable text (contrast of at
+ * least 4.5:1 measured on the rendered colours), with screenshots of each (test-results/map-editor-*.png).
  */
 import * as assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { EXAMPLES_WORKSPACE, RESULTS_DIR, Workbench } from './workbench';
+import { contrastRatio, luminance, paintOf, parseColor } from './mapLooks';
+import { EXAMPLES_WORKSPACE, THEMES, Workbench } from './workbench';
 
 /** 1-based line of the first line of `text` that matches `pattern`. */
 function lineOf(text: string, pattern: RegExp): number {
   return text.split('\n').findIndex((l) => pattern.test(l)) + 1;
 }
 
-/** Switches the colour theme by its label in "Preferences: Color Theme", as a user does. */
-async function pickTheme(wb: Workbench, theme: string): Promise<void> {
-  await wb.page.keyboard.press('F1');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.fill('>Preferences: Color Theme');
-  const command = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /Preferences: Color Theme(?!s)/ }).first();
-  await command.click();
-  // Wait for the theme picker itself (its list shows the built-in themes) before typing into it.
-  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /Modern/ }).first().waitFor();
-  await input.fill(theme);
-  const row = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first();
-  await row.waitFor();
-  await row.click();
-  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  await wb.page.waitForTimeout(1_500); // the webview gets the new theme variables a moment later
+/** The value of a `--vscode-*` theme variable on the workbench page. */
+async function workbenchVariable(wb: Workbench, name: string): Promise<string> {
+  return (await wb.page.evaluate(`getComputedStyle(document.querySelector('.monaco-workbench')).getPropertyValue('${name}').trim()`)) as string;
+}
+
+/** Waits until the map's page has the theme the workbench now shows (webviews get new variables a moment later). */
+async function mapFollowsTheme(wb: Workbench, map: Frame): Promise<void> {
+  const wanted = await workbenchVariable(wb, '--vscode-editor-background');
+  const script = `getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim()`;
+  await map.waitForFunction(`${script}.toLowerCase() === ${JSON.stringify(wanted.toLowerCase())}`, undefined, { timeout: 15_000 });
+}
+
+/** Text a person must be able to read in every theme: the lowest contrast of each kind, with what it is. */
+async function lowestContrasts(map: Frame): Promise<Record<string, string>> {
+  const kinds = { 'card name': '.card__name', 'card channel': '.card__channel', 'stage name': '.stage__name', 'lane title': '.lane__title > span:last-child' };
+  const result: Record<string, string> = {};
+  for (const [kind, selector] of Object.entries(kinds)) {
+    let lowest = Infinity;
+    let what = '';
+    for (const element of (await map.locator(selector).all()).slice(0, 12)) {
+      const { color, background } = await paintOf(element);
+      const ratio = contrastRatio(color, background);
+      if (ratio < lowest) [lowest, what] = [ratio, `${(await element.textContent())?.trim()}: ${ratio.toFixed(2)}`];
+    }
+    result[kind] = what;
+    assert.ok(lowest >= 4.5, `${kind} "${what}" is below the 4.5:1 contrast of WCAG AA`);
+  }
+  return result;
 }
 
 describe('map editor in the workbench', function () {
@@ -74,16 +89,14 @@ describe('map editor in the workbench', function () {
     // The focus stays in the map; the status bar shows the text editor's cursor once that has the focus.
     await wb.page.locator('.editor-group-container').first().locator('.view-overlays .selected-text').first().waitFor();
     await wb.runCommand('View: Focus First Editor Group');
-    const status = wb.page.locator('[id="status.editor.selection"]');
-    let line = 0;
-    for (let i = 0; i < 40 && !(line >= first && line < next); i++) {
-      await wb.page.waitForTimeout(250);
-      line = Number(/Ln (\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
-    }
+    const lineScript = `Number(/Ln (\\d+)/.exec(document.getElementById('status.editor.selection')?.textContent ?? '')?.[1] ?? 0)`;
+    await wb.page.waitForFunction(`(${lineScript}) >= ${first} && (${lineScript}) < ${next}`, undefined, { timeout: 10_000 })
+      .catch(() => undefined);
+    const line = (await wb.page.evaluate(lineScript)) as number;
     assert.ok(line >= first && line < next, `cursor on line ${line}, expected within ${first}..${next - 1}`);
   });
 
-  it('takes screenshots of a Russian map in light, dark and high-contrast themes', async () => {
+  it('shows a Russian map readably in light, dark and high-contrast themes (screenshots of each)', async () => {
     const wb = workbench!;
     await wb.runCommand('View: Close All Editors');
     // The typed change is not saved: the copy of the examples stays as it was.
@@ -98,14 +111,20 @@ describe('map editor in the workbench', function () {
     await wb.openFile('bank-omnichannel.cjm.yaml');
     const frame = await wb.openMapEditor('.card__name');
     await frame.locator('.card__name', { hasText: 'Страница карты на сайте' }).waitFor();
-    for (const [name, theme] of [['light', 'Light Modern'], ['dark', 'Dark Modern'], ['hc', 'Dark High Contrast']] as const) {
-      await pickTheme(wb, theme);
+    const backgrounds: number[] = [];
+    for (const [name, theme] of [['light', THEMES.light], ['dark', THEMES.dark], ['hc', THEMES.highContrast]] as const) {
+      await wb.setTheme(theme);
+      await mapFollowsTheme(wb, frame);
+      const page = parseColor(await frame.locator('body').evaluate((el) => el.ownerDocument.defaultView.getComputedStyle(el).backgroundColor));
+      backgrounds.push(luminance(page));
+      console.log(`      ${name}: ${JSON.stringify(await lowestContrasts(frame))}`);
       await wb.page.mouse.move(700, 890);
       await frame.locator('.scroller').evaluate((el) => { el.scrollTop = 0; });
-      const file = await wb.screenshot(`map-editor-${name}`);
-      assert.ok(file.startsWith(RESULTS_DIR));
+      await wb.screenshot(`map-editor-${name}`);
       await frame.locator('.lane--emotions').scrollIntoViewIfNeeded();
       await wb.screenshot(`map-editor-${name}-curve`);
     }
+    assert.ok(backgrounds[0] > 0.8, `a light page in the light theme (luminance ${backgrounds[0].toFixed(2)})`);
+    assert.ok(backgrounds[1] < 0.05 && backgrounds[2] < 0.05, `dark pages in the dark themes (${backgrounds.map((b) => b.toFixed(2))})`);
   });
 });

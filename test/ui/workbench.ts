@@ -181,7 +181,7 @@ export class Workbench {
     throw new Error(`no webview frame holds ${selector} after ${timeoutMs} ms`);
   }
 
-  /** Switches the colour theme with "Preferences: Color Theme", as a user does, and waits for the repaint. */
+  /** Switches the colour theme with "Preferences: Color Theme", as a user does, and waits for the workbench to repaint. */
   async setTheme(label: string): Promise<void> {
     const input = await this.openQuickInput();
     await input.fill('>Preferences: Color Theme');
@@ -197,7 +197,7 @@ export class Workbench {
     const kind = /light high contrast/i.test(label) ? 'hc-light' : /high contrast/i.test(label) ? 'hc-black'
       : /light/i.test(label) ? 'vs' : 'vs-dark';
     await this.page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15_000 });
-    await this.page.waitForTimeout(800); // webviews get the new theme variables a moment later
+    // Webviews get the new theme variables a moment later: callers wait for that in the webview they look at.
   }
 
   /** Saves a PNG of the whole page under test-results/ and returns its path. */

@@ -8,6 +8,7 @@ import { renderToString } from 'preact-render-to-string';
 import { act } from 'preact/test-utils';
 import { JourneyMap } from '../../webview/components/JourneyMap';
 import { averageBars } from '../../webview/components/EmotionCurve';
+import { generateMapText } from '../../bench/generateMap';
 import { container, exampleView, SMALL_MAP, viewOf } from './setup';
 
 const texts = (root: Element, selector: string) => Array.from(root.querySelectorAll(selector)).map((e) => e.textContent);
@@ -94,5 +95,33 @@ describe('stage average bars', () => {
     const bars = averageBars([{ series: 0, value: 1 }, { series: 1, value: 1 }, { series: 2, value: -1 }]);
     const span = (b: { x1: number; x2: number }) => [Number(b.x1.toFixed(2)), Number(b.x2.toFixed(2))];
     assert.deepEqual(bars.map(span), [[0.08, 0.49], [0.51, 0.92], [0.08, 0.92]]);
+  });
+});
+
+describe('JourneyMap highlight with column windowing', () => {
+  it('highlights an item of a column outside the window once the window reaches it, and scrolls to it once', function () {
+    this.timeout(20_000);
+    const text = generateMapText(260); // 26 stages of ten touchpoints
+    const view = viewOf(text, 'large.cjm.yaml');
+    const root = container();
+    const highlight = ['stages', 20, 'touchpoints', 5];
+    let scrolls = 0;
+    const original = HTMLElement.prototype.scrollIntoView;
+    HTMLElement.prototype.scrollIntoView = function () { scrolls++; };
+    try {
+      act(() => render(<JourneyMap view={view} highlight={highlight} stageWindow={{ first: 0, last: 11 }} />, root));
+      assert.equal(root.querySelectorAll('.is-highlighted').length, 0, 'stage 20 is not rendered yet');
+      // The app moves the window to the highlighted stage (useStageWindow); the same highlight, new columns.
+      act(() => render(<JourneyMap view={view} highlight={highlight} stageWindow={{ first: 15, last: 23 }} />, root));
+      const marked = Array.from(root.querySelectorAll('.is-highlighted'));
+      assert.deepEqual(marked.map((e) => (e as HTMLElement).dataset.path), ['stages.20.touchpoints.5']);
+      assert.equal(scrolls, 1);
+      // The user scrolls on: the window moves again, the highlight stays marked but does not pull the view back.
+      act(() => render(<JourneyMap view={view} highlight={highlight} stageWindow={{ first: 17, last: 25 }} />, root));
+      assert.equal(root.querySelectorAll('.is-highlighted').length, 1);
+      assert.equal(scrolls, 1);
+    } finally {
+      HTMLElement.prototype.scrollIntoView = original;
+    }
   });
 });

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
         await page.goto(pathToFileURL(resolve(dir, `${theme}.html`)).href);
         await page.evaluate((v) => window.postMessage({ type: 'snapshot', version: 1, view: v, problems: [] }, '*'), view);
         await page.waitForSelector('.grid');
-        await page.waitForTimeout(300);
+        await page.evaluate(() => document.fonts.ready.then(() => true)); // the picture once fonts are laid out
         const out = `test-results/webview-${basename(file, '.cjm.yaml')}-${theme}.png`;
         await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
         console.log(out);

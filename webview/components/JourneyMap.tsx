@@ -123,7 +123,12 @@ function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: Cj
   });
 }
 
-function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView) {
+/**
+ * Marks the highlighted item and scrolls it into view once. Runs again when the rendered stage columns change:
+ * a highlight far outside the first columns moves the column window first, and its item exists only after that.
+ */
+function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView, columns: string) {
+  const scrolledTo = useRef<Path | null | undefined>(undefined);
   useEffect(() => {
     const el = root.current;
     if (!el) return;
@@ -133,10 +138,12 @@ function useHighlight(root: { current: HTMLElement | null }, highlight: Path | n
       const hit = el.querySelector<HTMLElement>(`[data-path="${CSS.escape(pathKey(highlight.slice(0, n)))}"]`);
       if (!hit) continue;
       hit.classList.add('is-highlighted');
-      hit.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      // Scroll once per highlight: a user scrolling the columns away afterwards is not pulled back.
+      if (scrolledTo.current !== highlight) hit.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      scrolledTo.current = highlight;
       return;
     }
-  }, [highlight, view]);
+  }, [highlight, view, columns]);
 }
 
 /** The journey map of one view; see {@link JourneyMapProps}. */
@@ -172,10 +179,10 @@ export function JourneyMap(props: JourneyMapProps) {
   const diff = useDiff();
   const oldCurve = useMemo(() => (diff ? curveByStage(buildSeries(diff.oldAligned, filters.persona, () => true,
     'compared'), map.stages.length) : undefined), [diff, filters.persona, map.stages.length]);
-  useHighlight(root, props.highlight, view);
   const n = map.stages.length;
   const first = Math.max(0, props.stageWindow?.first ?? 0);
   const last = Math.min(n - 1, props.stageWindow?.last ?? n - 1);
+  useHighlight(root, props.highlight, view, `${first}-${last}`);
   return (
     <MapContext.Provider value={ctx}>
       <div ref={root} class={`jm${editable ? ' jm--editable' : ''}`} onKeyDown={handleArrowKeys}>

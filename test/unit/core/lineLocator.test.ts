@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { columnOf, LineLocator, lineStartOf, nextLineStartOf } from '../../../src/core/lineLocator';
+import { columnOf, lineEndOf, LineLocator, lineStartOf, nextLineStartOf } from '../../../src/core/lineLocator';
 
 describe('LineLocator', () => {
   it('counts LF, CRLF and lone CR as line ends, and characters in UTF-16 code units', () => {
@@ -33,4 +33,11 @@ describe('lineStartOf, nextLineStartOf, columnOf', () => {
       }
     });
   }
+});
+
+describe('lineEndOf', () => {
+  it('is the end of the line content, before LF, CRLF or a lone CR', () => {
+    const text = 'ab\r\ncd\ref\ngh';
+    assert.deepEqual([0, 2, 4, 6, 7, 9, 10, 12].map((o) => lineEndOf(text, o)), [2, 2, 6, 6, 9, 9, 12, 12]);
+  });
 });

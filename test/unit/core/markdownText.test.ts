@@ -36,6 +36,8 @@ const HOSTILE = [
   '1. not a numbered list',
   '2) nor this',
   '===',
+  '---',
+  '- - -',
   'a | b | c',
   'AT&T &amp; &lt;b&gt; &#60;',
   'back\\slash \\[x](command:y)',
@@ -74,6 +76,8 @@ describe('escapeMarkdown', () => {
 
   it('leaves plain words alone', () => {
     assert.equal(escapeMarkdown('e-commerce checkout, step 2.5 (fast)!'), 'e-commerce checkout, step 2.5 (fast)!');
+    assert.equal(escapeMarkdown('+1 🙂'), '+1 🙂');
+    assert.equal(escapeMarkdown('-1 rated'), '-1 rated');
   });
 });
 

@@ -48,7 +48,7 @@ describe('browser build: language features', () => {
       '**Channel:** Сайт (`site`)  ',
       '**Personas:** Ольга, покупатель (`olga`)  ',
       '**Emotion:** +1 🙂  ',
-      '**Owner:** Каталог\\-команда  ',
+      '**Owner:** Каталог-команда  ',
       '**Moment of truth:** yes',
       '',
       '**Pains**',
