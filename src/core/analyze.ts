@@ -52,19 +52,28 @@ export const MAX_PROBLEMS = 1000;
 
 const SEVERITY_RANK: Record<Problem['severity'], number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
+/** How many problems each `too-many-problems` problem made here stands for (finishing a list twice keeps the count). */
+const LEFT_OUT = new WeakMap<Problem, number>();
+
 /**
  * Keeps at most MAX_PROBLEMS of sorted problems, errors first (so a file with errors still fails), in text order,
- * then one problem that says how many more there are, at the first one left out.
+ * then one problem that says how many more there are, at the first one left out. A list that already holds such a
+ * problem (finished again with more problems added, e.g. a map's data problems or insights) counts its rest too.
  */
 function capProblems(sorted: Problem[]): Problem[] {
-  if (sorted.length <= MAX_PROBLEMS) return sorted;
-  const bySeverity = sorted.map((problem, order) => ({ problem, order }))
+  const earlier = sorted.filter((p) => LEFT_OUT.has(p));
+  const own = earlier.length ? sorted.filter((p) => !LEFT_OUT.has(p)) : sorted;
+  if (own.length <= MAX_PROBLEMS) return sorted;
+  const carried = earlier.reduce((n, p) => n + (LEFT_OUT.get(p) ?? 0), 0);
+  const bySeverity = own.map((problem, order) => ({ problem, order }))
     .sort((a, b) => SEVERITY_RANK[a.problem.severity] - SEVERITY_RANK[b.problem.severity] || a.order - b.order);
   const kept = bySeverity.slice(0, MAX_PROBLEMS).sort((a, b) => a.order - b.order).map((k) => k.problem);
   const firstLeftOut = bySeverity.slice(MAX_PROBLEMS).reduce((first, k) => (k.order < first.order ? k : first)).problem;
-  const more = (sorted.length - MAX_PROBLEMS).toLocaleString('en-US');
-  kept.push(makeProblem('too-many-problems', firstLeftOut,
-    `… and ${more} more problems: a file lists at most ${MAX_PROBLEMS.toLocaleString('en-US')}. Fix these to see the rest.`));
+  const count = own.length - MAX_PROBLEMS + carried;
+  const cap = makeProblem('too-many-problems', firstLeftOut,
+    `… and ${count.toLocaleString('en-US')} more problems: a file lists at most ${MAX_PROBLEMS.toLocaleString('en-US')}. Fix these to see the rest.`);
+  LEFT_OUT.set(cap, count);
+  kept.push(cap);
   return kept;
 }
 
