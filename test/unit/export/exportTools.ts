@@ -17,14 +17,12 @@ export function hasTool(command: string, args = ['--version']): boolean {
 }
 
 /**
- * Skips a test when a Debian tool is missing on a developer's machine; on CI (CI=true), where the setup
- * installs it, a missing tool fails the test instead, so the check cannot pass by being skipped.
+ * Fails with what to install when a Debian tool is missing (`npm test` installs them first, through
+ * scripts/setupVscodeServer.mjs), so a check can never pass by being skipped.
  */
-export function requireTool(context: Mocha.Context, command: string, debianPackage: string, args?: string[]): void {
+export function requireTool(command: string, debianPackage: string, args?: string[]): void {
   if (hasTool(command, args)) return;
-  const message = `${command} is missing: apt-get install ${debianPackage}`;
-  if (process.env.CI) throw new Error(message);
-  context.skip();
+  throw new Error(`${command} is missing: run \`node scripts/setupVscodeServer.mjs\` (as root) or \`sudo apt-get install -y ${debianPackage}\``);
 }
 
 /** A sample map as the view the exports take. */

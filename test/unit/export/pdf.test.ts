@@ -38,7 +38,7 @@ const samples = sampleMaps().filter((s) => /ecommerce-checkout\.cjm|tricky|long-
 
 describe('PDF export', function () {
   this.timeout(60_000);
-  before(function () { requireTool(this, 'pdftotext', 'poppler-utils', ['-v']); });
+  before(function () { requireTool('pdftotext', 'poppler-utils', ['-v']); });
 
   for (const sample of samples) {
     it(`holds every name as text that copies out as written, in the embedded font, without images: ${sample.name}`, async () => {

@@ -75,7 +75,7 @@ describe('cjm render', function () {
   });
 
   it('writes an A4 PDF whose pages are A4 landscape', async function () {
-    requireTool(this, 'pdfinfo', 'poppler-utils', ['-v']);
+    requireTool('pdfinfo', 'poppler-utils', ['-v']);
     assert.equal(await render.run(['shop.cjm.yaml', '--format', 'pdf', '--page', 'a4', '-o', 'shop.pdf'], io), 0);
     const info = execFileSync('pdfinfo', [join(dir, 'shop.pdf')], { encoding: 'utf8' });
     assert.match(info, /^Page size: +841\.89 x 595\.28 pts \(A4\)$/m);
