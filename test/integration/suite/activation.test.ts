@@ -69,7 +69,7 @@ describe('extension activation', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     const outcome = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('cjm._test.applyEdit', uri.toString(),
       doc.version, { kind: 'set', path: ['title'], value: { nested: 'object' } });
-    assert.deepEqual(outcome, { ok: false, reason: 'invalid', detail: 'not an edit the map editor can send' });
+    assert.deepEqual(outcome, { ok: false, reason: 'malformed', detail: 'not an edit the map editor can send' });
     assert.equal(doc.isDirty, false);
   });
 });

@@ -60,7 +60,7 @@ describe('language: completion', () => {
   it('offers the keys a touchpoint still lacks, with their descriptions', async () => {
     const items = await complete(positionOf(document, '[anna, ]\n        ', 17));
     assert.deepEqual(items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(labelOf).sort(), [
-      'code', 'description', 'emotion', 'links', 'metrics', 'moment-of-truth', 'opportunities', 'owner', 'pains',
+      'code', 'description', 'emotion', 'journey', 'links', 'metrics', 'moment-of-truth', 'opportunities', 'owner', 'pains',
     ]);
     const owner = items.find((i) => labelOf(i) === 'owner');
     assert.equal((owner?.documentation as vscode.MarkdownString).value, 'Team or person responsible for this touchpoint.');

@@ -81,9 +81,9 @@ describe('map editor', function () {
 
   it('refuses an edit made against an older version and leaves the text alone', async () => {
     const before = document.version;
-    assert.deepEqual(await applyEdit(uri, before, { kind: 'set', path: ['title'], value: 'First' }), { ok: true });
+    assert.deepEqual(await applyEdit(uri, before, { kind: 'set', path: ['stages', 0, 'name'], value: 'First' }), { ok: true });
     const after = document.getText();
-    const stale = await applyEdit(uri, before, { kind: 'set', path: ['title'], value: 'Second' });
+    const stale = await applyEdit(uri, before, { kind: 'set', path: ['stages', 0, 'name'], value: 'Second' });
     assert.deepEqual(stale, { ok: false, reason: 'stale' });
     assert.equal(document.getText(), after);
     await vscode.commands.executeCommand('undo');
@@ -95,7 +95,7 @@ describe('map editor', function () {
     broken.insert(uri, document.positionAt(original.length), 'oops: [\n');
     assert.ok(await vscode.workspace.applyEdit(broken));
     const text = document.getText();
-    assert.deepEqual(await applyEdit(uri, document.version, { kind: 'set', path: ['title'], value: 'X' }),
+    assert.deepEqual(await applyEdit(uri, document.version, { kind: 'set', path: ['stages', 0, 'name'], value: 'X' }),
       { ok: false, reason: 'unparsable', detail: 'The text does not read as a journey map; fix its problems before editing the map.' });
     assert.equal(document.getText(), text);
     await vscode.commands.executeCommand('undo');

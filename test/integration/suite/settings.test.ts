@@ -81,7 +81,7 @@ describe('settings', function () {
     await lensesBecome({ 'search-ad': '2 code references', pay: '1 code reference', receipt: '1 code reference' });
   });
 
-  it('export.theme: current exports with the colours of the theme in use, print with the print colours', async () => {
+  it('export.theme: current exports dark colours under a dark or high-contrast theme, print the print colours', async () => {
     const target = fixtureUri('settings-export.html');
     const map = fixtureUri('editor-checkout.cjm.yaml');
     const exported = async () => {
@@ -97,7 +97,7 @@ describe('settings', function () {
       await vscode.workspace.getConfiguration('workbench').update('colorTheme', 'Default High Contrast', vscode.ConfigurationTarget.Global);
       await setSetting('journeyMaps.export', 'theme', 'current');
       const current = await exported();
-      assert.equal(background(current)?.toLowerCase(), '#000000', 'the high-contrast editor background');
+      assert.equal(background(current)?.toLowerCase(), '#1e1e1e', 'the dark export background under a high-contrast theme');
       assert.match(current, /<body class="vscode-dark">/);
     } finally {
       await setSetting('journeyMaps.export', 'theme', undefined);
