@@ -125,7 +125,7 @@ describe('browser build: completion and rename', () => {
   it('offers the keys a touchpoint still lacks, with their descriptions', async () => {
     const items = await complete(positionOf(document, '[anna]\n        ', 15));
     deepEqual(items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(labelOf).sort(), [
-      'code', 'description', 'emotion', 'links', 'metrics', 'moment-of-truth', 'opportunities', 'owner', 'pains',
+      'code', 'description', 'emotion', 'journey', 'links', 'metrics', 'moment-of-truth', 'opportunities', 'owner', 'pains',
     ]);
     const owner = items.find((i) => labelOf(i) === 'owner');
     equal((owner?.documentation as vscode.MarkdownString | undefined)?.value, 'Team or person responsible for this touchpoint.');

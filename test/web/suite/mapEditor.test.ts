@@ -61,7 +61,7 @@ describe('browser build: map editor', () => {
     deepEqual(await applyEdit(uri, before, { kind: 'set', path: ['stages', 0, 'touchpoints', 0, 'name'], value: 'Home' }), { ok: true });
     const edited = original.replace("        name: 'Landing page'\n", "        name: 'Home'\n");
     equal(document.getText(), edited);
-    deepEqual(await applyEdit(uri, before, { kind: 'set', path: ['title'], value: 'Stale' }), { ok: false, reason: 'stale' });
+    deepEqual(await applyEdit(uri, before, { kind: 'set', path: ['stages', 0, 'name'], value: 'Stale' }), { ok: false, reason: 'stale' });
     equal(document.getText(), edited, 'the stale edit left the text alone');
     await vscode.commands.executeCommand('undo');
     await until(() => (document.getText() === original ? true : undefined), 'undo to restore the text');
