@@ -30,7 +30,7 @@ export function App({ store }: { store: MapStore }) {
   const count = state.view?.map.stages.length ?? 0;
   const laneCount = useMemo(() => (state.view ? visibleLanes(state.view.map, state.ui.filters.hiddenLanes) : 0),
     [state.view?.map, state.ui.filters.hiddenLanes]);
-  const { stages, lanes, laneHeights, update } = useMapWindow(scroller, count, laneCount, state.highlight);
+  const { stages, lanes, laneHeights, update, onFocusIn } = useMapWindow(scroller, count, laneCount, state.highlight);
   const frame = useRef(0);
   const hasView = state.view !== null;
   useLayoutEffect(() => {
@@ -64,7 +64,7 @@ export function App({ store }: { store: MapStore }) {
           onExport={() => store.requestExport()} />
       )}
       {state.broken && <ErrorBanner problems={state.problems} hasMap={hasView} onReveal={onReveal} />}
-      <div class="scroller" ref={scroller} onScroll={onScroll}>
+      <div class="scroller" ref={scroller} onScroll={onScroll} onFocusIn={onFocusIn}>
         {state.view
           ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
             codeReferences={state.codeReferences}

@@ -53,7 +53,7 @@ function nextLaneWindow(scroller: HTMLElement, count: number): IndexWindow {
 
 /** The heights of the lane rows now rendered, by lane index (read from their headers). */
 function measureLanes(scroller: HTMLElement): number[] {
-  return Array.from(scroller.querySelectorAll<HTMLElement>('.grid > .lane')).map((h) => h.offsetHeight);
+  return Array.from(scroller.querySelectorAll<HTMLElement>('.grid > .lane')).map((h) => h.getBoundingClientRect().height);
 }
 
 function sameWindow(a: IndexWindow, b: IndexWindow): boolean {
@@ -72,6 +72,14 @@ export interface MapWindow {
   /** Heights to keep for the rows of lanes whose cells are not rendered (by lane index; 0 = unknown). */
   laneHeights: number[];
   update: () => void;
+  /** Keeps the columns and lanes beside a focused item rendered, so the next arrow key finds its neighbour. */
+  onFocusIn: (event: FocusEvent) => void;
+}
+
+/** `w` widened to hold `at` and `buffer` indices on each side of it, when `at` is at or beyond its edge. */
+function around(w: IndexWindow, at: number, buffer: number, count: number): IndexWindow {
+  if (at > w.first && at < w.last) return w;
+  return { first: Math.max(0, Math.min(w.first, at - buffer)), last: Math.min(count - 1, Math.max(w.last, at + buffer)) };
 }
 
 /** The stage and lane windows of a map with `stageCount` stages and `laneCount` lanes, kept by the scroller. */
@@ -102,7 +110,14 @@ export function useMapWindow(scroller: { current: HTMLElement | null }, stageCou
     setLanes({ first: 0, last: laneCount - 1 });
     if (h >= 0) setStages((w) => (h >= w.first && h <= w.last ? w : { first: Math.max(0, h - STAGE_BUFFER), last: Math.min(stageCount - 1, h + STAGE_BUFFER) }));
   }, [highlight]);
-  return { stages: clamp(stages, stageCount), lanes: clamp(lanes, laneCount), laneHeights: heights.current, update };
+  const onFocusIn = useCallback((event: FocusEvent) => {
+    const data = (event.target as HTMLElement | null)?.dataset;
+    const stage = Number(data?.navStage);
+    const lane = Number(data?.navLane);
+    if (Number.isInteger(stage) && stage >= 0) setStages((w) => around(w, stage, STAGE_BUFFER, stageCount));
+    if (Number.isInteger(lane) && lane >= 0) setLanes((w) => around(w, lane, LANE_BUFFER, laneCount));
+  }, [stageCount, laneCount]);
+  return { stages: clamp(stages, stageCount), lanes: clamp(lanes, laneCount), laneHeights: heights.current, update, onFocusIn };
 }
 
 function clamp(w: IndexWindow, count: number): IndexWindow {

@@ -143,10 +143,11 @@ function estimateLaneHeight(lane: LaneInfo, stages: Stage[]): number {
 function laneRows(lanes: LaneInfo[], stages: Stage[], top: number, bottom: number, heights: number[] = []): string | undefined {
   if (top === 0 && bottom === lanes.length - 1) return undefined;
   return `auto ${lanes.map((lane, r) => (r >= top && r <= bottom ? 'auto'
-    : `${Math.round(heights[r] || estimateLaneHeight(lane, stages))}px`)).join(' ')}`;
+    : `${heights[r] || estimateLaneHeight(lane, stages)}px`)).join(' ')}`;
 }
 
-function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView) {
+function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView,
+  rendered: string) {
   useEffect(() => {
     const el = root.current;
     if (!el) return;
@@ -159,7 +160,7 @@ function useHighlight(root: { current: HTMLElement | null }, highlight: Path | n
       hit.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
       return;
     }
-  }, [highlight, view]);
+  }, [highlight, view, rendered]);
 }
 
 /** The journey map of one view; see {@link JourneyMapProps}. */
@@ -189,12 +190,13 @@ export function JourneyMap(props: JourneyMapProps) {
     `channel:${filters.channel ?? '*'}`),
     [map.stages, map.personas, filters.persona, filters.channel]);
   const curve = useMemo(() => curveByStage(series, map.stages.length), [series, map.stages.length]);
-  useHighlight(root, props.highlight, view);
   const n = map.stages.length;
   const first = Math.max(0, props.stageWindow?.first ?? 0);
   const last = Math.min(n - 1, props.stageWindow?.last ?? n - 1);
   const top = Math.max(0, props.laneWindow?.first ?? 0);
   const bottom = Math.min(lanes.length - 1, props.laneWindow?.last ?? lanes.length - 1);
+  // Looked for again once the windows move: a highlighted item may be rendered only then.
+  useHighlight(root, props.highlight, view, `${first}:${last}:${top}:${bottom}`);
   const rows = laneRows(lanes, map.stages, top, bottom, props.laneHeights);
   return (
     <MapContext.Provider value={ctx}>
