@@ -9,6 +9,7 @@ import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { recordFigures } from './results.mjs';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -49,6 +50,7 @@ function main() {
   console.log('\nStart-up (dist/extension.js with a no-op vscode stand-in)');
   console.log(`  load bundle:  ${(loaded - started).toFixed(1)} ms`);
   console.log(`  activate():   ${(activated - loaded).toFixed(1)} ms  (${context.subscriptions.length} disposables registered)`);
+  recordFigures({ 'startup.load': loaded - started, 'startup.activate': activated - loaded });
   console.log('\nBundle sizes');
   for (const file of BUNDLES) {
     const size = statSync(join(ROOT, file)).size;

@@ -14,6 +14,7 @@ import { codeEntries, codeEntriesOf } from '../src/core/positionLinks';
 import { generateMapText } from './generateMap';
 import { yamlLanguageService } from './yamlLanguageServer';
 import { printTable } from './report';
+import { recordFigures } from './results.mjs';
 
 const SIZES = [1000, 5000];
 const KEYSTROKES = 80;
@@ -69,7 +70,43 @@ async function yamlLsTimes(texts: string[], runs: number, count: number): Promis
   return times;
 }
 
+/** Damage a person leaves while typing, inserted before a touchpoint name, then typed on: name → text inserted. */
+const DAMAGE: Record<string, (line: string) => string> = {
+  unclosedQuote: (line) => line.replace('name: ', 'name: "'),
+  unclosedSingleQuote: (line) => line.replace('name: ', "name: '"),
+  unclosedBracket: (line) => line.replace('name: ', 'name: ['),
+  unclosedBrace: (line) => line.replace('name: ', 'name: { a: '),
+  anchor: (line) => line.replace('name: ', 'name: &a '),
+  alias: (line) => line.replace('name: ', 'name: *a '),
+  tab: (line) => `${line}\n        \tnote: `,
+  tabAtLineStart: (line) => `${line}\n\t`,
+};
+
+/**
+ * Keystrokes typed after damage left in the middle stage: the damage, then five letters, each analysed; the
+ * median. These were the full-parse fallbacks of 0.1.0.
+ */
+function fallbackTimes(analyzer: IncrementalAnalyzer, text: string, count: number): Record<string, number> {
+  const stages = Math.ceil(count / 10);
+  const anchor = text.indexOf(`id: tp-${Math.floor(stages / 2) * 10 + 4}\n`);
+  const lineStart = text.indexOf('\n', anchor) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd);
+  const figures: Record<string, number> = {};
+  for (const [name, damage] of Object.entries(DAMAGE)) {
+    analyzer.analyze(text);
+    const damaged = damage(line);
+    const times = ['', 'Q', 'Qu', 'Qui', 'Quic', 'Quick'].map((typed) => {
+      const next = text.slice(0, lineStart) + damaged + typed + text.slice(lineEnd);
+      return timed(() => analyzer.analyze(next))[1];
+    });
+    figures[name] = stats(times).median;
+  }
+  return figures;
+}
+
 interface Row {
+  fallbacks: Record<string, number>;
   count: number;
   size: string;
   open: Stats;
@@ -125,12 +162,13 @@ async function measure(count: number): Promise<Row> {
   // A key being typed on a new line is a syntax error inside the stage: answered from that stage.
   const keyAt = texts[3].indexOf('\n', texts[3].indexOf('name: Qui')) + 1;
   const partialKey = timed(() => analyzer.analyze(`${texts[3].slice(0, keyAt)}        chan\n${texts[3].slice(keyAt)}`))[1];
-  // An unclosed quote may run on into the next stages: the whole text is analysed.
-  const fallback = timed(() => analyzer.analyze(texts[3].replace('name: Qui', 'name: "Qui')))[1];
+  // An unclosed quote (typed, then more letters after it): answered from the stage, or the stages it runs into.
+  const fallbacks = fallbackTimes(analyzer, text, count);
+  const fallback = fallbacks.unclosedQuote;
   const yamlLs = stats(await yamlLsTimes(texts, count >= 5000 ? 5 : 11, count));
   const codePath = codePathTimes(analyzer, texts.slice(0, 20));
   return {
-    count, size: `${(text.length / 1024).toFixed(0)} KB`, open, openIncremental, keystroke: stats(times), fallback, partialKey, docAccess, yamlLs,
+    fallbacks, count, size: `${(text.length / 1024).toFixed(0)} KB`, open, openIncremental, keystroke: stats(times), fallback, partialKey, docAccess, yamlLs,
     keystrokeDoc: stats(docTimes), keystrokeWithDoc: stats(withDoc),
     incrementalShare: `${incremental}/${texts.length}`, codePathWalk: codePath.walk, codePathModel: codePath.model,
   };
@@ -169,11 +207,20 @@ async function main(): Promise<void> {
       ms(r.keystrokeWithDoc.p95), ms(r.keystrokeWithDoc.max)]));
   console.log('');
   printTable(['touchpoints', 'open: full analyze median', 'open: incremental median', 'its first doc read', 'half-typed key (one stage)',
-    'unclosed quote (full)'],
+    'unclosed quote'],
   rows.map((r) => [String(r.count), ms(r.open.median), ms(r.openIncremental), ms(r.docAccess), ms(r.partialKey), ms(r.fallback)]));
   console.log('');
   printTable(['touchpoints', 'code: entries by walking doc median', 'p95', 'from model (codeEntriesOf) median', 'p95'],
     rows.map((r) => [String(r.count), ms(r.codePathWalk.median), ms(r.codePathWalk.p95), ms(r.codePathModel.median), ms(r.codePathModel.p95)]));
+  console.log('');
+  const kinds = Object.keys(DAMAGE);
+  printTable(['touchpoints', ...kinds], rows.map((r) => [String(r.count), ...kinds.map((k) => ms(r.fallbacks[k]))]));
+  recordFigures(Object.fromEntries(rows.flatMap((r) => [
+    [`keystroke.median.${r.count}`, r.keystroke.median], [`keystroke.p95.${r.count}`, r.keystroke.p95],
+    [`keystroke.longest.${r.count}`, r.keystroke.max], [`keystroke.halfTypedKey.${r.count}`, r.partialKey],
+    [`keystroke.withDocument.p95.${r.count}`, r.keystrokeWithDoc.p95], [`keystroke.yamlLanguageServer.median.${r.count}`, r.yamlLs.median],
+    ...kinds.map((k) => [`keystroke.fallback.${k}.${r.count}`, r.fallbacks[k]]),
+  ])));
   console.log(`\nTimes in ms; ${KEYSTROKES} keystrokes typed and erased in a touchpoint name of the middle stage; `
     + `"longest" is the longest synchronous block of one keystroke; node ${process.version}.`);
   bundleSizes();

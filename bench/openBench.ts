@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { IncrementalAnalyzer } from '../src/core/incremental/incrementalAnalyzer';
 import { generateMapText } from './generateMap';
 import { median, printTable } from './report';
+import { recordFigures } from './results.mjs';
 
 const SIZES = [1000, 5000];
 const RUNS = 5;
@@ -32,6 +33,7 @@ async function openInSlices(text: string, fileName: string): Promise<{ longest: 
 
 async function main(): Promise<void> {
   const rows: string[][] = [];
+  const figures: Record<string, number> = {};
   for (const count of SIZES) {
     const text = generateMapText(count);
     const fileName = `bench-${count}.cjm.yaml`;
@@ -48,11 +50,15 @@ async function main(): Promise<void> {
       total.push(sliced.total);
       slices = sliced.slices;
     }
+    figures[`open.sync.${count}`] = median(sync);
+    figures[`open.longestBlock.${count}`] = median(longest);
+    figures[`open.total.${count}`] = median(total);
     rows.push([String(count), `${(text.length / 1024).toFixed(0)} KB`, median(sync).toFixed(1), median(longest).toFixed(1),
       String(slices), median(total).toFixed(1)]);
   }
   console.log('\nOpening a map (median of 5 cold opens, ms)');
   printTable(['touchpoints', 'size', 'sync analysis (one block)', 'in slices: longest block', 'slices', 'in slices: total'], rows);
+  recordFigures(figures);
 }
 
 void main();

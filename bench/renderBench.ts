@@ -1,7 +1,8 @@
 /**
  * Map editor render benchmark: `npx tsx bench/renderBench.ts`. In headless Chromium, mounts the real webview
  * bundle with maps of 10, 100, 1000 and 5000 touchpoints, then times updates (a snapshot where one touchpoint
- * was renamed, as after a keystroke), horizontal scrolling, and Mermaid's `journey` render of the same map.
+ * was renamed, as after a keystroke), scrolling (right, then down), and Mermaid's `journey` render of the same map.
+ * `MERMAID=0` skips Mermaid.
  * Prints medians; figures only, no assertions.
  */
 import { existsSync } from 'node:fs';
@@ -14,14 +15,15 @@ import { exportMermaid } from '../src/core/export/mermaid';
 import type { JourneyView } from '../src/shared/viewModel';
 import { buildHarness, launchChromium } from '../test/webview/harness';
 import { generateMapText } from './generateMap';
+import { median } from './report';
+import { recordFigures } from './results.mjs';
 
 const SIZES = (process.env.SIZES ?? '10,100,1000,5000').split(',').map(Number);
 const UPDATES = 15;
 const MERMAID = resolve(__dirname, '../node_modules/mermaid/dist/mermaid.min.js');
 
-interface Row { n: number; kb: number; stages: number; mount: number; update: number; frame: number; scroll: string; mermaid: string }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+interface Row { n: number; kb: number; stages: number; mount: number; update: number; frame: number; scroll: ScrollFrames;
+  nodes: number; mermaid: string }
 
 /** The view after renaming the first touchpoint of the middle stage: what a keystroke in the text sends. */
 function edited(view: JourneyView, k: number): JourneyView {
@@ -45,20 +47,23 @@ const SNAPSHOT_JS = `async ({ key, version }) => {
   return { layout, frame: performance.now() - t0 };
 }`;
 
-/** Scrolls the map right by 600 px a frame, 40 frames; returns the median and worst frame interval. */
+/**
+ * Scrolls the map right by 600 px a frame for 40 frames, then down by 300 px a frame for 40 frames; returns
+ * every frame interval (ms).
+ */
 const SCROLL_JS = `async () => {
   const el = document.querySelector('.scroller');
   const gaps = [];
+  await new Promise((r) => requestAnimationFrame(r));
   let last = performance.now();
-  for (let i = 0; i < 40; i++) {
-    el.scrollLeft += 600;
+  for (let i = 0; i < 80; i++) {
+    if (i < 40) el.scrollLeft += 600; else el.scrollTop += 300;
     await new Promise((r) => requestAnimationFrame(r));
     const now = performance.now();
     gaps.push(now - last);
     last = now;
   }
-  gaps.sort((a, b) => a - b);
-  return [gaps[20], gaps[gaps.length - 1]];
+  return gaps;
 }`;
 
 /** Renders a Mermaid text to SVG and inserts it; returns ms, or -1 when Mermaid fails. */
@@ -86,9 +91,29 @@ async function timeSnapshot(page: Page, key: string, version: number): Promise<{
   return inPage(page, SNAPSHOT_JS, { key, version });
 }
 
-async function timeScroll(page: Page): Promise<string> {
-  const [med, worst] = await inPage<[number, number]>(page, SCROLL_JS, null);
-  return `${med.toFixed(1)}/${worst.toFixed(0)}`;
+/** Frame intervals while scrolling, and the renderer main thread's CPU time per frame (from a trace). */
+interface ScrollFrames { median: number; p95: number; max: number; cpuPerFrame: number }
+
+/**
+ * Scrolls under a Chromium trace. The main thread's CPU time (thread time of its top-level tasks) does not grow
+ * when other processes take the machine's cores, unlike the frame intervals; both are reported.
+ */
+async function timeScroll(page: Page): Promise<ScrollFrames> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+  const gaps = (await inPage<number[]>(page, SCROLL_JS, null)).sort((a, b) => a - b);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  return { median: median(gaps), p95: gaps[Math.floor(0.95 * (gaps.length - 1))], max: gaps[gaps.length - 1],
+    cpuPerFrame: mainThreadCpu(trace.traceEvents) / gaps.length };
+}
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: { name?: string } }
+
+/** The CPU time (ms) of the top-level tasks of the renderer's main thread in a trace. */
+function mainThreadCpu(events: TraceEvent[]): number {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  return events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main && e.pid === main.pid && e.tid === main.tid)
+    .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
 }
 
 async function timeMermaid(page: Page, text: string, runs: number): Promise<string> {
@@ -118,10 +143,11 @@ async function measure(page: Page, base: string, n: number): Promise<Row> {
     layouts.push(t.layout);
     frames.push(t.frame);
   }
+  const nodes = await page.evaluate('document.querySelectorAll("*").length') as number;
   const scroll = await timeScroll(page);
-  const mermaid = await timeMermaid(page, exportMermaid(view.map), n >= 1000 ? 1 : 3);
+  const mermaid = process.env.MERMAID === '0' ? 'skipped' : await timeMermaid(page, exportMermaid(view.map), n >= 1000 ? 1 : 3);
   return { n, kb: Math.round(text.length / 1024), stages: view.map.stages.length, mount: mount.frame,
-    update: median(layouts), frame: median(frames), scroll, mermaid };
+    update: median(layouts), frame: median(frames), scroll, nodes, mermaid };
 }
 
 async function main(): Promise<void> {
@@ -132,12 +158,16 @@ async function main(): Promise<void> {
     page.on('pageerror', (e) => console.error('page error:', e.message));
     const base = pathToFileURL(resolve(dir, 'dark.html')).href;
     console.log('Map editor render in headless Chromium (1400×900), medians; update = one touchpoint renamed');
-    console.log('touchpoints  text KB  stages  mount→frame ms  update render+layout ms  update→frame ms  scroll frame med/max ms  Mermaid journey');
+    console.log('touchpoints  text KB  stages  DOM nodes  mount→frame ms  update render+layout ms  update→frame ms  scroll frame med/p95/max ms  CPU/frame ms  Mermaid journey');
     for (const n of SIZES) {
       const r = await measure(page, base, n);
-      console.log(`${String(r.n).padStart(11)}  ${String(r.kb).padStart(7)}  ${String(r.stages).padStart(6)}  ` +
+      const scroll = `${r.scroll.median.toFixed(1)}/${r.scroll.p95.toFixed(1)}/${r.scroll.max.toFixed(0)}`;
+      console.log(`${String(r.n).padStart(11)}  ${String(r.kb).padStart(7)}  ${String(r.stages).padStart(6)}  ${String(r.nodes).padStart(9)}  ` +
         `${r.mount.toFixed(1).padStart(14)}  ${r.update.toFixed(1).padStart(23)}  ${r.frame.toFixed(1).padStart(15)}  ` +
-        `${r.scroll.padStart(23)}  ${r.mermaid}`);
+        `${scroll.padStart(27)}  ${r.scroll.cpuPerFrame.toFixed(1).padStart(12)}  ${r.mermaid}`);
+      recordFigures({ [`render.mount.${n}`]: r.mount, [`render.update.${n}`]: r.update, [`render.updateToFrame.${n}`]: r.frame,
+        [`render.scroll.median.${n}`]: r.scroll.median, [`render.scroll.p95.${n}`]: r.scroll.p95, [`render.scroll.max.${n}`]: r.scroll.max,
+        [`render.scroll.cpuPerFrame.${n}`]: r.scroll.cpuPerFrame });
     }
   } finally {
     await browser.close();

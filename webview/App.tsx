@@ -1,6 +1,6 @@
 /**
- * The map editor app: toolbar, error banner, the scrolling map (only the stage columns near the viewport
- * are rendered for large maps) and the transient status line. All DOM work lives here and in effects.
+ * The map editor app: toolbar, error banner, the scrolling map (only the stage columns and lanes near the
+ * viewport are rendered, see mapWindow.ts) and the transient status line. All DOM work lives here and in effects.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Path } from '../src/core/types';
@@ -12,15 +12,10 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { elementPathOf } from './components/insightGroups';
 import { InsightsPanel } from './components/InsightsPanel';
 import { JourneyMap } from './components/JourneyMap';
+import { lanesFor } from '../src/core/view/mapData';
+import { useMapWindow } from './mapWindow';
 import { Toolbar } from './components/Toolbar';
 import type { MapStore, StoreState } from './store';
-
-/** Above this many stages only the columns near the viewport are rendered. */
-const WINDOW_FROM = 24;
-/** Extra columns rendered on each side of the viewport when the window moves. */
-const BUFFER = 5;
-
-type StageWindow = { first: number; last: number };
 
 function useStore(store: MapStore): StoreState {
   const [state, setState] = useState(store.state);
@@ -28,34 +23,9 @@ function useStore(store: MapStore): StoreState {
   return state;
 }
 
-/** The stage columns in view, and the window to render: unchanged while it still covers the view. */
-function nextWindow(scroller: HTMLElement, count: number, current: StageWindow): StageWindow {
-  const stage = scroller.querySelector<HTMLElement>('.cell--stage');
-  const lane = scroller.querySelector<HTMLElement>('.corner');
-  const width = stage?.offsetWidth || 260;
-  const left = scroller.scrollLeft - (lane?.offsetWidth ?? 0);
-  const first = Math.max(0, Math.floor(left / width));
-  const last = Math.min(count - 1, Math.ceil((left + scroller.clientWidth) / width));
-  // Hysteresis: re-render only when the view reaches the window's edge, then jump a whole buffer ahead.
-  if (first >= current.first && last <= current.last) return current;
-  return { first: Math.max(0, first - BUFFER), last: Math.min(count - 1, last + BUFFER) };
-}
-
-function useStageWindow(scroller: { current: HTMLDivElement | null }, count: number, highlight: Path | null) {
-  const [win, setWin] = useState<StageWindow>({ first: 0, last: Math.min(count, 12) - 1 });
-  const update = useCallback(() => {
-    const el = scroller.current;
-    if (!el || count <= WINDOW_FROM) return;
-    setWin((w) => nextWindow(el, count, w));
-  }, [count]);
-  useLayoutEffect(update, [update]);
-  useEffect(() => {
-    const h = highlight?.[0] === 'stages' && typeof highlight[1] === 'number' ? highlight[1] : -1;
-    if (count > WINDOW_FROM && h >= 0 && (h < win.first || h > win.last)) {
-      setWin({ first: Math.max(0, h - BUFFER), last: Math.min(count - 1, h + BUFFER) });
-    }
-  }, [highlight]);
-  return { win: count > WINDOW_FROM ? win : undefined, update };
+/** How many lanes the map shows (the rows the windows count). */
+function visibleLanes(map: Parameters<typeof lanesFor>[0], hidden: readonly string[]): number {
+  return lanesFor(map).filter((l) => !hidden.includes(l.key)).length;
 }
 
 /** The app, bound to one store (the host messages arrive through it). */
@@ -63,7 +33,9 @@ export function App({ store }: { store: MapStore }) {
   const state = useStore(store);
   const scroller = useRef<HTMLDivElement>(null);
   const count = state.view?.map.stages.length ?? 0;
-  const { win, update } = useStageWindow(scroller, count, state.highlight);
+  const laneCount = useMemo(() => (state.view ? visibleLanes(state.view.map, state.ui.filters.hiddenLanes) : 0),
+    [state.view?.map, state.ui.filters.hiddenLanes]);
+  const { stages, lanes, laneHeights, update, onFocusIn } = useMapWindow(scroller, count, laneCount, state.highlight);
   const frame = useRef(0);
   const hasView = state.view !== null;
   useLayoutEffect(() => {
@@ -107,12 +79,12 @@ export function App({ store }: { store: MapStore }) {
       )}
       {diff && <DiffSummary marks={diff} onClose={() => store.endCompare()} />}
       {state.broken && <ErrorBanner problems={state.problems} hasMap={hasView} onReveal={onReveal} />}
-      <div class="scroller" ref={scroller} onScroll={onScroll}>
+      <div class="scroller" ref={scroller} onScroll={onScroll} onFocusIn={onFocusIn}>
         <DiffContext.Provider value={diff}>
           {state.view
             ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
               codeReferences={state.codeReferences} insights={state.insights}
-              editable={!state.broken} stageWindow={win} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
+              editable={!state.broken} stageWindow={stages} laneWindow={lanes} laneHeights={laneHeights} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
             : !state.broken && <p class="empty">Loading the map…</p>}
         </DiffContext.Provider>
       </div>

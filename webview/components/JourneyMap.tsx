@@ -40,6 +40,10 @@ export interface JourneyMapProps {
   editable?: boolean;
   /** Render only stage columns first..last (inclusive); the others keep their width but stay empty. */
   stageWindow?: { first: number; last: number };
+  /** Render the cells of lanes first..last only (inclusive); every lane keeps its header and its row. */
+  laneWindow?: { first: number; last: number };
+  /** Height to keep for each lane row whose cells are not rendered, by lane index (0 or missing: estimated). */
+  laneHeights?: number[];
   /** Touchpoint id → number of comments in code that name it (shown on the cards); default none. */
   codeReferences?: Record<string, number>;
   /** Insight findings, marked on the cards and stages they are about; default none. */
@@ -101,11 +105,14 @@ function LaneHeader({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series
   );
 }
 
-function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, first: number, last: number) {
+/** Which cells to render: stage columns first..last of the lanes top..bottom. */
+interface CellWindow { first: number; last: number; top: number; bottom: number }
+
+function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, { first, last, top, bottom }: CellWindow) {
   return lanes.map((lane, r) => {
     const args: RowArgs = { ...a, lane, row: r };
     const cells: ComponentChildren[] = [];
-    for (let i = first; i <= last; i++) {
+    for (let i = first; i <= last && r >= top && r <= bottom; i++) {
       cells.push(
         <div key={a.stages[i].id} class={`cell cell--${lane.key.startsWith('lane:') ? 'custom' : lane.key}`}
           style={{ gridRow: r + 2, gridColumn: i + 2 }}>
@@ -123,11 +130,35 @@ function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: Cj
   });
 }
 
+/** Rough heights of one item of a lane, for rows never rendered yet (px; close enough to avoid big jumps). */
+const ITEM_HEIGHT: Partial<Record<LaneKey, number>> = { touchpoints: 92, metrics: 46, backstage: 60, emotions: 30 };
+
+/** The height a lane's row is expected to take: its tallest stage's items times a typical item height. */
+function estimateLaneHeight(lane: LaneInfo, stages: Stage[]): number {
+  const field = lane.key === 'emotions' ? null : lane.key.startsWith('lane:') ? null : lane.key;
+  let most = 1;
+  for (const stage of stages) {
+    const value = field ? (stage as Record<string, unknown>)[field] : null;
+    if (Array.isArray(value)) most = Math.max(most, value.length);
+  }
+  return lane.key === 'emotions' ? 160 : 40 + most * (ITEM_HEIGHT[lane.key] ?? 24);
+}
+
 /**
- * Marks the highlighted item and scrolls it into view once. Runs again when the rendered stage columns change:
- * a highlight far outside the first columns moves the column window first, and its item exists only after that.
+ * The grid rows: the stage header, then one row per lane; a lane whose cells are rendered sizes to them, the
+ * others keep their last measured height (or an estimate), so scrolling never changes the scroll height.
  */
-function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView, columns: string) {
+function laneRows(lanes: LaneInfo[], stages: Stage[], top: number, bottom: number, heights: number[] = []): string | undefined {
+  if (top === 0 && bottom === lanes.length - 1) return undefined;
+  return `auto ${lanes.map((lane, r) => (r >= top && r <= bottom ? 'auto'
+    : `${heights[r] || estimateLaneHeight(lane, stages)}px`)).join(' ')}`;
+}
+
+/**
+ * Marks the highlighted item and scrolls it into view once. Runs again when the rendered columns or lanes change:
+ * a highlight outside them moves the windows first, and its item exists only after that.
+ */
+function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView, rendered: string) {
   const scrolledTo = useRef<Path | null | undefined>(undefined);
   useEffect(() => {
     const el = root.current;
@@ -143,7 +174,7 @@ function useHighlight(root: { current: HTMLElement | null }, highlight: Path | n
       scrolledTo.current = highlight;
       return;
     }
-  }, [highlight, view, columns]);
+  }, [highlight, view, rendered]);
 }
 
 /** The journey map of one view; see {@link JourneyMapProps}. */
@@ -182,7 +213,11 @@ export function JourneyMap(props: JourneyMapProps) {
   const n = map.stages.length;
   const first = Math.max(0, props.stageWindow?.first ?? 0);
   const last = Math.min(n - 1, props.stageWindow?.last ?? n - 1);
-  useHighlight(root, props.highlight, view, `${first}-${last}`);
+  const top = Math.max(0, props.laneWindow?.first ?? 0);
+  const bottom = Math.min(lanes.length - 1, props.laneWindow?.last ?? lanes.length - 1);
+  // Looked for again once the windows move: a highlighted item may be rendered only then.
+  useHighlight(root, props.highlight, view, `${first}:${last}:${top}:${bottom}`);
+  const rows = laneRows(lanes, map.stages, top, bottom, props.laneHeights);
   return (
     <MapContext.Provider value={ctx}>
       <div ref={root} class={`jm${editable ? ' jm--editable' : ''}`} onKeyDown={handleArrowKeys}>
@@ -196,7 +231,7 @@ export function JourneyMap(props: JourneyMapProps) {
         </header>
         {map.personas?.length ? <PersonaPanel personas={map.personas} /> : null}
         <div class="grid" role="group" aria-label={`${map.title}: ${n} stages`}
-          style={{ gridTemplateColumns: `var(--lane-w) repeat(${n}, var(--stage-w)) var(--add-w)` }}>
+          style={{ gridTemplateColumns: `var(--lane-w) repeat(${n}, var(--stage-w)) var(--add-w)`, gridTemplateRows: rows }}>
           <div class="corner" />
           {map.stages.slice(first, last + 1).map((stage, k) => (
             <div key={stage.id} class="cell cell--stage" style={{ gridRow: 1, gridColumn: first + k + 2 }}>
@@ -212,7 +247,7 @@ export function JourneyMap(props: JourneyMapProps) {
               </button>
             </div>
           )}
-          {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve, metricData: view.metricData }, lanes, map, first, last)}
+          {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve, metricData: view.metricData }, lanes, map, { first, last, top, bottom })}
         </div>
       </div>
     </MapContext.Provider>

@@ -2,9 +2,10 @@
  * Whether a block of text that YAML reads with errors still ends where the block ends. A quote, bracket or
  * broken structure left open inside a block can make a parse of the whole text read the next blocks as part
  * of it (an unclosed `'` with no `'` after it swallows the rest of the file), and then a parse of the block on
- * its own reports other problems than the whole text gives. The test: the block is followed by a probe item
- * (`- a: b`, then `c: d`) at the items' indentation and parsed again; the block ends cleanly when the probe is
- * read as a new item of the block's top-level sequence, without errors, and the block's own errors stay the same. The lexer and parser decide how a line starts
+ * its own reports other problems than the whole text gives. The test: the block is parsed again under a
+ * `stages:` key (the parser's recovery from an error depends on what encloses the block) and followed by a probe
+ * item (`- a: b`, then `c: d`) at the items' indentation; the block ends cleanly when the probe is read as a new
+ * item of the sequence and the block's errors stay exactly the same. The lexer and parser decide how a line starts
  * from their state at its start and from its own first characters, so a real next item (or a top-level key,
  * which is even less indented) is then read as the probe was.
  */
@@ -33,23 +34,30 @@ export interface ParsedBlock {
   warnings: readonly YAMLError[];
 }
 
+/** Parsed after this, a block sits where it sits in the whole text: the items of a top-level `stages` mapping. */
+const CONTEXT = 'stages:\n';
+
 /**
- * True when whatever follows `text` at the start of a line indented by `itemIndent` (or less) is read
- * independently of `text`: the probe item after it is a new two-key mapping item of its top-level sequence,
- * read without any error, and the text's own errors and warnings (`parsed`) stay exactly what they were.
+ * True when `text`, a block or chunk of stage items read with errors (`parsed`), is read by a parse of the whole
+ * text exactly as on its own: parsed again as the value of a top-level `stages:` key and followed by a probe item
+ * at the items' indentation (none when `atEnd`: nothing follows the text), the probe is a new two-key item of the
+ * sequence and the errors and warnings are exactly the text's own.
  */
-export function endsAtItemBoundary(text: string, itemIndent: number, parsed: ParsedBlock, parse: (text: string) => ParsedBlock): boolean {
-  const placed = probeOffset(text, itemIndent);
+export function endsAtItemBoundary(text: string, itemIndent: number, parsed: ParsedBlock, parse: (text: string) => ParsedBlock,
+  atEnd = false): boolean {
+  const placed = atEnd ? { probe: '', offset: -1 } : probeOffset(text, itemIndent);
   if (!placed) return true;
-  const probed = parse(text + placed.probe);
-  const seq = probed.contents;
-  if (!isSeq(seq)) return false;
+  const probed = parse(CONTEXT + text + placed.probe);
+  const root = probed.contents;
+  if (!isMap(root) || root.items.length !== 1 || !isSeq(root.items[0].value)) return false;
+  const seq = root.items[0].value;
   const last = seq.items[seq.items.length - 1];
-  if (!isMap(last) || last.range?.[0] !== placed.offset + 2 || last.items.length !== 2) return false;
+  if (placed.probe && (!isMap(last) || last.range?.[0] !== CONTEXT.length + placed.offset + 2 || last.items.length !== 2)) return false;
   return sameErrors(parsed.errors, probed.errors) && sameErrors(parsed.warnings, probed.warnings);
 }
 
 function sameErrors(own: readonly YAMLError[], probed: readonly YAMLError[]): boolean {
+  const shift = CONTEXT.length;
   return own.length === probed.length && own.every((e, i) => e.code === probed[i].code && e.message === probed[i].message
-    && e.pos[0] === probed[i].pos[0] && e.pos[1] === probed[i].pos[1]);
+    && e.pos[0] + shift === probed[i].pos[0] && e.pos[1] + shift === probed[i].pos[1]);
 }

@@ -10,15 +10,16 @@ import { Document } from 'yaml';
 import type { z } from 'zod';
 import { analyze, defaultMapId, emptyIndex, finishProblems, type AnalyzeOptions } from '../analyze';
 import { MAX_TEXT_LENGTH, syntaxProblems } from '../inputGuards';
-import { walkHeader, type MapFacts } from '../mapWalk';
+import { walkHeader } from '../mapWalk';
 import { parseMapDocument } from '../parseMap';
 import { checkReferences } from '../referenceChecks';
 import { mapSchema, type CjmMap } from '../schema';
 import { problemsOfIssues } from '../schemaIssues';
-import type { Analysis, IdOccurrence, Problem } from '../types';
+import type { Analysis, Problem } from '../types';
 import { blockParseText, chunkParseText, mergeBlocks, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
-import { parseStageBlock, placeError, placeFacts, type PlacedFacts, type StageBlock } from './stageBlock';
+import { parseStageBlock, placeError, placeFacts, type StageBlock } from './stageBlock';
+import { mergeFacts } from './mergeFacts';
 import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
 
 /** How the last analysis was made (for benchmarks and tests). */
@@ -38,6 +39,8 @@ export class IncrementalAnalyzer {
   private lastBlocks: StageBlock[] = [];
   /** Texts of blocks that do not end cleanly on their own (kept for one analysis, like the blocks). */
   private unbounded = new Set<string>();
+  /** The last chunk merged: its first block and how many blocks it took (the next keystroke there starts from it). */
+  private lastChunk = { first: -1, size: 2 };
   private header: RootPart | null = null;
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
@@ -161,12 +164,17 @@ export class IncrementalAnalyzer {
    */
   private mergedChunk(text: string, split: BlockSplit, first: number, used: Set<StageBlock>): { block: StageBlock; split: BlockSplit } | null {
     const count = split.starts.length;
-    for (let size = 2; first + size / 2 < count; size *= 2) {
-      const end = Math.min(count, first + size);
+    // Any chunk that ends cleanly reads as the whole text reads it, so typing on in the same place starts from the
+    // size that was needed last time instead of doubling up to it again.
+    for (let size = this.lastChunk.first === first ? this.lastChunk.size : 2, end = first; end < count; size *= 2) {
+      end = Math.min(count, first + size);
       const chunkText = chunkParseText(text, split, first, end);
       const cached = this.blocks.get(chunkText);
       const block = cached && !used.has(cached) ? cached : parseStageBlock(chunkText, reachesEnd(text, split, end));
-      if (block) return { block, split: mergeBlocks(split, first, end) };
+      if (block) {
+        this.lastChunk = { first, size };
+        return { block, split: mergeBlocks(split, first, end) };
+      }
     }
     return null;
   }
@@ -255,31 +263,6 @@ function placedSyntax(pieces: Pieces): Document.Parsed {
 
 /** The header walk follows no aliases (blocks with aliases are never cut), so any document serves it. */
 const HEADER_WALK_DOC = new Document() as unknown as Document.Parsed;
-
-/** The header's facts with every block's, in text order (header, stages, suffix). */
-function mergeFacts(head: MapFacts, placed: PlacedFacts[], headerEnd: number): MapFacts {
-  const byOffset = (a: IdOccurrence, b: IdOccurrence) => a.offset - b.offset;
-  const headDeclarations = head.index.declarations.sort(byOffset);
-  const declarations = headDeclarations.filter((d) => d.offset < headerEnd);
-  const references = head.index.references.sort(byOffset).filter((r) => r.offset < headerEnd);
-  const problems = [...head.problems];
-  const emptyStages = [...head.emptyStages];
-  let touchpointForAllPersonas = head.touchpointForAllPersonas;
-  for (const facts of placed) {
-    pushAll(declarations, facts.index.declarations);
-    pushAll(references, facts.index.references);
-    pushAll(problems, facts.problems);
-    pushAll(emptyStages, facts.emptyStages);
-    touchpointForAllPersonas ||= facts.touchpointForAllPersonas;
-  }
-  pushAll(declarations, headDeclarations.filter((d) => d.offset >= headerEnd));
-  pushAll(references, head.index.references.filter((r) => r.offset >= headerEnd));
-  return { index: { declarations, references }, problems, emptyStages, touchpointForAllPersonas };
-}
-
-function pushAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
-}
 
 /** The analysis with a `doc` made by `make` the first time someone reads it. */
 function withLazyDocument(analysis: Omit<Analysis, 'doc'>, make: () => Document.Parsed | null): Analysis {

@@ -57,7 +57,7 @@ const parseBlock = (text: string) => parseMapText(text);
 /**
  * Parses a stage block (or a chunk of several, which is only ever used for its syntax errors); null when the
  * block cannot be judged on its own (aliases, a quote left open that runs on into the next block...).
- * `atEnd`: nothing follows the block in the whole text, so where it ends is never in doubt.
+ * `atEnd`: nothing follows the block in the whole text (no probe item is needed after it).
  */
 export function parseStageBlock(blockText: string, atEnd = false): StageBlock | null {
   if (CONTROL_CHARACTER.test(blockText)) return null;
@@ -68,7 +68,7 @@ export function parseStageBlock(blockText: string, atEnd = false): StageBlock | 
   // A block read with errors or warnings may not end where it ends (a quote left open runs on into the next).
   const damaged = doc.errors.length > 0 || doc.warnings.length > 0 || TAB_INDENTED_LINE.test(text);
   if (damaged && leavesSequence(text, doc, seq)) return null;
-  if (damaged && !atEnd && !endsAtItemBoundary(text, /^ */.exec(text)![0].length, doc, parseBlock)) return null;
+  if (damaged && !endsAtItemBoundary(text, /^ */.exec(text)![0].length, doc, parseBlock, atEnd)) return null;
   // The block's sequence sits one level below the root in the whole document.
   if (tooDeepNode(seq, MAX_DEPTH - 1)) return null;
   if (text.includes('*') && hasAlias(seq)) return null;

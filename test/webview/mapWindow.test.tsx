@@ -1,0 +1,81 @@
+/**
+ * The map editor renders only the stage columns and lanes near the viewport (webview/mapWindow.ts). In headless
+ * Chromium, with real layout, on a map of 1000 touchpoints (100 stages): what is rendered, that rows keep their
+ * heights, and that the arrow keys and the host's highlight reach items that were not rendered yet.
+ */
+import { strict as assert } from 'node:assert';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { generateMapText } from '../../bench/generateMap';
+import { analyze } from '../../src/core/analyze';
+import { buildView } from '../../src/core/buildView';
+import { buildHarness, launchChromium } from './harness';
+
+const view = buildView(analyze(generateMapText(1000)), 'generated.cjm.yaml');
+
+describe('map editor windowing (Chromium)', function () {
+  this.timeout(120000);
+  let browser: Browser;
+  let page: Page;
+  let url: string;
+
+  before(async () => {
+    url = pathToFileURL(resolve(await buildHarness(), 'dark.html')).href;
+    browser = await launchChromium();
+  });
+  after(async () => browser?.close());
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(url);
+    await page.evaluate((v) => window.postMessage({ type: 'snapshot', version: 1, view: v, problems: [] }, '*'), view);
+    await page.waitForSelector('.card');
+  });
+  afterEach(async () => page?.close());
+
+  const count = (selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
+  const focusedStage = () => page.evaluate(() => Number((document.activeElement as HTMLElement | null)?.dataset.navStage));
+
+  it('renders the cells of a few columns and lanes, and a header for every lane', async () => {
+    const lanes = await count('.grid > .lane');
+    assert.equal(lanes, 7, 'personas, goals, touchpoints, emotions, pains, channels, notes');
+    const cells = await count('.grid > .cell:not(.cell--stage):not(.cell--add)');
+    assert.ok(cells > 0 && cells <= 12 * 6, `${cells} cells rendered`);
+    assert.ok(await count('.cell--stage') <= 12, 'stage headers of the window only');
+  });
+
+  it('keeps every lane row where it was after its cells were rendered and left the window', async () => {
+    const tops = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.grid > .lane')).map((l) => l.offsetTop));
+    const scrollTo = async (top: number) => {
+      await page.evaluate((t) => { document.querySelector('.scroller')!.scrollTop = t; }, top);
+      await page.waitForFunction((t) => document.querySelector('.scroller')!.scrollTop >= Math.min(t,
+        document.querySelector('.scroller')!.scrollHeight - document.querySelector('.scroller')!.clientHeight) - 1, top);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    };
+    for (let top = 0; top <= 6000; top += 400) await scrollTo(top); // every lane rendered once
+    const seen = await tops();
+    await scrollTo(0);
+    assert.deepEqual(await tops(), seen);
+    await scrollTo(6000);
+    assert.deepEqual(await tops(), seen);
+  });
+
+  it('moves focus with ArrowRight into stages far beyond the first rendered columns', async () => {
+    await page.locator('.card').first().focus();
+    for (let k = 1; k <= 30; k++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((stage) => (document.activeElement as HTMLElement | null)?.dataset.navStage === String(stage), k);
+    }
+    assert.equal(await focusedStage(), 30);
+    assert.ok(await count('.cell--stage') <= 16, 'the window moved with the focus, it did not grow');
+  });
+
+  it('outlines a touchpoint the host highlights in a stage that was not rendered', async () => {
+    assert.equal(await count('[data-nav-stage="80"]'), 0);
+    await page.evaluate(() => window.postMessage({ type: 'highlight', path: ['stages', 80, 'touchpoints', 3, 'name'] }, '*'));
+    const outlined = page.locator('.is-highlighted');
+    await outlined.waitFor();
+    assert.match((await outlined.textContent()) ?? '', /no\. 803\b/);
+  });
+});
