@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
+import { isAlias, parseDocument, visit, type Document } from 'yaml';
 import { longId, manyAliases, manyBadLaneValues, manyDuplicateIds, manyProblems, manyUnknownChannels, manyUnknownKeys, unclosedBraces } from '../../../bench/hostileMaps';
 import { MAX_PROBLEMS, analyze } from '../../../src/core/analyze';
 import { editDistance } from '../../../src/core/didYouMean';
@@ -21,6 +21,22 @@ function textbookDistance(a: string, b: string): number {
 }
 
 /** Whether plain data refers back to itself (yaml's toJS builds such values for an alias inside its anchor). */
+/**
+ * True when an alias stands inside the node it names (`&b {k: *b}`): a loop in the text, reported as one even where
+ * yaml's own toJS drops it (a merge key whose keys are all overridden).
+ */
+function aliasInsideItsAnchor(doc: Document.Parsed): boolean {
+  let inside = false;
+  visit(doc, {
+    Alias: (_key, alias) => {
+      const target = alias.resolve(doc);
+      const [from, to] = [alias.range?.[0] ?? -1, target?.range?.[1] ?? -1];
+      if (isAlias(alias) && target?.range && from >= target.range[0] && from < to) inside = true;
+    },
+  });
+  return inside;
+}
+
 function hasCycle(value: unknown, open = new Set<unknown>()): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (open.has(value)) return true;
@@ -172,7 +188,7 @@ describe('the linear parse agrees with yaml', () => {
       } catch {
         return; // an alias before its anchor or inside it: reported as a problem, compared elsewhere
       }
-      if (hasCycle(expected)) assert.throws(() => plainData(doc), AliasError, text);
+      if (hasCycle(expected) || aliasInsideItsAnchor(doc)) assert.throws(() => plainData(doc), AliasError, text);
       else assert.deepEqual(plainData(doc), expected, text);
     }), { numRuns: 1500 });
   });
