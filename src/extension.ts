@@ -14,6 +14,7 @@ import { CompareCommands } from './compare/compareCommands';
 import { registerMapData } from './dataFiles/registerMapData';
 import { registerInsights } from './insightRules/registerInsights';
 import { registerJourneysView } from './journeysView/registerJourneysView';
+import { mapEditorJourneys } from './journeysView/mapEditorJourneys';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -26,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
   mapEditor.sessions = registerMapEditor(context, {
     countsFor: async (mapId) => Object.fromEntries((await index.all()).countsFor(mapId)),
     onDidChange: index.onDidChange,
-  });
+  }, mapEditorJourneys(index, highlight));
   registerCommands(context);
   CompareCommands.register(context, mapEditor.sessions);
   registerMapData(context);

@@ -3,7 +3,7 @@
  * highlight, the transient status, and the UI state (filters, hidden lanes, scroll) persisted with setState.
  */
 import type { Path, Problem } from '../src/core/types';
-import type { CompareBase, EditOp, EditRefusal, HostMessage } from '../src/shared/protocol';
+import type { CompareBase, EditOp, EditRefusal, HostMessage, MapJourneys } from '../src/shared/protocol';
 import type { JourneyView } from '../src/shared/viewModel';
 import type { MapFilters } from './components/JourneyMap';
 import { shareStructure } from './shareStructure';
@@ -30,6 +30,8 @@ export interface StoreState {
   highlight: Path | null;
   /** Touchpoint id → how many comments in the workspace's code name it. */
   codeReferences: Record<string, number>;
+  /** Where the map's `journey:` links lead and what links into it; null until the host sent them. */
+  journeys: MapJourneys | null;
   /** The insight findings of the newest version the host sent them for, and that version (-1 before any). */
   insights: Problem[];
   insightsVersion: number;
@@ -74,7 +76,8 @@ function restoreUi(raw: unknown): UiState {
 
 function isHostMessage(raw: unknown): raw is HostMessage {
   const type = (raw as { type?: unknown } | null)?.type;
-  return type === 'snapshot' || type === 'highlight' || type === 'editResult' || type === 'codeReferences' || type === 'compare' || type === 'insights';
+  return type === 'snapshot' || type === 'highlight' || type === 'editResult' || type === 'codeReferences' || type === 'compare' || type === 'insights'
+    || type === 'journeys';
 }
 
 /** The store: host messages in, edits and reveals out, subscribers told of every change. */
@@ -84,7 +87,7 @@ export class MapStore {
   private nextEditId = 1;
 
   constructor(private readonly api: VsCodeApi) {
-    this.state = { version: -1, dataSeq: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, insights: [], insightsVersion: -1,
+    this.state = { version: -1, dataSeq: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, journeys: null, insights: [], insightsVersion: -1,
       status: null, statusSeq: 0, ui: restoreUi(api.getState()), compare: null };
   }
 
@@ -116,6 +119,9 @@ export class MapStore {
         return;
       case 'codeReferences':
         this.update({ codeReferences: raw.counts });
+        return;
+      case 'journeys':
+        this.update({ journeys: { targets: raw.targets, incoming: raw.incoming } });
         return;
       case 'insights':
         // A config change re-sends the same version: equal versions replace, older ones are dropped.
@@ -151,6 +157,11 @@ export class MapStore {
   revealInMapAndText(mapPath: Path, textPath: Path): void {
     this.update({ highlight: mapPath });
     this.reveal(textPath);
+  }
+
+  /** Asks the host to open the map a `journey:` link names (`<map-id>` or `<map-id>/<stage-id>`). */
+  openJourney(link: string): void {
+    this.api.postMessage({ type: 'openJourney', link });
   }
 
   /** Asks the host to run "Journey Map: Export..." on this map. */

@@ -39,9 +39,13 @@ export async function openTouchpoint(mapUri: vscode.Uri, touchpointId: string, h
   await openMapEditorAt(mapUri, declaration?.offset, highlight);
 }
 
-/** Opens the map editor on the map and, once it has its first snapshot, highlights the element at `offset`. */
-export async function openMapEditorAt(mapUri: vscode.Uri, offset: number | undefined, highlight: HighlightInMapEditor): Promise<void> {
-  await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor');
+/**
+ * Opens the map editor on the map (in `column` when given) and, once it has its first snapshot, highlights the
+ * element at `offset`.
+ */
+export async function openMapEditorAt(mapUri: vscode.Uri, offset: number | undefined, highlight: HighlightInMapEditor, column?: vscode.ViewColumn): Promise<void> {
+  if (column === undefined) await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor');
+  else await vscode.commands.executeCommand('vscode.openWith', mapUri, 'cjm.mapEditor', column);
   if (offset === undefined) return;
   if (!(await highlight(mapUri, offset, READY_WAIT_MS))) {
     hostLog().warn(`The map editor of ${mapUri.toString()} was not ready within ${READY_WAIT_MS} ms: the element at offset ${offset} is not highlighted`);

@@ -55,6 +55,11 @@ export function journeyLinksOf(analysis: Pick<Analysis, 'doc' | 'model' | 'text'
   return links;
 }
 
+/** The distinct `journey:` values of a map as written (`<map-id>` or `<map-id>/<stage-id>`), in journey order. */
+export function journeyLinkTexts(analysis: Pick<Analysis, 'doc' | 'model' | 'text'>): string[] {
+  return [...new Set(journeyLinksOf(analysis).map((l) => (l.stageId === undefined ? l.mapId : `${l.mapId}/${l.stageId}`)))];
+}
+
 /** `unknown-journey` for each link to a map or stage the catalog does not know, with a did-you-mean. */
 export function unknownJourneyProblems(links: JourneyLink[], catalog: JourneyCatalog): Problem[] {
   const problems: Problem[] = [];

@@ -19,6 +19,8 @@ import { documentInsights } from '../host/documentInsights';
 import { insightConfigs } from '../host/insightConfigs';
 import { revealPath } from './revealSource';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
+import type { JourneyLinkService } from './journeyLinkService';
+import { journeyLinkTexts } from '../core/journeyLinks';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -50,9 +52,34 @@ export class DocumentSession implements vscode.Disposable {
 
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void, private readonly counts?: CodeReferenceCounts) {
+  /** The `journey:` links the panels were last told about, joined (to re-send only when they change). */
+  private journeyLinksKey = '';
+
+  constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void, private readonly counts?: CodeReferenceCounts,
+    private readonly journeys?: JourneyLinkService) {
     this.disposables.push(insightConfigs.onDidChange(() => { for (const panel of this.panels) void this.postInsights(panel); }));
     if (counts) this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
+    if (journeys) this.disposables.push(journeys.onDidChange(() => { for (const panel of this.panels) void this.postJourneys(panel); }));
+  }
+
+  /** Sends a panel the targets of this map's `journey:` links and the links into this map. */
+  private async postJourneys(panel: vscode.WebviewPanel): Promise<void> {
+    if (!this.journeys) return;
+    const analysis = getAnalysis(this.document);
+    const links = journeyLinkTexts(analysis);
+    this.journeyLinksKey = links.join('\n');
+    const journeys = await this.journeys.journeysFor(analysis.mapId, links);
+    if (this.panels.has(panel)) void panel.webview.postMessage({ type: 'journeys', ...journeys } satisfies HostMessage);
+  }
+
+  /** Re-sends the journeys when the map's own `journey:` links changed with its text. */
+  private journeyLinksChanged(): boolean {
+    return journeyLinkTexts(getAnalysis(this.document)).join('\n') !== this.journeyLinksKey;
+  }
+
+  /** Opens the target of a `journey:` link, as a click on its chip does; false when no map has its id. */
+  async openJourney(link: string): Promise<boolean> {
+    return this.journeys ? this.journeys.open(link) : false;
   }
 
   /** Sends a panel how many comments in code name each touchpoint of this map (nothing without a map id). */
@@ -115,6 +142,7 @@ export class DocumentSession implements vscode.Disposable {
     const data = await getMapData(this.document);
     if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
     this.broadcast(this.snapshot(data, dataSeq));
+    if (this.journeys && this.journeyLinksChanged()) for (const panel of this.panels) void this.postJourneys(panel);
   }
 
   /** Sends a panel the insight findings of the current version (after its snapshot; they wait for the config). */
@@ -190,6 +218,7 @@ export class DocumentSession implements vscode.Disposable {
     if (!this.panels.has(panel)) return;
     void panel.webview.postMessage(this.snapshot(data, dataSeq));
     void this.postCodeReferences(panel);
+    void this.postJourneys(panel);
   }
 
   private broadcast(message: HostMessage): void {
@@ -231,6 +260,9 @@ export class DocumentSession implements vscode.Disposable {
         return;
       case 'endCompare':
         this.setCompare(null);
+        return;
+      case 'openJourney':
+        await this.openJourney(message.link);
         return;
       default:
         assertNever(message);

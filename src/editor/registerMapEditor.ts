@@ -1,6 +1,7 @@
 /** Registers the map editor: its provider, its sessions' listeners, its commands and its setting. */
 import type * as vscode from 'vscode';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
+import type { JourneyLinkService } from './journeyLinkService';
 import { MapEditorCommands } from './mapEditorCommands';
 import { MapEditorProvider } from './mapEditorProvider';
 import { OpenByDefaultSetting } from './openByDefaultSetting';
@@ -8,8 +9,8 @@ import { DocumentSessions } from './sessions';
 import { TestCommands } from './testCommands';
 
 /** Registers everything of the map editor; returns its sessions (extension.ts lets code links highlight through them). */
-export function registerMapEditor(context: vscode.ExtensionContext, counts?: CodeReferenceCounts): DocumentSessions {
-  const sessions = new DocumentSessions(counts);
+export function registerMapEditor(context: vscode.ExtensionContext, counts?: CodeReferenceCounts, journeys?: JourneyLinkService): DocumentSessions {
+  const sessions = new DocumentSessions(counts, journeys);
   context.subscriptions.push(sessions);
   sessions.listen();
   MapEditorProvider.register(context, sessions);

@@ -7,13 +7,14 @@ import * as vscode from 'vscode';
 import { onDidChangeMapData } from '../dataFiles/mapDataCache';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 import { DocumentSession } from './documentSession';
+import type { JourneyLinkService } from './journeyLinkService';
 
 /** Every document session of the map editor. */
 export class DocumentSessions implements vscode.Disposable {
   private readonly sessions = new Map<string, DocumentSession>();
   private readonly listeners: vscode.Disposable[] = [];
 
-  constructor(private readonly counts?: CodeReferenceCounts) {}
+  constructor(private readonly counts?: CodeReferenceCounts, private readonly journeys?: JourneyLinkService) {}
 
   /** The session of a document, created on first use; it ends when its last panel closes. */
   sessionFor(document: vscode.TextDocument): DocumentSession {
@@ -23,7 +24,7 @@ export class DocumentSessions implements vscode.Disposable {
       session = new DocumentSession(document, () => {
         this.sessions.get(key)?.dispose();
         this.sessions.delete(key);
-      }, this.counts);
+      }, this.counts, this.journeys);
       this.sessions.set(key, session);
     }
     return session;

@@ -4,6 +4,7 @@
  * - `cjm._test.applyEdit(uri, baseVersion, op)` → `{ ok, reason?, detail? }`, exactly what a webview edit does.
  * - `cjm._test.sessionState(uri)` → `{ panels, lastSnapshotVersion, lastHighlight, lastMetricData }`, or null when no map editor shows it.
  * - `cjm._test.reveal(uri, path)` reveals an item in the text, as a click on it in the map does.
+ * - `cjm._test.openJourney(uri, link)` → whether a map has the link's id; opens it, as a click on a `journey:` chip does.
  * Registered only when VS Code runs the extension's tests (`ExtensionMode.Test`), never for a user; their
  * arguments pass the same guard as a webview message.
  */
@@ -48,6 +49,12 @@ export class TestCommands {
         if (!session || message?.type !== 'reveal') return false;
         await revealPath(session.document, getAnalysis(session.document), message.path);
         return true;
+      }),
+      vscode.commands.registerCommand('cjm._test.openJourney', async (uri: unknown, link: unknown): Promise<boolean> => {
+        const target = toUri(uri);
+        const session = target && sessions.existing(target);
+        const message = parseWebviewMessage({ type: 'openJourney', link });
+        return !!session && message?.type === 'openJourney' && session.openJourney(message.link);
       }),
     );
   }

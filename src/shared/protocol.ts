@@ -22,6 +22,30 @@ export interface CompareBase {
   map: CjmMap;
 }
 
+/** A `journey:` link's target as the map editor names it: the map's title and, for `<map-id>/<stage-id>`, the stage's name. */
+export interface JourneyTargetName {
+  title: string;
+  stageName?: string;
+}
+
+/** A stage or touchpoint of another map whose `journey:` link opens into this map. */
+export interface IncomingJourney {
+  /** The link that opens the linking map (`<map-id>`, or `<map-id>/<stage-id>` when a stage links). */
+  link: string;
+  /** The linking map's title and the name of its stage or touchpoint that links. */
+  mapTitle: string;
+  fromName: string;
+}
+
+/** The `journey:` links of a map: each link of it → its target (absent: no map has that id), and the links into it. */
+export interface MapJourneys {
+  targets: Record<string, JourneyTargetName>;
+  incoming: IncomingJourney[];
+}
+
+/** The longest `journey:` link the map editor asks the host to open. */
+export const MAX_JOURNEY_LINK_LENGTH = 400;
+
 /** Host → webview. */
 export type HostMessage =
   // dataSeq grows when the map's data files change: a snapshot of the same text version with newer data replaces the last.
@@ -30,7 +54,8 @@ export type HostMessage =
   | { type: 'codeReferences'; counts: Record<string, number> } // touchpoint id → comments in code naming it
   | { type: 'insights'; version: number; findings: Problem[] }  // insight findings of that document version
   | { type: 'editResult'; id: number; ok: boolean; reason?: EditRefusal; detail?: string }
-  | { type: 'compare'; base: CompareBase | null };        // show the map's changes since `base`; null: the plain map
+  | { type: 'compare'; base: CompareBase | null }         // show the map's changes since `base`; null: the plain map
+  | ({ type: 'journeys' } & MapJourneys);                 // where this map's `journey:` links lead, and what links into it
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -39,7 +64,8 @@ export type WebviewMessage =
   | { type: 'reveal'; path: Path }
   | { type: 'export' }                                     // run "Journey Map: Export..." on this map
   | { type: 'compareWith' }                                // run "Journey Map: Compare with..." on this map
-  | { type: 'endCompare' };                                // back from the diff to the plain map
+  | { type: 'endCompare' }                                 // back from the diff to the plain map
+  | { type: 'openJourney'; link: string };                 // open the map (at the stage) a `journey:` link names
 
 /** The longest text the map editor writes into one value (a name, a goal, a lane entry). */
 export const MAX_EDIT_TEXT_LENGTH = 10_000;
@@ -93,6 +119,7 @@ const webviewMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('export') }),
   z.strictObject({ type: z.literal('compareWith') }),
   z.strictObject({ type: z.literal('endCompare') }),
+  z.strictObject({ type: z.literal('openJourney'), link: z.string().min(1).max(MAX_JOURNEY_LINK_LENGTH) }),
 ]);
 
 /** A webview message that passed the guard, or why it did not (with the id of an edit, so it can be answered). */

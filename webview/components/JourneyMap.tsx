@@ -6,12 +6,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { CjmMap, Stage } from '../../src/core/schema';
 import type { Path, Problem } from '../../src/core/types';
-import type { EditOp } from '../../src/shared/protocol';
+import type { EditOp, MapJourneys } from '../../src/shared/protocol';
 import { pathKey, type JourneyView } from '../../src/shared/viewModel';
 import { EmotionAxis, EmotionCell, curveByStage, type StageCurve } from './EmotionCurve';
 import { buildSeries, type CurveSeries } from '../../src/core/view/emotionSeries';
 import { Icon } from './Glyphs';
 import { insightsByElement } from './insightGroups';
+import { IncomingJourneys } from './JourneyChip';
 import { handleArrowKeys } from './keyboardNav';
 import {
   BackstageCell, ChannelsCell, CustomLaneCell, GoalCell, IssueCell, ListCell, MetricsCell, PersonasCell,
@@ -51,6 +52,10 @@ export interface JourneyMapProps {
   onReveal?: (path: Path) => void;
   onEdit?: (op: EditOp) => void;
   onStatus?: (text: string) => void;
+  /** Where the map's `journey:` links lead and what links into it (shown as chips); default none. */
+  journeys?: MapJourneys | null;
+  /** Opens the map a `journey:` chip names; without it (the export) no chips are shown. */
+  onOpenJourney?: (link: string) => void;
 }
 
 const NO_FILTERS: MapFilters = { persona: null, channel: null, hiddenLanes: [] };
@@ -187,11 +192,14 @@ export function JourneyMap(props: JourneyMapProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const codeReferences = props.codeReferences ?? NO_COUNTS;
+  const journeys = props.journeys ?? null;
+  const canOpenJourneys = props.onOpenJourney !== undefined;
   const findings = props.insights ?? NO_INSIGHTS;
   const insights = useMemo(() => insightsByElement(findings), [findings]);
   const ctx = useMemo<MapContextValue>(() => ({
     editable,
     codeReferences,
+    journeys,
     insights,
     personas: new Map((map.personas ?? []).map((p) => [p.id, p])),
     channels: new Map((map.channels ?? []).map((c) => [c.id, c])),
@@ -200,7 +208,8 @@ export function JourneyMap(props: JourneyMapProps) {
     onReveal: (path) => callbacks.current.onReveal?.(path),
     onEdit: (op) => callbacks.current.onEdit?.(op),
     onStatus: (text) => callbacks.current.onStatus?.(text),
-  }), [editable, codeReferences, insights, map.personas, map.channels]);
+    ...(canOpenJourneys ? { onOpenJourney: (link: string) => callbacks.current.onOpenJourney?.(link) } : {}),
+  }), [editable, codeReferences, journeys, canOpenJourneys, insights, map.personas, map.channels]);
   const lanes = useMemo(() => lanesFor(map).filter((l) => !filters.hiddenLanes.includes(l.key)),
     [map, filters.hiddenLanes]);
   const series = useMemo(() => buildSeries(map, filters.persona, (tp) => passes(tp, null, filters.channel),
@@ -223,6 +232,7 @@ export function JourneyMap(props: JourneyMapProps) {
       <div ref={root} class={`jm${editable ? ' jm--editable' : ''}`} onKeyDown={handleArrowKeys}>
         <header class="jm__head">
           <h1 class="jm__title" data-path="title" onClick={() => ctx.onReveal?.(['title'])}>{map.title}</h1>
+          {canOpenJourneys && journeys && <IncomingJourneys incoming={journeys.incoming} />}
           {map.description && <p class="jm__desc">{map.description}</p>}
           <p class="jm__meta">
             {[map.type ? `${map.type} map` : null, map.owner ? `owner: ${map.owner}` : null, ...(map.tags ?? [])]

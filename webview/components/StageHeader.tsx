@@ -8,6 +8,7 @@ import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Icon, LineSample } from './Glyphs';
 import { InsightMarker } from './InsightMarker';
+import { JourneyChip } from './JourneyChip';
 import { edit, useMap } from './mapContext';
 import { DiffBadge } from './DiffBadge';
 import { GhostPersonaCard } from './GhostCard';
@@ -38,6 +39,7 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
       <EditableText class="stage__name" value={stage.name} path={[...path, 'name']} editing={editing}
         onDone={() => { setEditing(false); self.current?.focus(); }} label="Rename stage" />
       <span class="stage__count">{n === 1 ? '1 touchpoint' : `${n} touchpoints`}</span>
+      <JourneyChip link={stage.journey} />
       <DiffBadge mark={diffMark} />
       <InsightMarker path={path} />
       {ctx.editable && (

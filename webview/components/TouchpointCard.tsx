@@ -9,6 +9,7 @@ import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Face, Icon, ShapeIcon } from './Glyphs';
 import { InsightMarker } from './InsightMarker';
+import { JourneyChip } from './JourneyChip';
 import { edit, useMap, type MapContextValue } from './mapContext';
 import { signedScore } from '../../src/core/emotionText';
 import { channelIcon, shortName } from '../../src/core/view/mapData';
@@ -91,6 +92,7 @@ function CardView(props: CardProps) {
         {tp['moment-of-truth'] && (
           <span class="card__mot" title="Moment of truth"><Icon name="star-full" />MoT</span>
         )}
+        <JourneyChip link={tp.journey} />
         <DiffBadge mark={diffMark} />
         <InsightMarker path={path} />
         {ctx.editable && (

@@ -6,7 +6,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Channel, Persona } from '../../src/core/schema';
 import type { Path, Problem } from '../../src/core/types';
-import type { EditOp } from '../../src/shared/protocol';
+import type { EditOp, MapJourneys } from '../../src/shared/protocol';
 import type { SeriesStyle } from '../../src/core/view/mapData';
 
 /** Callbacks of the map; all optional, so the export can render without any. */
@@ -17,6 +17,8 @@ export interface MapCallbacks {
   onEdit?: (op: EditOp) => void;
   /** A short transient message for the status line, e.g. after a delete. */
   onStatus?: (text: string) => void;
+  /** A `journey:` chip was clicked: open the map it names (only in the map editor). */
+  onOpenJourney?: (link: string) => void;
 }
 
 /** The shared context value. */
@@ -24,6 +26,8 @@ export interface MapContextValue extends MapCallbacks {
   editable: boolean;
   /** Touchpoint id → number of comments in code that name it. */
   codeReferences: Record<string, number>;
+  /** The targets of the map's `journey:` links and the links into it; null until the host sent them. */
+  journeys: MapJourneys | null;
   /** Insight findings by the path key of the card or stage they are about (see insightGroups). */
   insights: Map<string, Problem[]>;
   personas: Map<string, Persona>;
@@ -35,7 +39,7 @@ export interface MapContextValue extends MapCallbacks {
 
 /** Default context: read-only, no callbacks. */
 export const MapContext = createContext<MapContextValue>({
-  editable: false, codeReferences: {}, insights: new Map(), personas: new Map(), channels: new Map(), styles: new Map(), newId: (base) => `${base}-1`,
+  editable: false, codeReferences: {}, journeys: null, insights: new Map(), personas: new Map(), channels: new Map(), styles: new Map(), newId: (base) => `${base}-1`,
 });
 
 /** The map context of the nearest JourneyMap. */

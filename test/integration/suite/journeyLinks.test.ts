@@ -67,3 +67,38 @@ describe('journey links', () => {
     assert.deepEqual(await editsIn('journey-support', 2, 'helpdesk'), [`${at(0, 15)} helpdesk`]);
   });
 });
+
+describe('journey links in the map editor', () => {
+  before(activated);
+  after(closeAll);
+
+  type SessionState = { panels: number; lastHighlight: string | null };
+  const sessionState = (uri: vscode.Uri) => vscode.commands.executeCommand<SessionState | null>('cjm._test.sessionState', uri.toString());
+  const openJourney = (uri: vscode.Uri, link: string) => vscode.commands.executeCommand<boolean>('cjm._test.openJourney', uri.toString(), link);
+  const activeCustomTab = () => {
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    return tab?.input instanceof vscode.TabInputCustom ? { path: tab.input.uri.path, viewType: tab.input.viewType, group: tab.group.viewColumn } : undefined;
+  };
+
+  it('opens the linked map in the map editor of the same group, with the linked stage highlighted', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const hub = fixtureUri(HUB);
+    const support = fixtureUri(SUPPORT);
+    await vscode.commands.executeCommand('vscode.openWith', hub, 'cjm.mapEditor');
+    await until(async () => ((await sessionState(hub))?.panels ?? 0) > 0 || undefined, 'the hub map editor');
+    const group = activeCustomTab()?.group;
+    assert.equal(await openJourney(hub, 'journey-support/call'), true);
+    const highlight = await until(async () => (await sessionState(support))?.lastHighlight ?? undefined, 'the highlighted stage in the support map editor');
+    assert.equal(highlight, 'stages.0');
+    assert.deepEqual(activeCustomTab(), { path: support.path, viewType: 'cjm.mapEditor', group });
+    assert.equal(vscode.window.tabGroups.all.length, 1, 'no new editor group');
+  });
+
+  it('opens nothing for a link to an unknown map', async () => {
+    const hub = fixtureUri(HUB);
+    await vscode.commands.executeCommand('vscode.openWith', hub, 'cjm.mapEditor');
+    await until(async () => ((await sessionState(hub))?.panels ?? 0) > 0 || undefined, 'the hub map editor');
+    assert.equal(await openJourney(hub, 'journey-suport'), false);
+    assert.equal(activeCustomTab()?.path, hub.path);
+  });
+});
