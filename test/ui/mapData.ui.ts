@@ -28,8 +28,11 @@ describe('metrics from data files in the workbench', function () {
   it('shows the CSV value and direction, and follows the CSV when it changes on disk', async () => {
     const wb = workbench!;
     await wb.runCommand('View: Toggle Primary Side Bar Visibility');
-    const map = await wb.openMapEditor('.metric');
+    const map = await wb.openMapEditor('.lane__title');
+    // Only the lanes near the view are rendered: scroll to the Metrics lane's title, then its cells appear.
+    await map.locator('.lane__title', { hasText: /^\s*Metrics$/ }).first().scrollIntoViewIfNeeded();
     const landing = map.locator('.metric', { hasText: 'Landing visitors' }).first();
+    await landing.waitFor();
     await landing.scrollIntoViewIfNeeded();
     await landing.locator('.trend').waitFor();
     assert.equal(await landing.locator('.metric__value').textContent(), '18\u202f400 sessions');

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame } from 'playwright-core';
+import type { Frame, Locator } from 'playwright-core';
 import { overflowingCards } from './mapLooks';
 import { EXAMPLES_WORKSPACE, Workbench } from './workbench';
 
@@ -26,6 +26,29 @@ function moveBlock(text: string, block: string, before: string): string {
 function replaceOnce(text: string, from: string, to: string): string {
   assert.equal(text.split(from).length, 2, `exactly one ${JSON.stringify(from)}`);
   return text.replace(from, to);
+}
+
+/** The locator's box once it is the same across two animation frames in a row (the page has stopped moving it). */
+async function settledBox(frame: Frame, locator: Locator): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  let last = await locator.boundingBox();
+  for (let tries = 0; tries < 50; tries++) {
+    await frame.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    const box = await locator.boundingBox();
+    if (box && last && box.x === last.x && box.y === last.y) return box;
+    last = box;
+  }
+  return last;
+}
+
+/**
+ * The map editor's frame with its cards on screen. Only the lanes near the view are rendered, and a map editor that
+ * reloads keeps its scroll position: scroll the Touchpoints lane's title (always rendered) into view first.
+ */
+async function cardsFrame(wb: Workbench): Promise<Frame> {
+  const frame = await wb.webviewFrame('.lane__title');
+  await frame.locator('.lane__title', { hasText: /touchpoints/i }).first().scrollIntoViewIfNeeded();
+  await frame.locator('.card__name').first().waitFor();
+  return frame;
 }
 
 describe('map editor editing in the workbench', function () {
@@ -120,7 +143,9 @@ describe('map editor editing in the workbench', function () {
     const wb = workbench!;
     const point = map.locator('.pt[data-path="stages.2.touchpoints.0.emotion"]').first();
     await point.scrollIntoViewIfNeeded();
-    const box = await point.boundingBox();
+    // Scrolling moves the map editor's column and lane windows, which may re-render around the point: measure
+    // only once its place holds across two animation frames.
+    const box = await settledBox(map, point);
     const plot = await point.locator('xpath=..').boundingBox();
     assert.ok(box && plot, 'the point and its plot are on screen');
     // emotionY: one step is a fifth of 80% of the plot height.
@@ -161,7 +186,7 @@ describe('map editor editing in the workbench', function () {
     await workbench!.runCommand('View: Close All Editors');
     await wb.openFile(FILE);
     await workbench!.runCommand('Journey Map: Open Map Editor to the Side');
-    await (await wb.webviewFrame('.card__name')).locator('.card__name', { hasText: 'Product page' }).waitFor();
+    await (await cardsFrame(wb)).locator('.card__name', { hasText: 'Product page' }).waitFor();
     await workbench!.runCommand('View: Focus First Editor Group');
     await workbench!.runCommand('View: Close Editor');
     await wb.page.locator('.editor-group-container').nth(1).waitFor({ state: 'detached' });
@@ -169,16 +194,17 @@ describe('map editor editing in the workbench', function () {
     const shown = (await Promise.all(textEditors.map((e) => e.isVisible()))).filter(Boolean).length;
     assert.equal(shown, 0, 'no text editor is visible beside the map');
     // The webview reloads in its new place: wait for the map again.
-    const wide = await wb.webviewFrame('.card__name');
+    const wide = await cardsFrame(wb);
     await wide.locator('.card__name', { hasText: 'Product page' }).waitFor();
     await wide.evaluate('document.fonts.ready.then(() => true)');
     assert.deepEqual(await overflowingCards(wide), [], 'no card cut off at 1400 px');
     await wb.page.mouse.move(700, 890);
     await wb.screenshot('map-editor-full');
     await wb.page.setViewportSize({ width: 600, height: 900 });
-    const narrow = await wb.webviewFrame('.card__name');
+    const narrow = await wb.webviewFrame('.lane__title');
     // The webview lays out again once it has the new width.
     await narrow.waitForFunction('window.innerWidth <= 600', undefined, { timeout: 15_000 });
+    await narrow.locator('.lane__title', { hasText: /touchpoints/i }).first().scrollIntoViewIfNeeded();
     await narrow.locator('.card__name', { hasText: 'Product page' }).waitFor();
     assert.deepEqual(await overflowingCards(narrow), [], 'no card cut off at 600 px');
     await wb.screenshot('map-editor-narrow');
