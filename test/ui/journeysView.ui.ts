@@ -4,21 +4,15 @@
  * highlighted (test-results/journeys-view.png).
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { EXAMPLES_WORKSPACE, Workbench } from './workbench';
+import { examplesCopy, Workbench } from './workbench';
 
 describe('Journey Maps view', function () {
   this.timeout(240_000);
   let workbench: Workbench | undefined;
-  const workspace = mkdtempSync(join(tmpdir(), 'cjm-ui-view-'));
-  cpSync(EXAMPLES_WORKSPACE, workspace, { recursive: true });
+  const workspace = examplesCopy('cjm-ui-view-');
 
   before(async () => {
-    workbench = await Workbench.start({ workspace });
-    await workbench.openFile('ecommerce-checkout.cjm.yaml');
-    await workbench.waitForExtension();
+    workbench = await Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml');
   });
 
   after(async () => {

@@ -4,21 +4,17 @@
  * would) turns it into the new value with a regress arrow. Screenshot: test-results/map-data-metrics.png.
  */
 import * as assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLES_WORKSPACE, Workbench } from './workbench';
+import { examplesCopy, Workbench } from './workbench';
 
 describe('metrics from data files in the workbench', function () {
   this.timeout(240_000);
   let workbench: Workbench | undefined;
-  const workspace = mkdtempSync(join(tmpdir(), 'cjm-ui-data-'));
-  cpSync(EXAMPLES_WORKSPACE, workspace, { recursive: true });
+  const workspace = examplesCopy('cjm-ui-data-');
 
   before(async () => {
-    workbench = await Workbench.start({ workspace });
-    await workbench.openFile('ecommerce-checkout.cjm.yaml');
-    await workbench.waitForExtension();
+    workbench = await Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml');
   });
 
   after(async () => {

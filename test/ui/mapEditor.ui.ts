@@ -4,12 +4,11 @@
  * least 4.5:1 measured on the rendered colours), with screenshots of each (test-results/map-editor-*.png).
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { contrastRatio, luminance, paintOf, parseColor } from './mapLooks';
-import { EXAMPLES_WORKSPACE, THEMES, Workbench } from './workbench';
+import { examplesCopy, THEMES, Workbench } from './workbench';
 
 /** 1-based line of the first line of `text` that matches `pattern`. */
 function lineOf(text: string, pattern: RegExp): number {
@@ -49,14 +48,11 @@ async function lowestContrasts(map: Frame): Promise<Record<string, string>> {
 describe('map editor in the workbench', function () {
   this.timeout(240_000);
   let workbench: Workbench | undefined;
-  const workspace = mkdtempSync(join(tmpdir(), 'cjm-ui-'));
-  cpSync(EXAMPLES_WORKSPACE, workspace, { recursive: true });
+  const workspace = examplesCopy('cjm-ui-');
   const checkout = readFileSync(join(workspace, 'ecommerce-checkout.cjm.yaml'), 'utf8');
 
   before(async () => {
-    workbench = await Workbench.start({ workspace });
-    await workbench.openFile('ecommerce-checkout.cjm.yaml');
-    await workbench.waitForExtension();
+    workbench = await Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml');
   });
 
   after(async () => {

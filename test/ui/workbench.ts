@@ -2,7 +2,8 @@
  * A real VS Code workbench for UI tests: code-server with this repo loaded as a development extension,
  * driven by Playwright in headless Chromium. Used by every test/ui/*.ui.ts (run with `npm run test:ui`).
  */
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 // Plain ESM helpers shared with the scripts (code-server start-up, tool paths).
@@ -24,6 +25,13 @@ export const THEMES = {
   highContrastLight: 'Light High Contrast',
 } as const;
 
+/** A fresh copy of examples/ in a temporary folder (a test may change its files); `prefix` names the folder. */
+export function examplesCopy(prefix: string): string {
+  const workspace = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(EXAMPLES_WORKSPACE, workspace, { recursive: true });
+  return workspace;
+}
+
 /** Options of {@link Workbench.start}. */
 export interface WorkbenchOptions {
   /** Folder to open; default: test/fixtures/workspace. */
@@ -44,6 +52,14 @@ export class Workbench {
     /** The workbench page. */
     readonly page: Page,
   ) {}
+
+  /** Starts the workbench on `workspace`, opens `mapFile` there and waits until the extension is active. */
+  static async startWithMap(workspace: string, mapFile: string, options: Omit<WorkbenchOptions, 'workspace'> = {}): Promise<Workbench> {
+    const workbench = await Workbench.start({ ...options, workspace });
+    await workbench.openFile(mapFile);
+    await workbench.waitForExtension();
+    return workbench;
+  }
 
   /** Starts code-server on a free port, opens the folder with the extension loaded, waits for the workbench. */
   static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
