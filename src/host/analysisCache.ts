@@ -13,6 +13,7 @@
 import type * as vscode from 'vscode';
 import { parseMapDocument } from '../core/parseMap';
 import { IncrementalAnalyzer } from '../core/incremental/incrementalAnalyzer';
+import { logWarning } from './log';
 import type { Analysis } from '../core/types';
 
 interface CachedAnalysis {
@@ -34,6 +35,9 @@ export function getAnalysis(document: vscode.TextDocument): Analysis {
   const analyzer = hit && hit.fileName === fileName ? hit.analyzer : new IncrementalAnalyzer({ fileName });
   if (hit) detach(hit.analysis);
   const analysis = analyzer.analyze(document.getText());
+  if (analyzer.stats.failure !== undefined) {
+    logWarning(`The incremental analysis of ${document.uri.toString()} failed; the whole map was analysed instead`, analyzer.stats.failure);
+  }
   cache.set(key, { version: document.version, analysis, analyzer, fileName });
   return analysis;
 }

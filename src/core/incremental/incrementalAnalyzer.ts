@@ -29,6 +29,8 @@ export interface IncrementalStats {
   parsedBlocks: number;
   /** Stage blocks of the last analysis. */
   blocks: number;
+  /** An unforeseen error of the incremental path that sent this analysis to the full one (the caller logs it). */
+  failure?: unknown;
 }
 
 /** Analyses successive versions of one map, reusing the blocks that did not change. */
@@ -61,8 +63,11 @@ export class IncrementalAnalyzer {
         const generation = ++this.generation;
         return assemble(text, pieces, this.options, () => generation === this.generation);
       }
-    } catch {
-      // Anything unforeseen: the full analysis below is always right.
+    } catch (error) {
+      // Anything unforeseen: the full analysis below is always right; the reason goes to the caller's log.
+      this.stats = { mode: 'full', parsedBlocks: 0, blocks: 0, failure: error };
+      this.generation++;
+      return analyze(text, this.options);
     }
     this.stats = { mode: 'full', parsedBlocks: 0, blocks: 0 };
     this.generation++;

@@ -237,3 +237,18 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(documentShape(older), documentShape(analyze(first)));
   });
 });
+
+describe('incremental analysis: an unforeseen failure', () => {
+  it('falls back to the full analysis and keeps the reason for the log', () => {
+    const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+    const text = STARTS[0];
+    analyzer.analyze(text);
+    const broken = new Error('cut exploded');
+    (analyzer as unknown as { cut: () => never }).cut = () => { throw broken; };
+    const edited = text.replace('cjm: 1', 'cjm: 1 ');
+    const result = analyzer.analyze(edited);
+    assert.equal(analyzer.stats.mode, 'full');
+    assert.equal(analyzer.stats.failure, broken);
+    assert.deepStrictEqual(result.problems, analyze(edited, { fileName: FILE }).problems);
+  });
+});
