@@ -13,7 +13,6 @@
 import type * as vscode from 'vscode';
 import { parseMapDocument } from '../core/parseMap';
 import { IncrementalAnalyzer } from '../core/incremental/incrementalAnalyzer';
-import { logWarning } from './log';
 import type { Analysis } from '../core/types';
 
 interface CachedAnalysis {
@@ -26,6 +25,17 @@ interface CachedAnalysis {
 const cache = new Map<string, CachedAnalysis>();
 const pending = new Map<string, { version: number; done: Promise<Analysis> }>();
 
+/** Why the incremental analysis of a document last fell back to a full one, until someone takes it to log it. */
+const fallbackFailures = new Map<string, unknown>();
+
+/** The error that last sent this document's incremental analysis to a full one, once (the caller logs it). */
+export function takeFallbackFailure(uri: vscode.Uri): unknown {
+  const key = uri.toString();
+  const failure = fallbackFailures.get(key);
+  fallbackFailures.delete(key);
+  return failure;
+}
+
 /** The analysis of the document's current version, computed at most once per version. */
 export function getAnalysis(document: vscode.TextDocument): Analysis {
   const key = document.uri.toString();
@@ -35,9 +45,7 @@ export function getAnalysis(document: vscode.TextDocument): Analysis {
   const analyzer = hit && hit.fileName === fileName ? hit.analyzer : new IncrementalAnalyzer({ fileName });
   if (hit) detach(hit.analysis);
   const analysis = analyzer.analyze(document.getText());
-  if (analyzer.stats.failure !== undefined) {
-    logWarning(`The incremental analysis of ${document.uri.toString()} failed; the whole map was analysed instead`, analyzer.stats.failure);
-  }
+  if (analyzer.stats.failure !== undefined) fallbackFailures.set(key, analyzer.stats.failure);
   cache.set(key, { version: document.version, analysis, analyzer, fileName });
   return analysis;
 }
@@ -84,6 +92,7 @@ function detach(analysis: Analysis): void {
 export function forgetAnalysis(uri: vscode.Uri): void {
   cache.delete(uri.toString());
   pending.delete(uri.toString());
+  fallbackFailures.delete(uri.toString());
 }
 
 /** The last path segment of a URI. */

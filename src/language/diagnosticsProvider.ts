@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { finishProblems } from '../core/analyze';
 import { getMapData, onDidChangeMapData } from '../dataFiles/mapDataCache';
-import { forgetAnalysis, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
+import { forgetAnalysis, getAnalysis, getAnalysisAsync, takeFallbackFailure } from '../host/analysisCache';
+import { logWarning } from '../host/log';
 import { documentInsights } from '../host/documentInsights';
 import { insightConfigs } from '../host/insightConfigs';
 import { KeyedDebounce } from '../host/keyedDebounce';
@@ -61,6 +62,8 @@ export class MapDiagnostics {
     if (document.languageId !== 'cjm' || document.isClosed) return;
     // A map opened for the first time is analysed in slices, so a large one does not freeze the host.
     const analysis = await getAnalysisAsync(document);
+    const failure = takeFallbackFailure(document.uri);
+    if (failure !== undefined) logWarning(`The incremental analysis of ${document.uri.toString()} failed; the whole map was analysed instead`, failure);
     const version = document.version;
     const data = await getMapData(document);
     const findings = await documentInsights(document, analysis, data.metrics);
