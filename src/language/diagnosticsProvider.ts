@@ -55,8 +55,8 @@ export class MapDiagnostics {
   }
 
   /**
-   * Sets the core's problems with those of the map's data files and the insight findings, then adds missing code
-   * paths; each step only if the document has not changed meanwhile.
+   * Sets the core's problems with those of the map's data files, the insight findings and the missing code paths,
+   * at once, unless the document changed meanwhile.
    */
   async refresh(document: vscode.TextDocument): Promise<void> {
     if (document.languageId !== 'cjm' || document.isClosed) return;
@@ -65,14 +65,13 @@ export class MapDiagnostics {
     const failure = takeFallbackFailure(document.uri);
     if (failure !== undefined) logWarning(`The incremental analysis of ${document.uri.toString()} failed; the whole map was analysed instead`, failure);
     const version = document.version;
-    const data = await getMapData(document);
+    // All parts first, then one set: setting the core problems before the disk was looked at made a
+    // missing-code-path warning vanish and come back on every refresh.
+    const [data, missing] = await Promise.all([getMapData(document), missingCodePathProblemsOf(document.uri, analysis)]);
     const findings = await documentInsights(document, analysis, data.metrics);
     if (document.isClosed || getAnalysis(document) !== analysis || document.version !== version) return; // a newer refresh is scheduled
-    const core = finishProblems([...analysis.problems, ...data.problems, ...findings], analysis.text).map((p) => toDiagnostic(document, p));
-    this.collection.set(document.uri, core);
-    const missing = await missingCodePathProblemsOf(document.uri, analysis);
-    if (missing.length === 0 || document.isClosed || document.version !== version) return;
-    this.collection.set(document.uri, [...core, ...missing.map((p) => toDiagnostic(document, p))]);
+    const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings], analysis.text), ...missing];
+    this.collection.set(document.uri, problems.map((p) => toDiagnostic(document, p)));
   }
 
   /** Clears a closed map's diagnostics and cached analysis. */

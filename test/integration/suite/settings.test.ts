@@ -56,9 +56,7 @@ describe('settings', function () {
     assert.equal(show(first.range), show(rangeOf(document, 'lang-src/missing.ts')));
     try {
       await setSetting('journeyMaps.validation', 'checkCodePaths', false);
-      // Validate All re-checks the open map and resolves once its diagnostics are final (a refresh sets the
-      // core problems first and adds missing code paths after a look at the disk, so waiting for the warning to
-      // vanish would also pass in between).
+      // Validate All re-checks the open map and resolves once its diagnostics are final.
       await vscode.commands.executeCommand('cjm.validateAll');
       assert.deepEqual(cjmDiagnostics(document.uri).map((d) => d.code), []);
     } finally {
