@@ -2,6 +2,7 @@
  * The metrics of an analysed map that name a `source`, each with the ranges its problems are shown at.
  */
 import { isMap } from 'yaml';
+import { allMetrics } from '../mapMetrics';
 import type { Metric, MetricSource } from '../schema';
 import { keyRangeOfPath, nodeAtPath, type TextRange } from '../ranges';
 import { anchorOfPath } from '../schemaIssues';
@@ -24,19 +25,8 @@ export interface SourceSpec {
 export function sourceSpecs(analysis: Analysis): SourceSpec[] {
   const { model, doc } = analysis;
   if (!model || !doc) return [];
-  const specs: SourceSpec[] = [];
-  const add = (metrics: Metric[] | undefined, owner: Path): void => {
-    (metrics ?? []).forEach((metric, i) => {
-      if (!metric.source) return;
-      const path = [...owner, 'metrics', i];
-      specs.push({ path, metric, source: metric.source, ...rangesOf(analysis, path) });
-    });
-  };
-  model.stages.forEach((stage, s) => {
-    add(stage.metrics, ['stages', s]);
-    (stage.touchpoints ?? []).forEach((tp, t) => add(tp.metrics, ['stages', s, 'touchpoints', t]));
-  });
-  return specs;
+  return allMetrics(model).flatMap(({ metric, path }) =>
+    (metric.source ? [{ path, metric, source: metric.source, ...rangesOf(analysis, path) }] : []));
 }
 
 function rangesOf(analysis: Analysis, path: Path): Pick<SourceSpec, 'ranges' | 'valueKey'> {

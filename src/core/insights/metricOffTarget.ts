@@ -1,24 +1,13 @@
 /** `metric-off-target`: a metric's value is worse than its target (lower, or higher when `better: lower`). */
 import { quote } from '../problems';
+import { allMetrics } from '../mapMetrics';
 import type { CjmMap, Metric } from '../schema';
-import type { Path } from '../types';
 import { defineRule, type RuleFinding } from './ruleTypes';
 
 /** A metric value as a message shows it: `32%`, `12000 sessions`, `4.5`. */
 export function formatMetricValue(value: number, unit: string | undefined): string {
   if (!unit) return String(value);
   return unit === '%' ? `${value}%` : `${value} ${unit}`;
-}
-
-/** Every metric of the map with its path: stage metrics, then each touchpoint's, in text order. */
-export function allMetrics(map: CjmMap): { metric: Metric; path: Path }[] {
-  const found: { metric: Metric; path: Path }[] = [];
-  map.stages.forEach((stage, i) => {
-    (stage.metrics ?? []).forEach((metric, k) => found.push({ metric, path: ['stages', i, 'metrics', k] }));
-    (stage.touchpoints ?? []).forEach((tp, j) => (tp.metrics ?? []).forEach((metric, k) =>
-      found.push({ metric, path: ['stages', i, 'touchpoints', j, 'metrics', k] })));
-  });
-  return found;
 }
 
 function isOffTarget(metric: Metric): boolean {

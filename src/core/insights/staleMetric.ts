@@ -2,8 +2,8 @@
 import * as z from 'zod';
 import { dayNumber, todayNumber } from '../data/dates';
 import type { MetricDataByPath } from '../data/types';
-import type { CjmMap, Metric } from '../schema';
-import type { Path } from '../types';
+import { allMetrics } from '../mapMetrics';
+import type { CjmMap } from '../schema';
 import { defineRule, type RuleFinding } from './ruleTypes';
 
 const options = z.strictObject({
@@ -11,23 +11,10 @@ const options = z.strictObject({
     .describe('Days after which the latest dated row of a metric\'s data file is stale. Default 35.'),
 });
 
-/** Every metric of the map with a `source`, with its path (stage metrics, then each touchpoint's). */
-function sourcedMetrics(map: CjmMap): { metric: Metric; path: Path }[] {
-  const found: { metric: Metric; path: Path }[] = [];
-  const add = (metrics: Metric[] | undefined, owner: Path) => metrics?.forEach((metric, k) => {
-    if (metric.source) found.push({ metric, path: [...owner, 'metrics', k] });
-  });
-  map.stages.forEach((stage, i) => {
-    add(stage.metrics, ['stages', i]);
-    stage.touchpoints?.forEach((touchpoint, j) => add(touchpoint.metrics, ['stages', i, 'touchpoints', j]));
-  });
-  return found;
-}
-
 function check(map: CjmMap, maxAge: number, today: Date, data: MetricDataByPath): RuleFinding[] {
   const todayDay = todayNumber(today.getTime());
   const findings: RuleFinding[] = [];
-  for (const { metric, path } of sourcedMetrics(map)) {
+  for (const { metric, path } of allMetrics(map).filter((m) => m.metric.source)) {
     const date = data[path.join('.')]?.date;
     const day = date === undefined ? null : dayNumber(date);
     if (day === null || todayDay - day <= maxAge) continue;
