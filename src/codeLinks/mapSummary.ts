@@ -86,7 +86,7 @@ export function summarizeMap(analysis: Analysis): MapSummary {
     const touchpoint = findTouchpoint(map, d.id)?.touchpoint;
     return {
       id: d.id, offset: d.offset, length: d.length, start: lines.at(d.offset), label: touchpointLabel(map, d.id),
-      name: textOf(touchpoint?.name) ?? d.id, emotion: averageEmotion(touchpoint?.emotion), counts: countsOf(d),
+      name: textOf(touchpoint?.name) ?? d.id, emotion: touchpointEmotion(touchpoint?.emotion), counts: countsOf(d),
     };
   });
   const idDeclaration = declarations.find((d) => d.kind === 'map');
@@ -131,12 +131,21 @@ function countsByOwner(analysis: Analysis): Map<string, FindingCounts> {
   return counts;
 }
 
+/** The mean of some scores, undefined for none. */
+function mean(scores: number[]): number | undefined {
+  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
+}
+
 /** A touchpoint's emotion as one number: the score, or the average of per-persona scores. */
-function averageEmotion(emotion: unknown): number | undefined {
+function touchpointEmotion(emotion: unknown): number | undefined {
   if (typeof emotion === 'number') return emotion;
   if (emotion === null || typeof emotion !== 'object' || Array.isArray(emotion)) return undefined;
-  const scores = Object.values(emotion as Loose).filter((v): v is number => typeof v === 'number');
-  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
+  return mean(Object.values(emotion as Loose).filter((v): v is number => typeof v === 'number'));
+}
+
+/** The average emotion of these touchpoints (of a stage, or of a whole map), undefined when none has one. */
+export function averageEmotion(touchpoints: readonly TouchpointSummary[]): number | undefined {
+  return mean(touchpoints.map((t) => t.emotion).filter((e): e is number => e !== undefined));
 }
 
 function nameOf(map: Loose, kind: 'stage' | 'touchpoint', id: string): string {

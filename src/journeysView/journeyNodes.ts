@@ -3,7 +3,7 @@
  * (emotion face, problem and finding counts, code references). Pure (no `vscode`): built from the workspace
  * index's summaries, so the unit tests check the exact texts.
  */
-import type { FindingCounts, MapSummary, StageSummary, TouchpointSummary } from '../codeLinks/mapSummary';
+import { averageEmotion, type FindingCounts, type MapSummary, type StageSummary, type TouchpointSummary } from '../codeLinks/mapSummary';
 import { emotionText } from '../core/emotionText';
 
 /** A node of the view. `offset` is where the element's id is declared in the map's text. */
@@ -69,9 +69,8 @@ function titleOf(map: MapSummary): string {
 /** The average of the stage's touchpoint emotions, as a face (rounded to a whole score). */
 function stageEmotion(map: MapSummary, stage: StageSummary): string {
   const ids = new Set(stage.touchpointIds);
-  const scores = map.touchpoints.filter((t) => ids.has(t.id) && t.emotion !== undefined).map((t) => t.emotion as number);
-  if (scores.length === 0) return '';
-  const average = scores.reduce((a, b) => a + b, 0) / scores.length;
+  const average = averageEmotion(map.touchpoints.filter((t) => ids.has(t.id)));
+  if (average === undefined) return '';
   return `${Number.isInteger(average) ? '' : '≈'}${emotionText(Math.round(average))}`;
 }
 
