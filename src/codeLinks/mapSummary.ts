@@ -5,7 +5,7 @@
 import { journeyLinksOf } from '../core/journeyLinks';
 import { signedScore } from '../core/emotionText';
 import { LineLocator, type LineCharacter } from '../core/lineLocator';
-import type { Analysis, IdOccurrence } from '../core/types';
+import type { Analysis, IdOccurrence, Problem } from '../core/types';
 import { findById, findTouchpoint, looseMap, objectsOf, textOf, type Loose } from '../language/looseMap';
 
 /** How many problems (errors and warnings) and findings (infos: insights, hints) are about an element. */
@@ -75,12 +75,13 @@ export interface MapSummary {
   idStart: LineCharacter;
 }
 
-/** The summary of an analysed map. */
-export function summarizeMap(analysis: Analysis): MapSummary {
+/** The summary of an analysed map; `findings` are its insight findings, counted beside its problems. */
+export function summarizeMap(analysis: Analysis, findings: readonly Problem[] = []): MapSummary {
   const lines = new LineLocator(analysis.text);
   const map = looseMap(analysis);
   const declarations = analysis.index.declarations;
-  const counts = countsByOwner(analysis);
+  const problems = [...analysis.problems, ...findings];
+  const counts = countsByOwner(problems);
   const countsOf = (d: IdOccurrence): FindingCounts => counts.get(ownerKey(d.path.slice(0, -1))) ?? { problems: 0, findings: 0 };
   const touchpoints = declarations.filter((d) => d.kind === 'touchpoint').map((d): TouchpointSummary => {
     const touchpoint = findTouchpoint(map, d.id)?.touchpoint;
@@ -104,7 +105,7 @@ export function summarizeMap(analysis: Analysis): MapSummary {
       mapId: l.mapId, ...(l.stageId !== undefined ? { stageId: l.stageId } : {}), offset: l.offset, length: l.length,
       start: lines.at(l.offset), fromName: nameOf(map, l.from, l.fromId),
     })),
-    problemCounts: countProblems(analysis), idStart: lines.at(idDeclaration?.offset ?? 0),
+    problemCounts: countProblems(problems), idStart: lines.at(idDeclaration?.offset ?? 0),
   };
 }
 
@@ -114,16 +115,16 @@ function ownerKey(path: readonly (string | number)[]): string {
 }
 
 /** Problem and finding counts of each stage and touchpoint, by the owner key of the problem's path. */
-function countsByOwner(analysis: Analysis): Map<string, FindingCounts> {
+function countsByOwner(problems: readonly Problem[]): Map<string, FindingCounts> {
   const counts = new Map<string, FindingCounts>();
-  for (const problem of analysis.problems) {
+  for (const problem of problems) {
     const path = problem.path;
     if (!path || path[0] !== 'stages' || typeof path[1] !== 'number') continue;
     const owners = [ownerKey(path.slice(0, 2))];
     if (path[2] === 'touchpoints' && typeof path[3] === 'number') owners.push(ownerKey(path.slice(0, 4)));
     for (const key of owners) {
       const entry = counts.get(key) ?? { problems: 0, findings: 0 };
-      if (problem.severity === 'info') entry.findings++;
+      if (problem.severity === 'info' || problem.severity === 'hint') entry.findings++;
       else entry.problems++;
       counts.set(key, entry);
     }
@@ -153,10 +154,10 @@ function nameOf(map: Loose, kind: 'stage' | 'touchpoint', id: string): string {
   return textOf(item?.name) ?? id;
 }
 
-function countProblems(analysis: Analysis): { errors: number; warnings: number } {
+function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const problem of analysis.problems) {
+  for (const problem of problems) {
     if (problem.severity === 'error') errors++;
     else if (problem.severity === 'warning') warnings++;
   }

@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import { scanCodeReferences } from '../core/codeReferences';
+import { insightsOf } from '../core/insights/runInsights';
+import { insightConfigs } from '../host/insightConfigs';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
 import { describeError, hostLog, logError } from '../host/log';
 import { summarizeMap } from './mapSummary';
@@ -93,7 +95,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const text = open ? undefined : await readText(uri);
     if (!open && text === undefined) return this.store.remove(uri.toString());
     const analysis = open ? getAnalysis(open) : analyze(text!, { fileName: fileNameOf(uri) });
-    return this.store.setMap(uri.toString(), summarizeMap(analysis));
+    const findings = insightsOf(analysis, await insightConfigs.settingsFor(uri));
+    return this.store.setMap(uri.toString(), summarizeMap(analysis, findings));
   }
 
   /** Reads one source file; true when its references changed. */

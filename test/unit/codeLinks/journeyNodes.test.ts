@@ -59,4 +59,13 @@ describe('Journey Maps view nodes', () => {
     ]);
     assert.deepEqual(childNodes(touchpoints[0] as JourneyNode, refs), []);
   });
+
+  it('counts insight findings given with the analysis on the element they are about', () => {
+    const finding = { offset: 0, length: 1, severity: 'info' as const, code: 'emotion-drop', message: 'drop', path: ['stages', 0, 'touchpoints', 0, 'emotion'] };
+    const withFinding = summarizeMap(analyze(MAP, { fileName: 'checkout.cjm.yaml' }), [finding]);
+    const [node] = mapNodes([['file:///w/checkout.cjm.yaml', withFinding]]) as [JourneyNode];
+    const [discover] = childNodes(node, refs) as [JourneyNode];
+    assert.deepEqual(childNodes(discover, refs).map((t) => nodeText(t, '').description), ['+2 😄 · 1 insight · 3 code references', '−1 🙁 · 1 problem']);
+    assert.equal(nodeText(discover, '').description, '≈0 😐 · 2 touchpoints · 1 problem · 1 insight');
+  });
 });
