@@ -77,13 +77,8 @@ export function parseValidateArgs(args: string[]): ValidateArgs {
   return { format, insights, paths };
 }
 
-/** A map's problems (of its text, its data files and its insights), positioned for the CLI. */
-export function reportProblems(file: string, text: string, found: Problem[]): ReportedProblem[] {
-  return positioned(file, text, found);
-}
-
-/** Problems of a text positioned for the CLI. */
-function positioned(file: string, text: string, problems: Problem[]): ReportedProblem[] {
+/** Problems of a text (a map's, with its data and insight findings, or a config's), positioned for the CLI. */
+export function reportProblems(file: string, text: string, problems: Problem[]): ReportedProblem[] {
   const starts = lineStarts(text);
   return problems.map((problem) => {
     const start = lineColumnAt(starts, problem.offset);
@@ -124,7 +119,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         const config = insights ? await configs.configFor(file, io.cwd) : undefined;
         if (config?.file && !reportedConfigs.has(config.file)) {
           reportedConfigs.add(config.file);
-          problems.push(...positioned(relative(io.cwd, config.file), config.text, config.problems));
+          pushAll(problems, reportProblems(relative(io.cwd, config.file), config.text, config.problems));
         }
         const resolved = await resolveMapFile(file, text, io.cwd);
         const findings = config ? insightsOf(resolved.analysis, config.settings, resolved.data.metrics) : [];
