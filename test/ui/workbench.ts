@@ -183,8 +183,9 @@ export class Workbench {
   /**
    * The webview content frame that holds `selector`, waiting for it to appear. A webview is an iframe
    * (VS Code's host page) holding another iframe (the extension's page); only the inner ones are searched.
+   * The bound is generous: on a busy 2-core machine a new webview has been seen to take over 30 s to render.
    */
-  async webviewFrame(selector: string, timeoutMs = 30_000): Promise<Frame> {
+  async webviewFrame(selector: string, timeoutMs = 60_000): Promise<Frame> {
     const end = Date.now() + timeoutMs;
     while (Date.now() < end) {
       for (const frame of this.page.frames()) {
