@@ -9,6 +9,9 @@ import { MapEditorProvider } from '../editor/mapEditorProvider';
 import type { DocumentSessions } from '../editor/sessions';
 import { pickVersion, type PickedVersion } from './compareSources';
 
+/** How long a map editor opened for a comparison may take to come up. */
+const OPEN_WAIT_MS = 15_000;
+
 /** The map to compare: the command's argument, else the active map (text or map editor). */
 function targetUri(arg: unknown, sessions: DocumentSessions): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
@@ -30,7 +33,7 @@ async function showDiff(uri: vscode.Uri, base: PickedVersion, sessions: Document
     await vscode.commands.executeCommand('vscode.openWith', uri, MapEditorProvider.viewType,
       { viewColumn: fromText ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: fromText });
   }
-  const session = sessions.existing(uri);
+  const session = await sessions.opened(uri, OPEN_WAIT_MS);
   if (!session) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The map editor of {0} did not open.', vscode.workspace.asRelativePath(uri)));
     return;

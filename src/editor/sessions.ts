@@ -13,6 +13,8 @@ import type { JourneyLinkService } from './journeyLinkService';
 export class DocumentSessions implements vscode.Disposable {
   private readonly sessions = new Map<string, DocumentSession>();
   private readonly listeners: vscode.Disposable[] = [];
+  /** Callers waiting for the session of a document (by URI) that a map editor is still opening. */
+  private readonly waiting = new Map<string, Set<(session: DocumentSession) => void>>();
 
   constructor(private readonly counts?: CodeReferenceCounts, private readonly journeys?: JourneyLinkService) {}
 
@@ -26,8 +28,32 @@ export class DocumentSessions implements vscode.Disposable {
         this.sessions.delete(key);
       }, this.counts, this.journeys);
       this.sessions.set(key, session);
+      const created = session;
+      this.waiting.get(key)?.forEach((resolve) => resolve(created));
+      this.waiting.delete(key);
     }
     return session;
+  }
+
+  /**
+   * The session of `uri` once a map editor shows it, waiting at most `timeoutMs` (`vscode.openWith` can resolve
+   * before the editor's provider has run, on a busy machine); undefined when none opened in time.
+   */
+  opened(uri: vscode.Uri, timeoutMs: number): Promise<DocumentSession | undefined> {
+    const now = this.existing(uri);
+    if (now) return Promise.resolve(now);
+    const key = uri.toString();
+    return new Promise((resolve) => {
+      const waiters = this.waiting.get(key) ?? new Set();
+      const waiter = (session: DocumentSession | undefined): void => {
+        clearTimeout(timer);
+        waiters.delete(waiter);
+        resolve(session);
+      };
+      const timer = setTimeout(() => waiter(undefined), timeoutMs);
+      waiters.add(waiter);
+      this.waiting.set(key, waiters);
+    });
   }
 
   /** The session of the document at `uri`, if a map editor shows it. */
@@ -42,10 +68,10 @@ export class DocumentSessions implements vscode.Disposable {
 
   /**
    * Highlights the item at `offset` in the map editor of `uri` once that editor has its first snapshot; false
-   * when no map editor shows `uri`, or it does not get ready within `timeoutMs`.
+   * when no map editor shows `uri` (or opens it), or it does not get ready within `timeoutMs`.
    */
   async highlightWhenReady(uri: vscode.Uri, offset: number, timeoutMs: number): Promise<boolean> {
-    const session = this.existing(uri);
+    const session = await this.opened(uri, timeoutMs);
     if (!session) return false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const gaveUp = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
