@@ -195,7 +195,25 @@ export class Workbench {
       }
       await this.page.waitForTimeout(250);
     }
-    throw new Error(`no webview frame holds ${selector} after ${timeoutMs} ms`);
+    throw new Error(`no webview frame holds ${selector} after ${timeoutMs} ms. ${await this.describeState('webview-frame-failure')}`);
+  }
+
+  /**
+   * What the workbench shows, for a failure message: the editor tabs, the notifications, the text of each
+   * webview frame, and a screenshot's path (so a failure seen once in CI can be explained afterwards).
+   */
+  private async describeState(shotName: string): Promise<string> {
+    const texts = async (selector: string) => (await this.page.locator(selector).allInnerTexts().catch(() => [])).map((s) => s.trim());
+    const frames: string[] = [];
+    for (const frame of this.page.frames()) {
+      const parent = frame.parentFrame();
+      if (!parent || parent === this.page.mainFrame()) continue;
+      const body = await frame.evaluate('document.body ? document.body.innerText : "(no body)"').catch((error: unknown) => `(${String(error)})`);
+      frames.push(JSON.stringify(String(body).slice(0, 200)));
+    }
+    const shot = await this.screenshot(shotName).catch((error: unknown) => `(no screenshot: ${String(error)})`);
+    return `Tabs: ${JSON.stringify(await texts('.tabs-container .tab'))}; notifications: ${JSON.stringify(await texts('.notification-toast'))}; dialogs: ${JSON.stringify(await texts('.monaco-dialog-box'))}; `
+      + `webview frames: [${frames.join(', ')}]; screenshot: ${shot}`;
   }
 
   /** Switches the colour theme with "Preferences: Color Theme", as a user does, and waits for the workbench to repaint. */
