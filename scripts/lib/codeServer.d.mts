@@ -8,6 +8,8 @@ export interface CodeServerOptions {
   port?: number;
   startTimeoutMs?: number;
   log?: (text: string) => void;
+  /** The workbench's display language (code-server's --locale, with a stand-in language pack). */
+  locale?: string;
 }
 export interface CodeServer {
   port: number;

@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort, installedTools } from './testEnv.mjs';
 
 /** Settings that keep a test workbench quiet and deterministic. */
@@ -38,9 +39,23 @@ async function waitHealthy(url, child, timeoutMs) {
 }
 
 /**
+ * VS Code takes a display language only when a language pack for it is listed in the user data folder
+ * (languagepacks.json, which the server writes when it installs a pack). Microsoft's packs cannot be downloaded
+ * on the test machines, so this lists a stand-in with no translations: the workbench's own texts stay English,
+ * and extensions get `vscode.env.language` = `locale`, which is what Journey Maps reads.
+ */
+function writeLanguagePack(userDataDir, locale) {
+  const translations = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'language-pack', 'main.i18n.json');
+  const pack = { hash: `journey-maps-test-${locale}`, translations: { vscode: translations }, label: locale,
+    extensions: [{ extensionIdentifier: { id: `journey-maps-tests.language-pack-${locale}` }, version: '0.0.1' }] };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
+/**
  * Starts code-server on a free port with its own temp XDG folders.
  * Options: userDataDir, extensionsDir (temp when absent), settings (merged over QUIET_SETTINGS),
- * smokeTestDriver (default true: needed for the test payload), port, log (a function for its output).
+ * smokeTestDriver (default true: needed for the test payload), port, log (a function for its output),
+ * locale (the display language, e.g. `ru`: code-server's --locale, with a stand-in language pack).
  * Returns { port, url, stop() }.
  */
 export async function startCodeServer(options = {}) {
@@ -52,6 +67,7 @@ export async function startCodeServer(options = {}) {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'),
     JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  if (options.locale) writeLanguagePack(userDataDir, options.locale);
   const config = join(root, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   const port = options.port ?? (await freePort());
@@ -59,6 +75,7 @@ export async function startCodeServer(options = {}) {
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
   if (options.smokeTestDriver !== false) args.push('--vscode-option', 'enable-smoke-test-driver');
+  if (options.locale) args.push('--locale', options.locale);
   const env = { ...process.env, XDG_CONFIG_HOME: dir('xdg-config'), XDG_DATA_HOME: dir('xdg-data'),
     XDG_CACHE_HOME: dir('xdg-cache'), TMPDIR: dir('tmp') };
   delete env.NODE_OPTIONS;

@@ -38,6 +38,8 @@ export interface WorkbenchOptions {
   workspace?: string;
   /** User settings on top of the quiet defaults. */
   settings?: Record<string, unknown>;
+  /** The workbench's display language (code-server's --locale), e.g. `ru`; default English. */
+  locale?: string;
   /** Browser viewport; default 1400×900. */
   viewport?: { width: number; height: number };
 }
@@ -64,7 +66,7 @@ export class Workbench {
   /** Starts code-server on a free port, opens the folder with the extension loaded, waits for the workbench. */
   static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
     const settings = { 'workbench.colorTheme': THEMES.light, 'window.commandCenter': false, ...options.settings };
-    const server: Server = await startCodeServer({ settings });
+    const server: Server = await startCodeServer({ settings, locale: options.locale });
     try {
       const context = await chromium.launchPersistentContext(join(server.userDataDir, '..', 'chromium'), {
         executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
