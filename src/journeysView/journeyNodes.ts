@@ -55,12 +55,12 @@ export function nodeText(node: JourneyNode, fileLabel: string): NodeText {
   if (node.kind === 'stage') {
     const emotion = stageEmotion(node.map, node.stage);
     const parts = [emotion, touchpointCount(node.stage.touchpointIds.length), ...countParts(node.stage.counts)];
-    return { label: node.stage.name, description: join(parts), tooltip: join([node.stage.name, t('id {0}', node.stage.id), ...parts]) };
+    return { label: node.stage.name, description: join(parts), tooltip: join([node.stage.name, `id ${node.stage.id}`, ...parts]) };
   }
   const { touchpoint } = node;
   const emotion = touchpoint.emotion === undefined ? '' : emotionText(Math.round(touchpoint.emotion));
   const parts = [emotion, ...countParts(touchpoint.counts), codeReferenceCount(node.codeReferences)];
-  return { label: touchpoint.name, description: join(parts), tooltip: join([touchpoint.label, t('id {0}', touchpoint.id), ...parts.slice(1)]) };
+  return { label: touchpoint.name, description: join(parts), tooltip: join([touchpoint.label, `id ${touchpoint.id}`, ...parts.slice(1)]) };
 }
 
 function titleOf(map: MapSummary): string {
