@@ -2,13 +2,15 @@
  * Entry point: registers the language features, the map editor, the code links and the commands, and wires
  * them to each other here (no area imports another's registrations); nothing else, so start-up stays cheap.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { registerCodeLinks } from './codeLinks/registerCodeLinks';
 import type { HighlightInMapEditor } from './codeLinks/openTouchpointCommand';
 import { codeRenameEdits } from './codeLinks/renameContribution';
 import { registerCommands } from './commands/registerCommands';
 import { registerMapEditor } from './editor/registerMapEditor';
 import { registerLog } from './host/log';
+import { resolveLocale } from './core/l10n/locales';
+import { setActiveLocale } from './core/l10n/translate';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { CompareCommands } from './compare/compareCommands';
 import { registerMapData } from './dataFiles/registerMapData';
@@ -18,6 +20,7 @@ import { mapEditorJourneys } from './journeysView/mapEditorJourneys';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
+  setActiveLocale(resolveLocale(vscode.env.language));
   registerLog(context);
   // Code links highlight touchpoints in the map editor, which is registered below (it needs the index first).
   const mapEditor: { sessions?: ReturnType<typeof registerMapEditor> } = {};

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { codeReferenceProblem } from '../core/codeReferences';
 import { documentReferences, SOURCE_SELECTOR } from './documentReferences';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { t } from '../core/l10n/translate';
 
 /** Code action provider for source files. */
 export class CodeReferenceActionProvider implements vscode.CodeActionProvider {
@@ -28,7 +29,7 @@ export class CodeReferenceActionProvider implements vscode.CodeActionProvider {
       const problemRange = new vscode.Range(document.positionAt(problem.offset), document.positionAt(problem.offset + problem.length));
       const diagnostic = ours.find((d) => d.range.isEqual(problemRange));
       if (!diagnostic || !problemRange.intersection(range)) continue;
-      const action = new vscode.CodeAction(`Change to '${problem.suggestion}'`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(t('Change to \'{0}\'', problem.suggestion), vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.replace(document.uri, problemRange, problem.suggestion);
       action.diagnostics = [diagnostic];

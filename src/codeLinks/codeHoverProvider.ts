@@ -10,6 +10,7 @@ import { referenceAt, referenceRange, SOURCE_SELECTOR } from './documentReferenc
 import { OPEN_TOUCHPOINT, openTouchpointUri } from './openTouchpointCommand';
 import { readText } from './sourceFiles';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { t } from '../core/l10n/translate';
 
 /** Hover provider for source files. */
 export class CodeHoverProvider implements vscode.HoverProvider {
@@ -34,9 +35,9 @@ export class CodeHoverProvider implements vscode.HoverProvider {
     const mapUri = vscode.Uri.parse(found.file);
     const text = await readText(mapUri);
     const card = text === undefined ? undefined : touchpointCard(looseMap(analyze(text, { fileName: fileNameOf(mapUri) })), reference.touchpointId);
-    const markdown = new vscode.MarkdownString(card ?? `Touchpoint ${codeSpan(reference.touchpointId)}`);
-    markdown.appendMarkdown(`\n\n[Open in the map editor](${openTouchpointUri(mapUri, reference.touchpointId).toString()})`);
-    markdown.appendMarkdown(` · map ${codeSpan(reference.mapId)} (${escapeMarkdown(vscode.workspace.asRelativePath(mapUri))})`);
+    const markdown = new vscode.MarkdownString(card ?? t('Touchpoint {0}', codeSpan(reference.touchpointId)));
+    markdown.appendMarkdown(`\n\n[${escapeMarkdown(t('Open in the map editor'))}](${openTouchpointUri(mapUri, reference.touchpointId).toString()})`);
+    markdown.appendMarkdown(` · ${t('map {0} ({1})', codeSpan(reference.mapId), escapeMarkdown(vscode.workspace.asRelativePath(mapUri)))}`);
     markdown.isTrusted = { enabledCommands: [OPEN_TOUCHPOINT] };
     markdown.supportHtml = false;
     return new vscode.Hover(markdown, range);

@@ -4,6 +4,7 @@ import { escapeIconSyntax } from '../core/markdownText';
 import { documentReferences, SOURCE_SELECTOR } from './documentReferences';
 import { OPEN_TOUCHPOINT } from './openTouchpointCommand';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { t } from '../core/l10n/translate';
 
 /** CodeLens provider for source files. */
 export class CodeReferenceLensProvider implements vscode.CodeLensProvider {
@@ -27,10 +28,10 @@ export class CodeReferenceLensProvider implements vscode.CodeLensProvider {
     return references.map((reference) => {
       const range = new vscode.Range(reference.start.line, 0, reference.start.line, 0);
       const found = store.findTouchpoint(reference.mapId, reference.touchpointId)[0];
-      if (!found) return new vscode.CodeLens(range, { title: `Unknown touchpoint: ${escapeIconSyntax(`${reference.mapId}/${reference.touchpointId}`)}`, command: '' });
+      if (!found) return new vscode.CodeLens(range, { title: t('Unknown touchpoint: {0}', escapeIconSyntax(`${reference.mapId}/${reference.touchpointId}`)), command: '' });
       return new vscode.CodeLens(range, {
-        title: `Touchpoint: ${escapeIconSyntax(found.touchpoint.label)}`,
-        tooltip: `Open ${reference.mapId}/${reference.touchpointId} in the map editor`,
+        title: t('Touchpoint: {0}', escapeIconSyntax(found.touchpoint.label)),
+        tooltip: t('Open {0} in the map editor', `${reference.mapId}/${reference.touchpointId}`),
         command: OPEN_TOUCHPOINT,
         arguments: [found.file, reference.touchpointId],
       });

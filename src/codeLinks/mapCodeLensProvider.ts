@@ -4,6 +4,7 @@ import { getAnalysisAsync } from '../host/analysisCache';
 import { toRange } from '../language/textRanges';
 import { referenceRange } from './documentReferences';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { t, tPlural } from '../core/l10n/translate';
 
 /** A lens that knows which touchpoint it counts, resolved once the index has read the sources. */
 class TouchpointLens extends vscode.CodeLens {
@@ -14,7 +15,7 @@ class TouchpointLens extends vscode.CodeLens {
 
 /** The title of a count. */
 export function countTitle(count: number): string {
-  return count === 0 ? 'no code references' : count === 1 ? '1 code reference' : `${count} code references`;
+  return count === 0 ? t('no code references') : tPlural(count, '{0} code reference', '{0} code references', count);
 }
 
 /** CodeLens provider for `*.cjm.yaml`. */

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { journeyYaml, readMermaidJourney, slugId, type MermaidProblem } from '../core/import/mermaidImport';
 import { askMapFile, createMapFile, targetFolder } from './mapFiles';
+import { t, tPlural } from '../core/l10n/translate';
 
 /** Optional arguments: the diagram text and the file to create, for tests and scripts. */
 export interface ImportMermaidArgs { text?: string; target?: vscode.Uri }
@@ -20,8 +21,8 @@ async function sourceText(): Promise<string | undefined> {
     if (hasJourney(editor.document.getText())) return editor.document.getText();
   }
   const picked = await vscode.window.showOpenDialog({
-    title: 'Import a Mermaid journey', canSelectMany: false,
-    filters: { 'Mermaid or Markdown': ['mmd', 'mermaid', 'md', 'markdown', 'txt'] },
+    title: t('Import a Mermaid journey'), canSelectMany: false,
+    filters: { [t('Mermaid or Markdown')]: ['mmd', 'mermaid', 'md', 'markdown', 'txt'] },
   });
   return picked?.[0] && new TextDecoder().decode(await vscode.workspace.fs.readFile(picked[0]));
 }
@@ -39,12 +40,12 @@ export class ImportMermaidCommand {
     const text = args.text ?? (await sourceText());
     if (text === undefined) return undefined;
     const { journey, errors, warnings } = readMermaidJourney(text);
-    const lines = (problems: MermaidProblem[]) => problems.map((p) => `line ${p.line}: ${p.message}`).join('; ');
+    const lines = (problems: MermaidProblem[]) => problems.map((p) => t('line {0}: {1}', p.line, p.message)).join('; ');
     if (errors.length) {
-      void vscode.window.showErrorMessage(`The Mermaid journey has ${errors.length} error(s), so nothing was imported: ${lines(errors)}`);
+      void vscode.window.showErrorMessage(tPlural(errors.length, 'The Mermaid journey has {0} error, so nothing was imported: {1}', 'The Mermaid journey has {0} errors, so nothing was imported: {1}', errors.length, lines(errors)));
       return undefined;
     }
-    if (warnings.length) void vscode.window.showWarningMessage(`Imported with ${warnings.length} warning(s): ${lines(warnings)}`);
+    if (warnings.length) void vscode.window.showWarningMessage(tPlural(warnings.length, 'Imported with {0} warning: {1}', 'Imported with {0} warnings: {1}', warnings.length, lines(warnings)));
     const yaml = journeyYaml(journey);
     const title = journey.title;
     let target = args.target;

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { logWarning } from '../host/log';
+import { t } from '../core/l10n/translate';
 
 const MAP_SUFFIX = '.cjm.yaml';
 
@@ -17,11 +18,11 @@ export function withMapSuffix(name: string): string {
 /** Why a typed file name cannot be used, or undefined when it can (a relative path inside the folder). */
 export function fileNameProblem(name: string): string | undefined {
   const trimmed = name.trim();
-  if (trimmed === '') return 'Type a file name, e.g. checkout.cjm.yaml.';
+  if (trimmed === '') return t('Type a file name, e.g. checkout.cjm.yaml.');
   const control = [...trimmed].some((c) => c.charCodeAt(0) < 0x20);
-  if (control || /[\\:*?"<>|]/.test(trimmed)) return 'A file name cannot hold \\ : * ? " < > | or control characters.';
+  if (control || /[\\:*?"<>|]/.test(trimmed)) return t('A file name cannot hold \\ : * ? " < > | or control characters.');
   if (trimmed.startsWith('/') || trimmed.split('/').some((part) => part === '..' || part === '')) {
-    return 'Give a path inside the folder, without leading "/" or "..".';
+    return t('Give a path inside the folder, without leading "/" or "..".');
   }
   return undefined;
 }
@@ -43,8 +44,8 @@ export async function targetFolder(): Promise<vscode.Uri | undefined> {
   const owner = active && vscode.workspace.getWorkspaceFolder(active);
   if (owner) return owner.uri;
   if (folders.length === 1) return folders[0].uri;
-  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the new map' }))?.uri;
-  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Create the map here' });
+  if (folders.length > 1) return (await vscode.window.showWorkspaceFolderPick({ placeHolder: t('Folder for the new map') }))?.uri;
+  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: t('Create the map here') });
   return picked?.[0];
 }
 
@@ -52,15 +53,15 @@ export async function targetFolder(): Promise<vscode.Uri | undefined> {
 export async function askMapFile(folder: vscode.Uri, suggested: string): Promise<vscode.Uri | undefined> {
   const value = withMapSuffix(suggested);
   const name = await vscode.window.showInputBox({
-    title: 'New journey map',
-    prompt: `File name, in ${folder.path.split('/').pop() ?? folder.path}`,
+    title: t('New journey map'),
+    prompt: t('File name, in {0}', folder.path.split('/').pop() ?? folder.path),
     value,
     valueSelection: [0, value.length - MAP_SUFFIX.length],
     validateInput: async (input) => {
       const problem = fileNameProblem(input);
       if (problem) return problem;
       const uri = vscode.Uri.joinPath(folder, withMapSuffix(input));
-      return (await exists(uri)) ? `${withMapSuffix(input)} already exists; choose another name.` : undefined;
+      return (await exists(uri)) ? t('{0} already exists; choose another name.', withMapSuffix(input)) : undefined;
     },
   });
   return name === undefined ? undefined : vscode.Uri.joinPath(folder, withMapSuffix(name));
@@ -69,7 +70,7 @@ export async function askMapFile(folder: vscode.Uri, suggested: string): Promise
 /** Writes a new map and opens it in the map editor; refuses (and says so) when the file exists. */
 export async function createMapFile(uri: vscode.Uri, text: string): Promise<boolean> {
   if (await exists(uri)) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; nothing was overwritten.`);
+    void vscode.window.showErrorMessage(t('{0} already exists; nothing was overwritten.', vscode.workspace.asRelativePath(uri)));
     return false;
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { MAP_TEMPLATES, findTemplate, type MapTemplate } from '../core/templates';
 import { askMapFile, createMapFile, targetFolder } from './mapFiles';
+import { t } from '../core/l10n/translate';
 
 /** Optional arguments, for tests and other commands: skip the pickers. */
 export interface NewMapArgs {
@@ -21,7 +22,7 @@ export class NewMapCommand {
   static async run(args: NewMapArgs = {}): Promise<vscode.Uri | undefined> {
     const template = args.template !== undefined ? findTemplate(args.template) : await NewMapCommand.pick();
     if (!template) {
-      if (args.template !== undefined) void vscode.window.showErrorMessage(`No map template "${args.template}".`);
+      if (args.template !== undefined) void vscode.window.showErrorMessage(t('No map template "{0}".', args.template));
       return undefined;
     }
     let target = args.target;
@@ -38,10 +39,10 @@ export class NewMapCommand {
     const item = (t: MapTemplate): Item => ({ label: t.label, detail: t.description, template: t });
     const separator = (label: string): Item => ({ label, kind: vscode.QuickPickItemKind.Separator });
     const items: Item[] = [
-      separator('Map types'), ...MAP_TEMPLATES.slice(0, 5).map(item),
-      separator('Examples'), ...MAP_TEMPLATES.slice(5).map(item),
+      separator(t('Map types')), ...MAP_TEMPLATES.slice(0, 5).map(item),
+      separator(t('Examples')), ...MAP_TEMPLATES.slice(5).map(item),
     ];
-    const picked = await vscode.window.showQuickPick(items, { title: 'New journey map', placeHolder: 'Start from a template', matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, { title: t('New journey map'), placeHolder: t('Start from a template'), matchOnDetail: true });
     return picked?.template;
   }
 }

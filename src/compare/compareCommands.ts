@@ -8,6 +8,7 @@ import { mapOfSide } from '../core/diff/diffTexts';
 import { MapEditorProvider } from '../editor/mapEditorProvider';
 import type { DocumentSessions } from '../editor/sessions';
 import { pickVersion, type PickedVersion } from './compareSources';
+import { t } from '../core/l10n/translate';
 
 /** How long a map editor opened for a comparison may take to come up. */
 const OPEN_WAIT_MS = 15_000;
@@ -35,7 +36,7 @@ async function showDiff(uri: vscode.Uri, base: PickedVersion, sessions: Document
   }
   const session = await sessions.opened(uri, OPEN_WAIT_MS);
   if (!session) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The map editor of {0} did not open.', vscode.workspace.asRelativePath(uri)));
+    void vscode.window.showErrorMessage(t('The map editor of {0} did not open.', vscode.workspace.asRelativePath(uri)));
     return;
   }
   session.setCompare({ label: base.label, map: side.map });
@@ -69,14 +70,14 @@ export class CompareCommands {
     try {
       await action();
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Map diff failed: {0}', error instanceof Error ? error.message : String(error)));
+      void vscode.window.showErrorMessage(t('Map diff failed: {0}', error instanceof Error ? error.message : String(error)));
     }
   }
 
   private static async compareWith(arg: unknown, sessions: DocumentSessions): Promise<void> {
     const uri = targetUri(arg, sessions);
     if (!uri) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.cjm.yaml file first.'));
+      void vscode.window.showInformationMessage(t('Open a *.cjm.yaml file first.'));
       return;
     }
     const base = await pickVersion(uri);
@@ -86,7 +87,7 @@ export class CompareCommands {
   private static async openMapDiff(sessions: DocumentSessions): Promise<void> {
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
     if (!(input instanceof vscode.TabInputTextDiff)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.cjm.yaml in a diff editor first (e.g. from the Source Control view).'));
+      void vscode.window.showInformationMessage(t('Open a *.cjm.yaml in a diff editor first (e.g. from the Source Control view).'));
       return;
     }
     const original = await vscode.workspace.openTextDocument(input.original);

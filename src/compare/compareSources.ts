@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { gitHistoryOf } from './gitApi';
+import { t } from '../core/l10n/translate';
 
 /** A version the user picked: how to name it and its text. */
 export interface PickedVersion {
@@ -25,9 +26,9 @@ async function fileItems(target: vscode.Uri): Promise<Item[]> {
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((file) => ({ label: `$(file) ${vscode.workspace.asRelativePath(file)}`, read: () => readFile(file) }));
   items.push({
-    label: `$(folder-opened) ${vscode.l10n.t('Browse…')}`,
+    label: `$(folder-opened) ${t('Browse…')}`,
     read: async () => {
-      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Journey maps')]: ['yaml'] } });
+      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('Journey maps')]: ['yaml'] } });
       return picked?.[0] ? readFile(picked[0]) : undefined;
     },
   });
@@ -38,9 +39,9 @@ async function fileItems(target: vscode.Uri): Promise<Item[]> {
 async function pickerItems(target: vscode.Uri): Promise<{ items: Item[]; placeholder: string }> {
   const git = await gitHistoryOf(target);
   const path = vscode.workspace.asRelativePath(target);
-  const files: Item[] = [{ label: vscode.l10n.t('Map files'), kind: vscode.QuickPickItemKind.Separator }, ...(await fileItems(target))];
+  const files: Item[] = [{ label: t('Map files'), kind: vscode.QuickPickItemKind.Separator }, ...(await fileItems(target))];
   if ('reason' in git) {
-    return { items: files, placeholder: vscode.l10n.t('No git versions: {0}. Compare with another map file', git.reason) };
+    return { items: files, placeholder: t('No git versions: {0}. Compare with another map file', git.reason) };
   }
   const { versions: found, notes } = await git.versions();
   const versions: Item[] = found.map((v) => ({
@@ -50,7 +51,7 @@ async function pickerItems(target: vscode.Uri): Promise<{ items: Item[]; placeho
   return {
     items: [{ label: 'Git', kind: vscode.QuickPickItemKind.Separator }, ...versions,
       ...notes.map((note): Item => ({ label: note, kind: vscode.QuickPickItemKind.Separator })), ...files],
-    placeholder: vscode.l10n.t('Compare {0} with a git version or another map', path),
+    placeholder: t('Compare {0} with a git version or another map', path),
   };
 }
 

@@ -4,6 +4,7 @@
  * is spawned here; where the Git extension is missing, disabled or the file is in no repository, the reason why.
  */
 import * as vscode from 'vscode';
+import { t } from '../core/l10n/translate';
 
 /** A branch or tag as the Git extension reports it (type 0 head, 1 remote head, 2 tag). */
 interface GitRef {
@@ -54,15 +55,15 @@ export interface GitFileHistory {
 
 /** The git history of `uri`, or why there is none (shown to the user, who can still compare with a file). */
 export async function gitHistoryOf(uri: vscode.Uri): Promise<GitFileHistory | { reason: string }> {
-  if (uri.scheme !== 'file') return { reason: vscode.l10n.t('this file is not on disk ({0})', uri.scheme) };
+  if (uri.scheme !== 'file') return { reason: t('this file is not on disk ({0})', uri.scheme) };
   const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
-  if (!extension) return { reason: vscode.l10n.t('the built-in Git extension is not available') };
+  if (!extension) return { reason: t('the built-in Git extension is not available') };
   const exports = extension.isActive ? extension.exports : await extension.activate();
-  if (!exports?.enabled) return { reason: vscode.l10n.t('Git is disabled (setting "git.enabled")') };
+  if (!exports?.enabled) return { reason: t('Git is disabled (setting "git.enabled")') };
   const api = exports.getAPI(1);
-  if (!(await initialized(api))) return { reason: vscode.l10n.t('Git is still starting; try again in a moment') };
+  if (!(await initialized(api))) return { reason: t('Git is still starting; try again in a moment') };
   const repository = api.getRepository(uri);
-  if (!repository) return { reason: vscode.l10n.t('the file is not in a git repository') };
+  if (!repository) return { reason: t('the file is not in a git repository') };
   return {
     versions: () => versionsOf(repository, uri),
     show: (ref) => repository.show(ref, uri.fsPath),
@@ -94,16 +95,16 @@ async function versionsOf(repository: GitRepository, uri: vscode.Uri): Promise<{
   const head = repository.state.HEAD;
   const out: GitVersion[] = [
     { ref: 'HEAD', label: 'HEAD', description: [head?.name, head?.commit?.slice(0, 8)].filter(Boolean).join(' · ') },
-    { ref: '', label: vscode.l10n.t('Staged'), description: vscode.l10n.t('the version in the index') },
+    { ref: '', label: t('Staged'), description: t('the version in the index') },
   ];
   const refs = await (repository.getRefs ? repository.getRefs({ sort: 'committerdate' }) : Promise.resolve(repository.state.refs ?? []))
-    .catch((error: unknown) => { notes.push(vscode.l10n.t('Branches and tags could not be listed: {0}', reasonOf(error))); return []; });
+    .catch((error: unknown) => { notes.push(t('Branches and tags could not be listed: {0}', reasonOf(error))); return []; });
   for (const ref of refs) {
     if (!ref.name || ref.name === head?.name) continue;
-    out.push({ ref: ref.name, label: ref.name, description: ref.type === 2 ? vscode.l10n.t('tag') : ref.type === 1 ? vscode.l10n.t('remote branch') : vscode.l10n.t('branch') });
+    out.push({ ref: ref.name, label: ref.name, description: ref.type === 2 ? t('tag') : ref.type === 1 ? t('remote branch') : t('branch') });
   }
   const commits = await repository.log({ maxEntries: 20, path: uri.fsPath })
-    .catch((error: unknown) => { notes.push(vscode.l10n.t('Commits could not be listed: {0}', reasonOf(error))); return []; });
+    .catch((error: unknown) => { notes.push(t('Commits could not be listed: {0}', reasonOf(error))); return []; });
   for (const commit of commits) {
     out.push({ ref: commit.hash, label: commit.hash.slice(0, 8), description: commit.message.split('\n')[0] });
   }

@@ -8,6 +8,7 @@ import type { Metric } from '../core/schema';
 import type { Path } from '../core/types';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { getMapData } from './mapDataCache';
+import { t } from '../core/l10n/translate';
 
 /** How many rows the hover lists (the latest and those just before it). */
 const ROWS_SHOWN = 5;
@@ -28,7 +29,7 @@ export class SourceHoverProvider implements vscode.HoverProvider {
     const metric = metricAt(analysis.model, metricPath);
     if (!metric) return undefined;
     const data = (await getMapData(document)).metrics[metricPath.join('.')];
-    const markdown = data ? sourceCard(metric, data) : `**${escapeMarkdown(metric.name)}**: no data read from this source; see its problem.`;
+    const markdown = data ? sourceCard(metric, data) : `**${escapeMarkdown(metric.name)}**: ${t('no data read from this source; see its problem.')}`;
     const content = new vscode.MarkdownString(markdown);
     content.isTrusted = false;
     const range = new vscode.Range(document.positionAt(scalar.offset), document.positionAt(scalar.offset + scalar.length));
@@ -51,15 +52,15 @@ function metricAt(map: unknown, path: Path): Metric | undefined {
 /** The hover's Markdown for a resolved metric. */
 export function sourceCard(metric: Metric, data: MetricData): string {
   const unit = metric.unit ? ` ${escapeMarkdown(metric.unit)}` : '';
-  const target = metric.target !== undefined ? ` (target ${formatNumber(metric.target)}${unit})` : '';
+  const target = metric.target !== undefined ? ` (${t('target {0}', `${formatNumber(metric.target)}${unit}`)})` : '';
   const date = data.date ? `, ${escapeMarkdown(data.date)}` : '';
   const lines = [`**${escapeMarkdown(metric.name)}**: ${formatNumber(data.value)}${unit}${target}${date}`];
   const change = changeText(data);
-  if (change) lines.push('', `${change} since the previous row`);
+  if (change) lines.push('', t('{0} since the previous row', change));
   const rows = [...data.history, { date: data.date, value: data.value }].slice(-ROWS_SHOWN).reverse();
   if (rows.length > 1) {
-    lines.push('', '| date | value |', '| --- | ---: |', ...rows.map((r) => `| ${escapeMarkdown(r.date ?? '')} | ${formatNumber(r.value)} |`));
+    lines.push('', `| ${t('date')} | ${t('value')} |`, '| --- | ---: |', ...rows.map((r) => `| ${escapeMarkdown(r.date ?? '')} | ${formatNumber(r.value)} |`));
   }
-  lines.push('', `From \`${data.file.replace(/`/g, "'")}\``);
+  lines.push('', t('From {0}', `\`${data.file.replace(/`/g, "'")}\``));
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { DataFileContent, DataFileReader } from '../core/data/types';
+import { t } from '../core/l10n/translate';
 
 const diskTexts = new Map<string, { text: string; version: string }>();
 
@@ -32,7 +33,7 @@ export class WorkspaceDataReader implements DataFileReader {
     if (kept) return { ok: true, ...kept };
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return { ok: false, missing: false, reason: 'it is a folder' };
+      if (stat.type & vscode.FileType.Directory) return { ok: false, missing: false, reason: t('it is a folder') };
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       const content = { text, version: `disk:${stat.mtime}:${stat.size}` };
       diskTexts.set(key, content);

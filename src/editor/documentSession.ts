@@ -21,6 +21,7 @@ import { revealPath } from './revealSource';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 import type { JourneyLinkService } from './journeyLinkService';
 import { journeyLinkTexts } from '../core/journeyLinks';
+import { t } from '../core/l10n/translate';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -169,7 +170,7 @@ export class DocumentSession implements vscode.Disposable {
     if (baseVersion !== this.document.version) return { ok: false, reason: 'stale' };
     const analysis = getAnalysis(this.document);
     if (!analysis.doc || analysis.doc.errors.length > 0 || !analysis.model) {
-      return { ok: false, reason: 'unparsable', detail: 'The text does not read as a journey map; fix its problems before editing the map.' };
+      return { ok: false, reason: 'unparsable', detail: t('The text does not read as a journey map; fix its problems before editing the map.') };
     }
     const edit = computeEdit(analysis.text, analysis.doc, op);
     if ('error' in edit) return { ok: false, reason: edit.reason, detail: edit.error };
@@ -179,7 +180,7 @@ export class DocumentSession implements vscode.Disposable {
     workspaceEdit.replace(this.document.uri, range, edit.newText);
     // No await between the version check and here, so the edit lands on the text it was computed from.
     const applied = await vscode.workspace.applyEdit(workspaceEdit);
-    return applied ? { ok: true } : { ok: false, reason: 'failed', detail: 'VS Code did not apply the edit (is the file read-only?)' };
+    return applied ? { ok: true } : { ok: false, reason: 'failed', detail: t('VS Code did not apply the edit (is the file read-only?)') };
   }
 
   /** Shows the map's changes since `base` in every panel of this document (null: back to the plain map). */

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { MapEditorProvider } from './mapEditorProvider';
 import { showText } from './revealSource';
 import type { DocumentSessions } from './sessions';
+import { t } from '../core/l10n/translate';
 
 /** The map to act on: the command's argument (from a menu), else the active text editor's document. */
 function targetUri(arg: unknown, sessions: DocumentSessions): vscode.Uri | undefined {
@@ -28,7 +29,7 @@ export class MapEditorCommands {
 
   private static async open(uri: vscode.Uri | undefined, viewColumn: vscode.ViewColumn, preserveFocus: boolean): Promise<void> {
     if (!uri) {
-      void vscode.window.showInformationMessage('Open a *.cjm.yaml file first.');
+      void vscode.window.showInformationMessage(t('Open a *.cjm.yaml file first.'));
       return;
     }
     await vscode.commands.executeCommand('vscode.openWith', uri, MapEditorProvider.viewType, { viewColumn, preserveFocus });

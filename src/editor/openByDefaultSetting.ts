@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { logError } from '../host/log';
+import { t } from '../core/l10n/translate';
 
 const SETTING = 'journeyMaps.mapEditor.openByDefault';
 const PATTERN = '*.cjm.yaml';
@@ -42,7 +43,7 @@ export async function syncEditorAssociation(removeWhenOff: boolean): Promise<voi
 function reportUnwritable(error: unknown): void {
   logError(`Could not update workbench.editorAssociations for ${SETTING}`, error);
   void vscode.window.showWarningMessage(
-    `Journey Maps could not update "workbench.editorAssociations" for "${SETTING}": ${error instanceof Error ? error.message : String(error)}`);
+    t('Journey Maps could not update "{0}" for "{1}": {2}', 'workbench.editorAssociations', SETTING, error instanceof Error ? error.message : String(error)));
 }
 
 /** Watches the setting and applies it once at start-up. */

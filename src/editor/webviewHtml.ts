@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { makeNonce } from '../host/nonce';
+import { t } from '../core/l10n/translate';
 
 /** Folders the webview may load from: the built app and the shipped media. */
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -35,7 +36,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, l
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(webview.cspSource, nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeAttribute(asset('main.css'))}">
-<title>Journey Map</title>
+<title>${escapeAttribute(t('Journey Map'))}</title>
 </head>
 <body>
 <div id="root"></div>

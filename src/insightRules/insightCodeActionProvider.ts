@@ -9,6 +9,7 @@ import type { Analysis, Problem } from '../core/types';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { documentInsights } from '../host/documentInsights';
 import { toRange, touches } from '../language/textRanges';
+import { t } from '../core/l10n/translate';
 
 /** Code action provider for insight findings. */
 export class InsightCodeActionProvider implements vscode.CodeActionProvider {
@@ -43,7 +44,7 @@ function fixesFor(document: vscode.TextDocument, analysis: Analysis, finding: Pr
   if (finding.code === 'unknown-insight-code' && finding.suggestion !== undefined) {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, range, finding.suggestion);
-    return [action(`Change to '${finding.suggestion}'`, edit)];
+    return [action(t('Change to \'{0}\'', finding.suggestion), edit)];
   }
   if (!analysis.model) return [];
   return insightFixes(finding, analysis.model, new Date()).flatMap((fix) => {

@@ -4,6 +4,7 @@ import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import { codeSpan, escapeMarkdown } from '../core/markdownText';
 import { journeyLinkAt, journeyTargets } from './journeyLinkAt';
 import { journeySummaryLines } from './journeySummary';
+import { t } from '../core/l10n/translate';
 
 /** Hover provider for `journey:` links of maps. */
 export class JourneyHoverProvider implements vscode.HoverProvider {
@@ -20,7 +21,7 @@ export class JourneyHoverProvider implements vscode.HoverProvider {
     if (!at) return undefined;
     const targets = journeyTargets(await this.index.maps(), at.link);
     const markdown = new vscode.MarkdownString();
-    if (targets.length === 0) markdown.appendMarkdown(`No map in the workspace has the id ${codeSpan(at.link.mapId)}.`);
+    if (targets.length === 0) markdown.appendMarkdown(t('No map in the workspace has the id {0}.', codeSpan(at.link.mapId)));
     for (const target of targets) {
       const lines = journeySummaryLines(target.map, at.link.stageId, vscode.workspace.asRelativePath(vscode.Uri.parse(target.file)));
       markdown.appendMarkdown(lines.map((l) => escapeMarkdown(l)).map((l, i) => (i === 0 ? `**${l}**` : l)).join('\n\n'));

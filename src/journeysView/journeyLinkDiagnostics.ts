@@ -9,6 +9,7 @@ import { journeyLinksOf, unknownJourneyProblems } from '../core/journeyLinks';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { KeyedDebounce } from '../host/keyedDebounce';
 import { toDiagnostic } from '../language/problemDiagnostics';
+import { t } from '../core/l10n/translate';
 
 const DEBOUNCE_MS = 300;
 
@@ -38,7 +39,7 @@ export class JourneyLinkDiagnostics {
     if (document.languageId !== 'cjm') return;
     this.pending.schedule(document.uri.toString(), () => {
       this.refresh(document).catch((error: unknown) =>
-        void vscode.window.showErrorMessage(`Journey Maps could not check the journey links of ${document.uri.fsPath}: ${String(error)}`));
+        void vscode.window.showErrorMessage(t('Journey Maps could not check the journey links of {0}: {1}', document.uri.fsPath, String(error))));
     });
   }
 

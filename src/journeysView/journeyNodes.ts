@@ -5,6 +5,7 @@
  */
 import { averageEmotion, type FindingCounts, type MapSummary, type StageSummary, type TouchpointSummary } from '../codeLinks/mapSummary';
 import { emotionText } from '../core/emotionText';
+import { t, tPlural } from '../core/l10n/translate';
 
 /** A node of the view. `offset` is where the element's id is declared in the map's text. */
 export type JourneyNode =
@@ -48,22 +49,22 @@ export function nodeOffset(node: JourneyNode): number | undefined {
 export function nodeText(node: JourneyNode, fileLabel: string): NodeText {
   if (node.kind === 'map') {
     const { errors, warnings } = node.map.problemCounts;
-    const parts = [fileLabel, plural(errors, 'error'), plural(warnings, 'warning')];
-    return { label: titleOf(node.map), description: join(parts), tooltip: join([`${titleOf(node.map)} (${fileLabel})`, plural(node.map.stages.length, 'stage'), plural(node.map.touchpoints.length, 'touchpoint')]) };
+    const parts = [fileLabel, errorCount(errors), warningCount(warnings)];
+    return { label: titleOf(node.map), description: join(parts), tooltip: join([`${titleOf(node.map)} (${fileLabel})`, stageCount(node.map.stages.length), touchpointCount(node.map.touchpoints.length)]) };
   }
   if (node.kind === 'stage') {
     const emotion = stageEmotion(node.map, node.stage);
-    const parts = [emotion, plural(node.stage.touchpointIds.length, 'touchpoint'), ...countParts(node.stage.counts)];
+    const parts = [emotion, touchpointCount(node.stage.touchpointIds.length), ...countParts(node.stage.counts)];
     return { label: node.stage.name, description: join(parts), tooltip: join([node.stage.name, `id ${node.stage.id}`, ...parts]) };
   }
   const { touchpoint } = node;
   const emotion = touchpoint.emotion === undefined ? '' : emotionText(Math.round(touchpoint.emotion));
-  const parts = [emotion, ...countParts(touchpoint.counts), plural(node.codeReferences, 'code reference')];
+  const parts = [emotion, ...countParts(touchpoint.counts), codeReferenceCount(node.codeReferences)];
   return { label: touchpoint.name, description: join(parts), tooltip: join([touchpoint.label, `id ${touchpoint.id}`, ...parts.slice(1)]) };
 }
 
 function titleOf(map: MapSummary): string {
-  return map.title ?? map.mapId ?? '(untitled map)';
+  return map.title ?? map.mapId ?? t('(untitled map)');
 }
 
 /** The average of the stage's touchpoint emotions, as a face (rounded to a whole score). */
@@ -75,12 +76,17 @@ function stageEmotion(map: MapSummary, stage: StageSummary): string {
 }
 
 function countParts(counts: FindingCounts): string[] {
-  return [plural(counts.problems, 'problem'), plural(counts.findings, 'insight')];
+  return [problemCount(counts.problems), insightCount(counts.findings)];
 }
 
-function plural(count: number, word: string): string {
-  return count === 0 ? '' : `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+// Each count is its own plural message (a translation declines each noun its own way); none is shown for 0.
+const errorCount = (n: number): string => (n === 0 ? '' : tPlural(n, '{0} error', '{0} errors', n));
+const warningCount = (n: number): string => (n === 0 ? '' : tPlural(n, '{0} warning', '{0} warnings', n));
+const stageCount = (n: number): string => (n === 0 ? '' : tPlural(n, '{0} stage', '{0} stages', n));
+const touchpointCount = (n: number): string => (n === 0 ? '' : tPlural(n, '{0} touchpoint', '{0} touchpoints', n));
+const problemCount = (n: number): string => (n === 0 ? '' : tPlural(n, '{0} problem', '{0} problems', n));
+const insightCount = (n: number): string => (n === 0 ? '' : tPlural(n, '{0} insight', '{0} insights', n));
+const codeReferenceCount = (n: number): string => (n === 0 ? '' : tPlural(n, '{0} code reference', '{0} code references', n));
 
 function join(parts: string[]): string {
   return parts.filter((p) => p !== '').join(' · ');

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import { childNodes, mapNodes, nodeOffset, nodeText, type JourneyNode } from './journeyNodes';
+import { t } from '../core/l10n/translate';
 
 /** The view's id (package.json `contributes.views`). */
 export const JOURNEY_VIEW_ID = 'journeyMaps.mapsView';
@@ -53,7 +54,7 @@ export class JourneyTreeProvider implements vscode.TreeDataProvider<JourneyNode>
     item.resourceUri = node.kind === 'map' ? uri : undefined;
     item.iconPath = new vscode.ThemeIcon(ICONS[node.kind]);
     item.contextValue = `cjm.${node.kind}`;
-    item.command = { command: OPEN_NODE_COMMAND, title: 'Open in Map Editor', arguments: [node.file, nodeOffset(node)] };
+    item.command = { command: OPEN_NODE_COMMAND, title: t('Open in Map Editor'), arguments: [node.file, nodeOffset(node)] };
     return item;
   }
 
@@ -62,6 +63,6 @@ export class JourneyTreeProvider implements vscode.TreeDataProvider<JourneyNode>
     if (this.codeReferencesRead) return;
     this.codeReferencesRead = true;
     // The index fires onDidChange when the sources are read; only a failure needs handling here.
-    this.index.all().catch((error: unknown) => void vscode.window.showErrorMessage(`Journey Maps could not read code references: ${String(error)}`));
+    this.index.all().catch((error: unknown) => void vscode.window.showErrorMessage(t('Journey Maps could not read code references: {0}', String(error))));
   }
 }

@@ -8,6 +8,7 @@ import type { ReferenceStore } from '../codeLinks/referenceStore';
 import { journeysOf, journeyTargetOf } from './mapJourneys';
 import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import type { MapJourneys } from '../shared/protocol';
+import { t } from '../core/l10n/translate';
 
 /** The journey links service extension.ts hands to the map editor (its `JourneyLinkService`). */
 export function mapEditorJourneys(index: WorkspaceIndex, highlight: HighlightInMapEditor): {
@@ -26,7 +27,7 @@ export function mapEditorJourneys(index: WorkspaceIndex, highlight: HighlightInM
 async function openJourney(store: ReferenceStore, link: string, highlight: HighlightInMapEditor): Promise<boolean> {
   const target = journeyTargetOf(store, link);
   if (!target) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('No map in the workspace has the id of the journey link "{0}".', link));
+    void vscode.window.showWarningMessage(t('No map in the workspace has the id of the journey link "{0}".', link));
     return false;
   }
   await openMapEditorAt(vscode.Uri.parse(target.file), target.stage?.offset, highlight, vscode.ViewColumn.Active);

@@ -7,6 +7,7 @@ import type { Analysis, Problem } from '../core/types';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { declareStub } from './declareStub';
 import { toRange, touches } from './textRanges';
+import { t } from '../core/l10n/translate';
 
 const DID_YOU_MEAN = new Set(['unknown-channel', 'unknown-persona', 'unknown-lane', 'unknown-key']);
 
@@ -43,14 +44,14 @@ function fixesFor(document: vscode.TextDocument, analysis: Analysis, problem: Pr
     if (diagnostic) action.diagnostics = [diagnostic];
     fixes.push(action);
   };
-  if (problem.suggestion !== undefined && DID_YOU_MEAN.has(problem.code)) replace(`Change to '${problem.suggestion}'`, problem.suggestion, true);
-  if (problem.suggestion !== undefined && problem.code === 'invalid-emotion') replace(`Clamp emotion to ${problem.suggestion}`, problem.suggestion, true);
-  if (problem.suggestion !== undefined && problem.code === 'duplicate-id') replace(`Make id unique: '${problem.suggestion}'`, problem.suggestion, false);
+  if (problem.suggestion !== undefined && DID_YOU_MEAN.has(problem.code)) replace(t('Change to \'{0}\'', problem.suggestion), problem.suggestion, true);
+  if (problem.suggestion !== undefined && problem.code === 'invalid-emotion') replace(t('Clamp emotion to {0}', problem.suggestion), problem.suggestion, true);
+  if (problem.suggestion !== undefined && problem.code === 'duplicate-id') replace(t('Make id unique: \'{0}\'', problem.suggestion), problem.suggestion, false);
   if ((problem.code === 'unknown-channel' || problem.code === 'unknown-persona') && analysis.doc) {
     const list = problem.code === 'unknown-channel' ? 'channels' : 'personas';
     const stub = declareStub(analysis.doc, analysis.text, list, current);
     if (stub) {
-      const action = new vscode.CodeAction(`Declare ${list === 'channels' ? 'channel' : 'persona'} '${current}'`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(list === 'channels' ? t('Declare channel \'{0}\'', current) : t('Declare persona \'{0}\'', current), vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.insert(document.uri, document.positionAt(stub.offset), stub.text);
       if (diagnostic) action.diagnostics = [diagnostic];

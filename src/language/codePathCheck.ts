@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { codeEntriesOf, parseCodeTarget, type ScalarEntry } from '../core/positionLinks';
 import type { Analysis, Problem } from '../core/types';
+import { t } from '../core/l10n/translate';
 
 /** The folder `code:` paths are relative to: the map's workspace folder, else the first one, else the map's folder. */
 export function codeRoot(mapUri: vscode.Uri): vscode.Uri {
@@ -37,7 +38,7 @@ async function missingAmong(mapUri: vscode.Uri, entries: ScalarEntry[]): Promise
     if (file === '' || /^[a-z][a-z0-9+.-]*:/i.test(file) || (await exists(file))) return undefined;
     const problem: Problem = {
       offset: entry.offset, length: entry.length, severity: 'warning', code: 'missing-code-path', path: entry.path,
-      message: `Code path "${file}" does not exist in the workspace (paths are relative to the workspace folder).`,
+      message: t('Code path "{0}" does not exist in the workspace (paths are relative to the workspace folder).', file),
     };
     return problem;
   }));

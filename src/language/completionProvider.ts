@@ -5,6 +5,8 @@ import { allowedKeysAt, referenceKindAt, schemaAtPath, unwrap, valueChoicesAt } 
 import type { Path } from '../core/types';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { emotionText } from '../core/emotionText';
+import { t } from '../core/l10n/translate';
+import { kindName } from './kindNames';
 import { listOf, looseMap, textOf, type Loose } from './looseMap';
 import { snippetItems } from './completionSnippets';
 import { toRange } from './textRanges';
@@ -42,12 +44,12 @@ function keyItems(site: CompletionSite, map: Loose): vscode.CompletionItem[] {
     .filter((k) => !site.presentKeys.includes(k.key))
     .map((k, i) => {
       const item = new vscode.CompletionItem(k.key, vscode.CompletionItemKind.Property);
-      item.detail = k.required ? 'required' : 'optional';
+      item.detail = k.required ? t('required') : t('optional');
       item.documentation = new vscode.MarkdownString(k.description);
       item.insertText = new vscode.SnippetString(keyInsertText(k.key, [...path, k.key]));
       item.sortText = `${k.required ? 0 : 1}${String(i).padStart(2, '0')}`;
       if (valueChoicesAt([...path, k.key]).length || referenceKindAt([...path, k.key], 'value')) {
-        item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+        item.command = { title: t('Suggest'), command: 'editor.action.triggerSuggest' };
       }
       return item;
     });
@@ -76,7 +78,7 @@ function idItems(map: Loose, list: 'personas' | 'channels' | 'lanes', exclude: s
     .filter((d): d is { id: string; name: string | undefined } => !!d.id && !exclude.includes(d.id))
     .map((d) => {
       const item = new vscode.CompletionItem({ label: d.id, description: d.name }, vscode.CompletionItemKind.Reference);
-      item.detail = `${kind}${d.name ? `: ${d.name}` : ''}`;
+      item.detail = `${kindName(kind)}${d.name ? `: ${d.name}` : ''}`;
       item.filterText = d.id;
       if (insert) item.insertText = new vscode.SnippetString(insert(d.id));
       return item;

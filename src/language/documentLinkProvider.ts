@@ -4,6 +4,7 @@ import { codeEntriesOf, isWebLink, linkEntries, parseCodeTarget } from '../core/
 import { getAnalysisAsync } from '../host/analysisCache';
 import { codeRoot } from './codePathCheck';
 import { toRange } from './textRanges';
+import { t } from '../core/l10n/translate';
 
 /** The id of the command a `code: path#symbol` link runs (registered by src/codeLinks/openSymbolCommand.ts). */
 export const OPEN_SYMBOL = 'cjm.codeLinks.openSymbol';
@@ -11,6 +12,12 @@ export const OPEN_SYMBOL = 'cjm.codeLinks.openSymbol';
 /** A `command:` URI (for a document link) that opens `file` at `symbol`. */
 export function openSymbolUri(file: vscode.Uri, symbol: string): vscode.Uri {
   return vscode.Uri.parse(`command:${OPEN_SYMBOL}?${encodeURIComponent(JSON.stringify([file.toString(), symbol]))}`);
+}
+
+/** What a `code:` link's tooltip says it opens: the file, at a line or at a symbol. */
+function codeLinkTooltip(file: string, line: number | undefined, symbol: string | undefined): string {
+  if (line) return t('Open {0} at line {1}', file, line);
+  return symbol ? t('Open {0} at {1}', file, symbol) : t('Open {0}', file);
 }
 
 /** Document link provider for `*.cjm.yaml`. */
@@ -27,7 +34,7 @@ export class MapDocumentLinkProvider implements vscode.DocumentLinkProvider {
     for (const entry of linkEntries(analysis.doc, analysis.text)) {
       if (!isWebLink(entry.value)) continue;
       const link = new vscode.DocumentLink(toRange(document, entry.offset, entry.length), vscode.Uri.parse(entry.value.trim(), true));
-      link.tooltip = 'Open in the browser';
+      link.tooltip = t('Open in the browser');
       links.push(link);
     }
     const root = codeRoot(document.uri);
@@ -38,7 +45,7 @@ export class MapDocumentLinkProvider implements vscode.DocumentLinkProvider {
       if (target.line) uri = uri.with({ fragment: `L${target.line}${target.endLine ? `-L${target.endLine}` : ''}` });
       else if (target.symbol) uri = openSymbolUri(uri, target.symbol);
       const link = new vscode.DocumentLink(toRange(document, entry.offset, entry.length), uri);
-      link.tooltip = target.line ? `Open ${target.file} at line ${target.line}` : target.symbol ? `Open ${target.file} at ${target.symbol}` : `Open ${target.file}`;
+      link.tooltip = codeLinkTooltip(target.file, target.line, target.symbol);
       links.push(link);
     }
     return links;

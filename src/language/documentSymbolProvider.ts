@@ -5,6 +5,7 @@ import type { Path } from '../core/types';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { listOf, looseMap, objectsOf, textOf, type Loose } from './looseMap';
 import { toRange } from './textRanges';
+import { t } from '../core/l10n/translate';
 
 type Doc = Document.Parsed;
 
@@ -13,7 +14,7 @@ export class MapDocumentSymbolProvider implements vscode.DocumentSymbolProvider 
   /** Registers the provider for the `cjm` language. */
   static register(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(
-      { language: 'cjm' }, new MapDocumentSymbolProvider(), { label: 'Journey Map' },
+      { language: 'cjm' }, new MapDocumentSymbolProvider(), { label: t('Journey Map') },
     ));
   }
 
@@ -24,7 +25,7 @@ export class MapDocumentSymbolProvider implements vscode.DocumentSymbolProvider 
     if (!doc || !isCollection(doc.contents)) return [];
     const map = looseMap(analysis);
     const whole = new vscode.Range(document.positionAt(0), document.positionAt(analysis.text.length));
-    const title = textOf(map.title) ?? textOf(map.id) ?? 'Journey map';
+    const title = textOf(map.title) ?? textOf(map.id) ?? t('Journey map');
     const root = new vscode.DocumentSymbol(title, textOf(map.id) ?? '', vscode.SymbolKind.File, whole, selection(document, doc, ['title']) ?? whole.with(whole.start, whole.start));
     const symbols = new Builder(document, doc);
     root.children = [
@@ -72,7 +73,7 @@ class Builder {
     const id = textOf(item.id) ?? '';
     const name = textOf(item.name) ?? id;
     const idRange = nodeRange(this.document, this.doc, [...path, 'id']);
-    return new vscode.DocumentSymbol(name || '(unnamed)', name === id ? '' : id, kind, range, idRange ?? range);
+    return new vscode.DocumentSymbol(name || t('(unnamed)'), name === id ? '' : id, kind, range, idRange ?? range);
   }
 }
 

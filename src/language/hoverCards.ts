@@ -3,11 +3,18 @@
  * All map text is escaped, so a map cannot inject links, HTML or commands into a hover.
  */
 import { emotionText } from '../core/emotionText';
+import { t, tPlural } from '../core/l10n/translate';
 import { codeSpan, escapeMarkdown } from '../core/markdownText';
+import { kindName } from './kindNames';
 import {
   asObject, findById, findTouchpoint, listOf, objectsOf, textOf, textsOf, type Loose,
 } from './looseMap';
 
+
+/** A fact of a card: its label in bold, then its value. */
+function fact(label: string, value: string): string {
+  return `**${label}:** ${value}`;
+}
 
 function nameAndId(item: Loose | undefined, id: string): string {
   const name = item ? textOf(item.name) : undefined;
@@ -32,7 +39,7 @@ function metricLine(metric: Loose): string {
   const name = escapeMarkdown(textOf(metric.name) ?? textOf(metric.id) ?? '');
   const unit = textOf(metric.unit) ? ` ${escapeMarkdown(textOf(metric.unit)!)}` : '';
   const value = escapeMarkdown(textOf(metric.value) ?? '–');
-  const target = textOf(metric.target) !== undefined ? ` (target ${escapeMarkdown(textOf(metric.target)!)})` : '';
+  const target = textOf(metric.target) !== undefined ? ` (${t('target {0}', escapeMarkdown(textOf(metric.target)!))})` : '';
   return `- ${name}: ${value}${unit}${target}`;
 }
 
@@ -40,25 +47,30 @@ function metricLine(metric: Loose): string {
 export function touchpointCard(map: Loose, id: string): string | undefined {
   const found = findTouchpoint(map, id);
   if (!found) return undefined;
-  const { touchpoint: t, stage } = found;
-  const title = escapeMarkdown(textOf(t.name) ?? id);
-  const lines = [`### ${title}${t['moment-of-truth'] === true ? ' ★' : ''}`, '', `Touchpoint ${codeSpan(id)}`, ''];
-  const facts: string[] = [`**Stage:** ${nameAndId(stage, textOf(stage.id) ?? '?')}`];
-  const channel = textOf(t.channel);
-  if (channel) facts.push(`**Channel:** ${nameAndId(findById(map, 'channels', channel), channel)}`);
-  const personas = textsOf(t.personas);
-  const personaNames = personas.length ? personas.map((p) => nameAndId(findById(map, 'personas', p), p)) : ['all'];
-  facts.push(`**Personas:** ${personaNames.join(', ')}`);
-  const emotion = emotionLine(map, t.emotion);
-  if (emotion) facts.push(`**Emotion:** ${emotion}`);
-  if (textOf(t.owner)) facts.push(`**Owner:** ${escapeMarkdown(textOf(t.owner)!)}`);
-  if (t['moment-of-truth'] === true) facts.push('**Moment of truth:** yes');
-  lines.push(facts.join('  \n'), '');
-  if (textOf(t.description)) lines.push(escapeMarkdown(textOf(t.description)!), '');
-  lines.push(...bulletSection('Pains', textsOf(t.pains)), ...bulletSection('Opportunities', textsOf(t.opportunities)));
-  const metrics = objectsOf(t.metrics);
-  if (metrics.length) lines.push('**Metrics**', '', ...metrics.map(metricLine), '');
+  const { touchpoint, stage } = found;
+  const title = escapeMarkdown(textOf(touchpoint.name) ?? id);
+  const lines = [`### ${title}${touchpoint['moment-of-truth'] === true ? ' ★' : ''}`, '', t('Touchpoint {0}', codeSpan(id)), ''];
+  lines.push(touchpointFacts(map, touchpoint, stage).join('  \n'), '');
+  if (textOf(touchpoint.description)) lines.push(escapeMarkdown(textOf(touchpoint.description)!), '');
+  lines.push(...bulletSection(t('Pains'), textsOf(touchpoint.pains)), ...bulletSection(t('Opportunities'), textsOf(touchpoint.opportunities)));
+  const metrics = objectsOf(touchpoint.metrics);
+  if (metrics.length) lines.push(`**${t('Metrics')}**`, '', ...metrics.map(metricLine), '');
   return lines.join('\n').trimEnd();
+}
+
+/** Stage, channel, personas, emotion, owner and moment of truth of a touchpoint, one line each. */
+function touchpointFacts(map: Loose, touchpoint: Loose, stage: Loose): string[] {
+  const facts: string[] = [fact(t('Stage'), nameAndId(stage, textOf(stage.id) ?? '?'))];
+  const channel = textOf(touchpoint.channel);
+  if (channel) facts.push(fact(t('Channel'), nameAndId(findById(map, 'channels', channel), channel)));
+  const personas = textsOf(touchpoint.personas);
+  const personaNames = personas.length ? personas.map((p) => nameAndId(findById(map, 'personas', p), p)) : [t('all')];
+  facts.push(fact(t('Personas'), personaNames.join(', ')));
+  const emotion = emotionLine(map, touchpoint.emotion);
+  if (emotion) facts.push(fact(t('Emotion'), emotion));
+  if (textOf(touchpoint.owner)) facts.push(fact(t('Owner'), escapeMarkdown(textOf(touchpoint.owner)!)));
+  if (touchpoint['moment-of-truth'] === true) facts.push(fact(t('Moment of truth'), t('yes')));
+  return facts;
 }
 
 /** What a channel, persona, lane or stage id names, or undefined when nothing is declared with that id. */
@@ -67,24 +79,38 @@ export function declarationCard(map: Loose, kind: string, id: string): string | 
   const list = kind === 'channel' ? 'channels' : kind === 'persona' ? 'personas' : kind === 'lane' ? 'lanes' : kind === 'stage' ? 'stages' : undefined;
   if (!list) return undefined;
   const item = findById(map, list, id);
-  if (!item) return `Unknown ${kind} ${codeSpan(id)}: no ${kind} with this id is declared under \`${list}:\`.`;
-  const lines = [`**${escapeMarkdown(textOf(item.name) ?? id)}** — ${kind} ${codeSpan(id)}`];
-  if (textOf(item.kind)) lines.push(`Kind: ${escapeMarkdown(textOf(item.kind)!)}`);
+  if (!item) return unknownDeclaration(kind, codeSpan(id), codeSpan(`${list}:`));
+  const lines = [`**${escapeMarkdown(textOf(item.name) ?? id)}** — ${kindName(kind)} ${codeSpan(id)}`];
+  if (textOf(item.kind)) lines.push(t('Kind: {0}', escapeMarkdown(textOf(item.kind)!)));
   if (textOf(item.description)) lines.push(escapeMarkdown(textOf(item.description)!));
-  if (textOf(item.goal)) lines.push(`Goal: ${escapeMarkdown(textOf(item.goal)!)}`);
+  if (textOf(item.goal)) lines.push(t('Goal: {0}', escapeMarkdown(textOf(item.goal)!)));
   if (textOf(item.quote)) lines.push(`“${escapeMarkdown(textOf(item.quote)!)}”`);
   lines.push(...usageLines(map, kind, id));
   return lines.join('\n\n');
 }
 
+/** The card of an id that nothing declares (each kind its own sentence: the words agree with it). */
+function unknownDeclaration(kind: string, id: string, list: string): string {
+  if (kind === 'channel') return t('Unknown channel {0}: no channel with this id is declared under {1}.', id, list);
+  if (kind === 'persona') return t('Unknown persona {0}: no persona with this id is declared under {1}.', id, list);
+  if (kind === 'lane') return t('Unknown lane {0}: no lane with this id is declared under {1}.', id, list);
+  return t('Unknown stage {0}: no stage with this id is declared under {1}.', id, list);
+}
+
 function usageLines(map: Loose, kind: string, id: string): string[] {
   const stages = listOf(map, 'stages');
   const touchpoints = stages.flatMap((s) => objectsOf(s.touchpoints));
-  if (kind === 'channel') return [`Used by ${touchpoints.filter((t) => textOf(t.channel) === id).length} touchpoint(s).`];
+  if (kind === 'channel') {
+    const users = touchpoints.filter((touchpoint) => textOf(touchpoint.channel) === id).length;
+    return [tPlural(users, 'Used by {0} touchpoint.', 'Used by {0} touchpoints.', users)];
+  }
   if (kind === 'persona') {
     const goals = textsOf(findById(map, 'personas', id)?.goals);
-    return goals.length ? [`Goals: ${goals.map((goal) => escapeMarkdown(goal)).join('; ')}`] : [];
+    return goals.length ? [t('Goals: {0}', goals.map((goal) => escapeMarkdown(goal)).join('; '))] : [];
   }
-  if (kind === 'stage') return [`${objectsOf(findById(map, 'stages', id)?.touchpoints).length} touchpoint(s).`];
+  if (kind === 'stage') {
+    const count = objectsOf(findById(map, 'stages', id)?.touchpoints).length;
+    return [`${tPlural(count, '{0} touchpoint', '{0} touchpoints', count)}.`];
+  }
   return [];
 }

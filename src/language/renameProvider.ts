@@ -6,15 +6,17 @@ import type { Analysis, IdOccurrence } from '../core/types';
 import { getAnalysis } from '../host/analysisCache';
 import { isIdTaken, occurrenceAt, occurrencesOf } from './idLookup';
 import { toRange } from './textRanges';
+import { t } from '../core/l10n/translate';
+import { kindName } from './kindNames';
 
 /** Why a new id cannot be used, or undefined when it can. */
 export function renameRefusal(analysis: Analysis, target: IdOccurrence, newId: string): string | undefined {
-  if (newId.trim() === '') return `A ${target.kind} id cannot be empty.`;
+  if (newId.trim() === '') return t('A {0} id cannot be empty.', kindName(target.kind));
   if (!ID_PATTERN.test(newId)) {
-    return `'${newId}' is not a valid id: start with a letter or digit, then letters, digits, '-', '_' or '.'; no spaces or slashes.`;
+    return t('\'{0}\' is not a valid id: start with a letter or digit, then letters, digits, \'-\', \'_\' or \'.\'; no spaces or slashes.', newId);
   }
-  if (typeof parse(newId) !== 'string') return `'${newId}' would be read by YAML as a number or a keyword, not as an id; add a letter.`;
-  if (newId !== target.id && isIdTaken(analysis, target, newId)) return `'${newId}' is already the id of another ${target.kind}.`;
+  if (typeof parse(newId) !== 'string') return t('\'{0}\' would be read by YAML as a number or a keyword, not as an id; add a letter.', newId);
+  if (newId !== target.id && isIdTaken(analysis, target, newId)) return t('\'{0}\' is already the id of another {1}.', newId, kindName(target.kind));
   return undefined;
 }
 
@@ -33,7 +35,7 @@ export class MapRenameProvider implements vscode.RenameProvider {
   /** The id's range and text, or an error telling the user where rename works. */
   prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
     const occurrence = occurrenceAt(getAnalysis(document), document.offsetAt(position));
-    if (!occurrence) throw new Error('Only ids can be renamed: place the cursor on the id of a stage, touchpoint, persona, channel, lane or metric, or on a reference to one.');
+    if (!occurrence) throw new Error(t('Only ids can be renamed: place the cursor on the id of a stage, touchpoint, persona, channel, lane or metric, or on a reference to one.'));
     return { range: toRange(document, occurrence.offset, occurrence.length), placeholder: occurrence.id };
   }
 
@@ -41,7 +43,7 @@ export class MapRenameProvider implements vscode.RenameProvider {
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit> {
     const analysis = getAnalysis(document);
     const occurrence = occurrenceAt(analysis, document.offsetAt(position));
-    if (!occurrence) throw new Error('Only ids can be renamed.');
+    if (!occurrence) throw new Error(t('Only ids can be renamed.'));
     const refusal = renameRefusal(analysis, occurrence, newName);
     if (refusal) throw new Error(refusal);
     const edit = new vscode.WorkspaceEdit();

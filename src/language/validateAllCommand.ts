@@ -10,6 +10,7 @@ import { insightConfigs } from '../host/insightConfigs';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import type { MapDiagnostics } from './diagnosticsProvider';
 import { textPositions, toDiagnostic } from './problemDiagnostics';
+import { t, tPlural } from '../core/l10n/translate';
 
 /** What a run of Validate All found. */
 export interface ValidateAllSummary {
@@ -29,14 +30,15 @@ export class ValidateAllCommand {
 async function validateAll(diagnostics: MapDiagnostics): Promise<ValidateAllSummary> {
   const files = await vscode.workspace.findFiles('**/*.cjm.yaml', '**/{node_modules,.git}/**');
   const summary: ValidateAllSummary = { maps: files.length, errors: 0, warnings: 0 };
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Validating journey maps' }, async () => {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t('Validating journey maps') }, async () => {
     for (const uri of files) {
       const problems = await problemsOf(uri, diagnostics);
       summary.errors += problems.filter((p) => p.severity === 'error').length;
       summary.warnings += problems.filter((p) => p.severity === 'warning').length;
     }
   });
-  const text = `Validated ${summary.maps} map(s): ${summary.errors} error(s), ${summary.warnings} warning(s).`;
+  const text = t('Validated {0}: {1}, {2}.', tPlural(summary.maps, '{0} map', '{0} maps', summary.maps),
+    tPlural(summary.errors, '{0} error', '{0} errors', summary.errors), tPlural(summary.warnings, '{0} warning', '{0} warnings', summary.warnings));
   void (summary.errors ? vscode.window.showWarningMessage(text) : vscode.window.showInformationMessage(text));
   return summary;
 }
@@ -53,7 +55,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   try {
     text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch (error) {
-    const problem: Problem = { offset: 0, length: 0, severity: 'error', code: 'unreadable-file', message: `The map cannot be read: ${String(error)}` };
+    const problem: Problem = { offset: 0, length: 0, severity: 'error', code: 'unreadable-file', message: t('The map cannot be read: {0}', String(error)) };
     diagnostics.collection.set(uri, [toDiagnostic(textPositions(''), problem)]);
     return [problem];
   }

@@ -64,7 +64,7 @@ describe('language: hover', () => {
 
   it('shows what a channel reference names', async () => {
     const hover = await hoverAt(positionOf(document, 'channel: web', 10));
-    assert.equal(hoverText(hover), '**Website** — channel `web`\n\nKind: web\n\nUsed by 1 touchpoint(s).');
+    assert.equal(hoverText(hover), '**Website** — channel `web`\n\nKind: web\n\nUsed by 1 touchpoint.');
     assert.equal(show(hover.range!), show(rangeOf(document, 'web', 2)));
   });
 
