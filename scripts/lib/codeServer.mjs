@@ -22,6 +22,20 @@ export const QUIET_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/**
+ * Makes `locale` a display language code-server can run in. `--locale` alone falls back to English unless a language
+ * pack for it is installed (there is no network to fetch one): a record of a pack whose translations are empty in
+ * `languagepacks.json` makes the server build that language's message file (English texts) and the workbench run in
+ * that language, so `vscode.env.language` is `locale` and the extensions speak it.
+ */
+function declareDisplayLanguage(userDataDir, packDir, locale) {
+  const translations = join(packDir, 'main.i18n.json');
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = { hash: `journey-maps-test-${locale}`, label: locale, translations: { vscode: translations },
+    extensions: [{ extensionIdentifier: { id: `journey-maps-test.language-pack-${locale}` }, version: '0.0.1' }] };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 async function waitHealthy(url, child, timeoutMs) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
@@ -40,7 +54,8 @@ async function waitHealthy(url, child, timeoutMs) {
 /**
  * Starts code-server on a free port with its own temp XDG folders.
  * Options: userDataDir, extensionsDir (temp when absent), settings (merged over QUIET_SETTINGS),
- * smokeTestDriver (default true: needed for the test payload), port, log (a function for its output).
+ * smokeTestDriver (default true: needed for the test payload), port, log (a function for its output),
+ * locale (the display language, e.g. `ru`: see declareDisplayLanguage).
  * Returns { port, url, stop() }.
  */
 export async function startCodeServer(options = {}) {
@@ -59,6 +74,10 @@ export async function startCodeServer(options = {}) {
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
   if (options.smokeTestDriver !== false) args.push('--vscode-option', 'enable-smoke-test-driver');
+  if (options.locale) {
+    declareDisplayLanguage(userDataDir, dir('language-pack'), options.locale);
+    args.push('--locale', options.locale);
+  }
   const env = { ...process.env, XDG_CONFIG_HOME: dir('xdg-config'), XDG_DATA_HOME: dir('xdg-data'),
     XDG_CACHE_HOME: dir('xdg-cache'), TMPDIR: dir('tmp') };
   delete env.NODE_OPTIONS;

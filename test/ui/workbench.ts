@@ -40,6 +40,8 @@ export interface WorkbenchOptions {
   settings?: Record<string, unknown>;
   /** Browser viewport; default 1400×900. */
   viewport?: { width: number; height: number };
+  /** VS Code's display language (code-server `--locale`), e.g. `ru`; default English. */
+  locale?: string;
 }
 
 interface Server { port: number; url: string; userDataDir: string; stop(): void }
@@ -64,7 +66,7 @@ export class Workbench {
   /** Starts code-server on a free port, opens the folder with the extension loaded, waits for the workbench. */
   static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
     const settings = { 'workbench.colorTheme': THEMES.light, 'window.commandCenter': false, ...options.settings };
-    const server: Server = await startCodeServer({ settings });
+    const server: Server = await startCodeServer({ settings, locale: options.locale });
     try {
       const context = await chromium.launchPersistentContext(join(server.userDataDir, '..', 'chromium'), {
         executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
