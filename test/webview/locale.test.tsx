@@ -52,18 +52,19 @@ describe('map editor in the language of VS Code', function () {
     assert.ok(texts(root, '.metric__target').includes('цель 3\u202f900 шт. · 79\u00a0%'), texts(root, '.metric__target').join('|'));
   });
 
-  it('puts counts in the plural form of Polish and Latvian (1, few, many; Latvian zero)', () => {
-    const stages = [1, 3, 5, 22, 0].map((n, i) => `  - id: s${i}\n    name: S${i}\n    touchpoints: [${
+  it('puts counts in the plural form of Polish and Latvian (Polish 1, few, many; Latvian 1 and 21 singular)', () => {
+    const stages = [1, 3, 5, 21, 22, 0].map((n, i) => `  - id: s${i}\n    name: S${i}\n    touchpoints: [${
       Array.from({ length: n }, (_, k) => `{ id: t${i}x${k}, name: T${k} }`).join(', ')}]`).join('\n');
     const map = `cjm: 1\ntitle: Counts\nstages:\n${stages}\n`;
     const polish = mountIn('pl-PL');
     act(() => polish.store.receive(snapshot(1, viewOf(map))));
     assert.deepEqual(texts(polish.root, '.stage__count'),
-      ['1 punkt styku', '3 punkty styku', '5 punktów styku', '22 punkty styku', '0 punktów styku']);
+      ['1 punkt styku', '3 punkty styku', '5 punktów styku', '21 punktów styku', '22 punkty styku', '0 punktów styku']);
     const latvian = mountIn('lv');
     act(() => latvian.store.receive(snapshot(1, viewOf(map))));
     assert.deepEqual(texts(latvian.root, '.stage__count'),
-      ['1 saskarsmes punkts', '3 saskarsmes punkti', '5 saskarsmes punkti', '22 saskarsmes punkti', '0 saskarsmes punktu']);
+      ['1 saskarsmes punkts', '3 saskarsmes punkti', '5 saskarsmes punkti', '21 saskarsmes punkts', '22 saskarsmes punkti',
+        '0 saskarsmes punkti']);
   });
 
   it('speaks English for a language without a bundle', () => {
