@@ -8,6 +8,8 @@ export interface CodeServerOptions {
   port?: number;
   startTimeoutMs?: number;
   log?: (text: string) => void;
+  /** The display language (code-server `--locale`), e.g. `ru`, with a language pack record declared for it. */
+  locale?: string;
 }
 export interface CodeServer {
   port: number;

@@ -67,6 +67,22 @@ describe('map editor in the language of VS Code', function () {
         '0 saskarsmes punkti']);
   });
 
+  it('compares in Russian: the summary, the buttons, the badges and their tooltips', () => {
+    const edited = SMALL_MAP.replace('name: Cart,', 'name: Basket,')
+      .replace('      - { id: ad, name: Search ad, channel: web, emotion: 0 }\n', '')
+      .replace('      - { id: pay, name: Payment, channel: web, emotion: 1, moment-of-truth: true }\n', '')
+      .replace('    emotion: 2\n', '    emotion: 2\n    touchpoints:\n      - { id: pay, name: Payment, channel: web, emotion: 1, moment-of-truth: true }\n');
+    const { root, store } = mountIn('ru');
+    act(() => store.receive(snapshot(1, viewOf(edited))));
+    act(() => store.receive({ type: 'compare', base: { label: 'HEAD', map: viewOf(SMALL_MAP).map } }));
+    assert.equal(root.querySelector('.diff-summary__label')?.textContent, 'Изменения относительно HEAD:');
+    assert.equal(root.querySelector('.diff-summary__text')?.textContent, 'точки контакта: удалено 1, изменено 1, перемещено 1');
+    assert.deepEqual(texts(root, '.diff-summary vscode-button'), ['Все 3 изменения', 'Назад к карте']);
+    assert.equal(root.querySelector('.card.diff--moved .diff-badge--moved')?.textContent, 'из Buy');
+    assert.equal(root.querySelector<HTMLElement>('.card.diff--moved')?.title, 'перемещено: этап "Buy" (buy) → этап "Use" (use)');
+    assert.equal(root.querySelector<HTMLElement>('.card--ghost')?.title, 'Удалено: Search ad (ad)');
+  });
+
   it('speaks English for a language without a bundle', () => {
     const { root, store } = mountIn('de');
     act(() => store.receive(snapshot(1, viewOf(SMALL_MAP))));

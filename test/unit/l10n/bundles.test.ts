@@ -10,7 +10,7 @@ const readBundle = (name: string) => JSON.parse(readFileSync(join(ROOT, 'l10n', 
 
 /** Texts that are the same word in a language as in English (product names, file formats, codes). */
 const SAME_AS_ENGLISH = new Set(['CSV', 'tag', 'SVG', 'PNG', 'PDF', 'HTML', 'JSON', 'Mermaid', 'Markdown', 'SARIF', 'YAML', 'Journey Maps', 'CJM', 'ID', 'URL', 'OK', 'NPS', 'CSAT', 'CES',
-  'Persona', 'Personas']); // Polish and Latvian "persona", Latvian plural "personas"
+  'Persona', 'persona', 'Personas']); // Polish and Latvian "persona", Latvian plural "personas"
 
 describe('l10n bundles', () => {
   const english = readBundle('bundle.l10n.json');
