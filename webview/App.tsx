@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Path } from '../src/core/types';
 import type { EditOp } from '../src/shared/protocol';
+import { t } from '../src/core/l10n/translate';
 import { DiffContext } from './components/diffContext';
 import { buildDiffMarks } from './components/diffMarks';
 import { DiffSummary } from './components/DiffSummary';
@@ -86,7 +87,7 @@ export function App({ store }: { store: MapStore }) {
             ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
               codeReferences={state.codeReferences} insights={state.insights} journeys={state.journeys} onOpenJourney={onOpenJourney}
               editable={!state.broken} stageWindow={stages} laneWindow={lanes} laneHeights={laneHeights} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
-            : !state.broken && <p class="empty">Loading the map…</p>}
+            : !state.broken && <p class="empty">{t('Loading the map…')}</p>}
         </DiffContext.Provider>
       </div>
       <div class="status" role="status" aria-live="polite">{state.status}</div>

@@ -2,6 +2,7 @@
  * The webview's state: the last good snapshot (kept while the text does not parse), its version, the
  * highlight, the transient status, and the UI state (filters, hidden lanes, scroll) persisted with setState.
  */
+import { t } from '../src/core/l10n/translate';
 import type { Path, Problem } from '../src/core/types';
 import type { CompareBase, EditOp, EditRefusal, HostMessage, MapJourneys } from '../src/shared/protocol';
 import type { JourneyView } from '../src/shared/viewModel';
@@ -45,17 +46,20 @@ export interface StoreState {
 
 const DEFAULT_UI: UiState = { filters: { persona: null, channel: null, hiddenLanes: [] }, scrollLeft: 0, scrollTop: 0 };
 
-const REFUSALS: Record<EditRefusal, string> = {
-  stale: 'The text changed meanwhile, so the map was refreshed. Try again.',
-  unparsable: 'The text has an error: fix it before editing the map. Nothing was changed.',
-  malformed: 'The map editor sent an edit it should not have; nothing was changed.',
-  refused: 'That edit was not made, so the rest of the map stays as it is.',
-  failed: 'VS Code did not apply the edit; nothing was changed.',
-};
+/** What a refused edit did, in the active language (looked up when shown, after the language is set). */
+function refusal(reason: EditRefusal | undefined): string {
+  switch (reason) {
+    case 'stale': return t('The text changed meanwhile, so the map was refreshed. Try again.');
+    case 'unparsable': return t('The text has an error: fix it before editing the map. Nothing was changed.');
+    case 'malformed': return t('The map editor sent an edit it should not have; nothing was changed.');
+    case 'refused': return t('That edit was not made, so the rest of the map stays as it is.');
+    default: return t('VS Code did not apply the edit; nothing was changed.');
+  }
+}
 
 /** The status line for a refused edit: what happened, then the host's own words on what stood in the way. */
 function refusalText(reason: EditRefusal | undefined, detail: string | undefined): string {
-  const text = REFUSALS[reason ?? 'failed'] ?? REFUSALS.failed;
+  const text = refusal(reason);
   return detail ? `${text} ${detail}` : text;
 }
 
@@ -140,7 +144,7 @@ export class MapStore {
   /** Sends an edit against the last snapshot; returns its id, or null when editing is off. */
   edit(op: EditOp): number | null {
     if (!this.editable) {
-      this.setStatus('The text has an error: fix it before editing the map.');
+      this.setStatus(t('The text has an error: fix it before editing the map.'));
       return null;
     }
     const id = this.nextEditId++;

@@ -3,6 +3,7 @@
  * sign (U+2212) and one face per whole score in range. Used by hovers, completion, CodeLens, exports and the
  * map editor alike. No `vscode`, no DOM.
  */
+import { t } from './l10n/translate';
 import { EMOTION_MAX, EMOTION_MIN } from './schema';
 
 /** The true minus sign, as shown to people (`-` stays in YAML, CSV and Mermaid, which machines read). */
@@ -31,11 +32,11 @@ export function emotionText(score: number): string {
   return face ? `${signedScore(score)} ${face}` : signedScore(score);
 }
 
-/** Words for a score, for screen readers and titles: `delighted` … `angry`. */
+/** Words for a score, for screen readers and titles: `delighted` … `angry` (in the active language). */
 export function emotionWord(score: number): string {
-  if (score >= 1.5) return 'delighted';
-  if (score >= 0.5) return 'pleased';
-  if (score > -0.5) return 'neutral';
-  if (score > -1.5) return 'unhappy';
-  return 'angry';
+  if (score >= 1.5) return t('delighted');
+  if (score >= 0.5) return t('pleased');
+  if (score > -0.5) return t('neutral');
+  if (score > -1.5) return t('unhappy');
+  return t('angry');
 }

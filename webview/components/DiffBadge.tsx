@@ -2,16 +2,22 @@
  * The diff mark on a stage, touchpoint or persona: a small labelled badge per kind of change (added, changed,
  * moved, renamed) whose tooltip lists the changes, e.g. `name "Pay" → "Pay by card"`. Nothing without a mark.
  */
+import { t } from '../../src/core/l10n/translate';
 import { Icon } from './Glyphs';
 import { markTitle } from './diffContext';
 import type { ElementMark, MarkKind } from './diffMarks';
 
-const LOOKS: Record<MarkKind, { icon: string; text: string }> = {
-  added: { icon: 'diff-added', text: 'new' },
-  changed: { icon: 'diff-modified', text: 'changed' },
-  moved: { icon: 'arrow-swap', text: 'moved' },
-  renamed: { icon: 'tag', text: 'renamed' },
-};
+const ICONS: Record<MarkKind, string> = { added: 'diff-added', changed: 'diff-modified', moved: 'arrow-swap', renamed: 'tag' };
+
+/** The badge's word for a kind of change, in the active language. */
+function kindWord(kind: MarkKind): string {
+  switch (kind) {
+    case 'added': return t('new');
+    case 'changed': return t('changed');
+    case 'moved': return t('moved');
+    default: return t('renamed');
+  }
+}
 
 /** The badges of one element's mark. */
 export function DiffBadge({ mark }: { mark: ElementMark | undefined }) {
@@ -21,7 +27,7 @@ export function DiffBadge({ mark }: { mark: ElementMark | undefined }) {
     <span class="diff-badges" title={title} aria-label={title}>
       {mark.kinds.map((kind) => (
         <span key={kind} class={`diff-badge diff-badge--${kind}`}>
-          <Icon name={LOOKS[kind].icon} />{kind === 'moved' && mark.movedFrom ? `from ${mark.movedFrom}` : LOOKS[kind].text}
+          <Icon name={ICONS[kind]} />{kind === 'moved' && mark.movedFrom ? t('from {0}', mark.movedFrom) : kindWord(kind)}
         </span>
       ))}
     </span>

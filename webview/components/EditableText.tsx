@@ -3,6 +3,7 @@
  * While the input has focus it keeps a local draft, so a snapshot arriving meanwhile never moves the caret.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../src/core/l10n/translate';
 import type { Path } from '../../src/core/types';
 import { pathKey } from '../../src/shared/viewModel';
 import { edit, useMap } from './mapContext';
@@ -91,11 +92,11 @@ export function Entry({ text, path, nav, class: cls, prefix, kind }: EntryProps)
         if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); setEditing(true); }
         if ((e.key === 'Delete' || e.key === 'Backspace') && edit(ctx, { kind: 'remove', path })) {
           e.preventDefault();
-          ctx.onStatus?.(`Deleted “${text}”. Undo with Ctrl+Z (⌘Z).`);
+          ctx.onStatus?.(t('Deleted “{0}”. Undo with Ctrl+Z (⌘Z).', text));
         }
       }}>
       {prefix && <span class="entry__prefix">{prefix}</span>}
-      <EditableText value={text} path={path} editing={editing} onDone={stop} label={`Rename ${kind}`} />
+      <EditableText value={text} path={path} editing={editing} onDone={stop} label={t('Rename {0}', kind)} />
     </li>
   );
 }

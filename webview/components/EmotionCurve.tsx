@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { navAttrs } from './EditableText';
 import { Face, LineSample, ShapeIcon } from './Glyphs';
 import { edit, useMap } from './mapContext';
+import { t } from '../../src/core/l10n/translate';
 import { emotionWord, signedScore } from '../../src/core/emotionText';
 import { shortName } from '../../src/core/view/mapData';
 import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from '../../src/core/view/emotionSeries';
@@ -68,7 +69,7 @@ function CurvePointButton({ series, point, dx, nav }: PointProps) {
   return (
     <button type="button" class={`pt${draft !== null ? ' pt--draft' : ''}`} style={style}
       {...navAttrs({ lane: nav.lane, stage: point.stageIndex, item: nav.item }, point.path)}
-      aria-label={`${series.name} at ${point.label}: ${signedScore(value)}, ${emotionWord(value)}`}
+      aria-label={t('{0} at {1}: {2}, {3}', series.name, point.label, signedScore(value), emotionWord(value))}
       title={`${series.name} · ${point.label}: ${signedScore(value)}`}
       onKeyDown={onKeyDown}
       onClick={() => { if (!drag.current) ctx.onReveal?.(point.itemPath); drag.current = false; }}
@@ -133,10 +134,10 @@ export function EmotionCell({ curve, series, lane, stageIndex, previous }: CellP
         ))}
       </div>
       <div class="curve__avgs">
-        {curve.averages.length > 0 && <span class="curve__avglabel">avg</span>}
+        {curve.averages.length > 0 && <span class="curve__avglabel">{t('avg')}</span>}
         {curve.averages.map((a) => (
           <span key={a.series} class="curve__avgval" style={{ '--series': series[a.series].color }}
-            title={`${series[a.series].name}: stage average ${signedScore(a.value)}`} data-stage={stageIndex}>
+            title={t('{0}: stage average {1}', series[a.series].name, signedScore(a.value))} data-stage={stageIndex}>
             <ShapeIcon shape={series[a.series].shape} size={9} />{signedScore(a.value)}
           </span>
         ))}

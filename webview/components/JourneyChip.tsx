@@ -4,15 +4,19 @@
  * open them (the map editor, not the export).
  */
 import type { IncomingJourney, JourneyTargetName } from '../../src/shared/protocol';
+import { t } from '../../src/core/l10n/translate';
 import { Icon } from './Glyphs';
 import { useMap } from './mapContext';
 
 /** How a chip reads: its text, its tooltip, and whether its link leads nowhere. */
 function looksOf(link: string, target: JourneyTargetName | undefined, known: boolean): { text: string; title: string; unknown: boolean } {
-  if (target) return { text: target.title, title: `Opens ${target.title}${target.stageName ? ` (${target.stageName})` : ''}`, unknown: false };
-  if (!known) return { text: link, title: `Opens ${link}`, unknown: false };
+  if (target) {
+    const title = target.stageName ? t('Opens {0} ({1})', target.title, target.stageName) : t('Opens {0}', target.title);
+    return { text: target.title, title, unknown: false };
+  }
+  if (!known) return { text: link, title: t('Opens {0}', link), unknown: false };
   const mapId = link.split('/')[0];
-  return { text: link, title: `No map in the workspace has the id “${mapId}”`, unknown: true };
+  return { text: link, title: t('No map in the workspace has the id “{0}”', mapId), unknown: true };
 }
 
 /** A clickable chip that asks the host to open `link`; Enter opens it too, without reaching the card or stage. */
@@ -44,10 +48,10 @@ export function IncomingJourneys({ incoming }: { incoming: IncomingJourney[] }) 
   if (incoming.length === 0) return null;
   return (
     <p class="jm__journeys">
-      <span class="jm__journeys-label">Opened from</span>
+      <span class="jm__journeys-label">{t('Opened from')}</span>
       {incoming.map((j, k) => (
         <OpenChip key={k} link={j.link} text={`${j.mapTitle} · ${j.fromName}`}
-          title={`Opens ${j.mapTitle} (${j.fromName} links here)`} />
+          title={t('Opens {0} ({1} links here)', j.mapTitle, j.fromName)} />
       ))}
     </p>
   );

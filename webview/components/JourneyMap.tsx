@@ -4,7 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { CjmMap, Stage } from '../../src/core/schema';
+import { formatLocalNumber, t, tPlural } from '../../src/core/l10n/translate';
+import type { CjmMap, MapType, Stage } from '../../src/core/schema';
 import type { Path, Problem } from '../../src/core/types';
 import type { EditOp, MapJourneys } from '../../src/shared/protocol';
 import { pathKey, type JourneyView } from '../../src/shared/viewModel';
@@ -82,8 +83,8 @@ function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
       return <TouchpointCell {...p} stageCount={a.stages.length} persona={persona} channel={channel} />;
     case 'emotions': return <EmotionCell curve={a.curve[i]} series={a.series} lane={a.row} stageIndex={i} previous={a.oldCurve?.[i]} />;
     case 'goals': return <GoalCell {...p} />;
-    case 'actions': return <ListCell {...p} field="actions" kind="Action" />;
-    case 'thoughts': return <ListCell {...p} field="thoughts" kind="Thought" />;
+    case 'actions': return <ListCell {...p} field="actions" kind={t('Action')} />;
+    case 'thoughts': return <ListCell {...p} field="thoughts" kind={t('Thought')} />;
     case 'pains': return <IssueCell {...p} field="pains" persona={persona} channel={channel} />;
     case 'opportunities': return <IssueCell {...p} field="opportunities" persona={persona} channel={channel} />;
     case 'metrics': return <MetricsCell stages={a.stages} stageIndex={i} lane={a.row} metricData={a.metricData} />;
@@ -108,6 +109,17 @@ function LaneHeader({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series
       )}
     </>
   );
+}
+
+/** The map's type as the header names it: "basic map", "emotions map"… */
+function mapTypeText(type: MapType): string {
+  switch (type) {
+    case 'basic': return t('basic map');
+    case 'emotions': return t('emotions map');
+    case 'channels': return t('channels map');
+    case 'persona': return t('persona map');
+    default: return t('internal map');
+  }
 }
 
 /** Which cells to render: stage columns first..last of the lanes top..bottom. */
@@ -235,12 +247,12 @@ export function JourneyMap(props: JourneyMapProps) {
           {canOpenJourneys && journeys && <IncomingJourneys incoming={journeys.incoming} />}
           {map.description && <p class="jm__desc">{map.description}</p>}
           <p class="jm__meta">
-            {[map.type ? `${map.type} map` : null, map.owner ? `owner: ${map.owner}` : null, ...(map.tags ?? [])]
+            {[map.type ? mapTypeText(map.type) : null, map.owner ? t('owner: {0}', map.owner) : null, ...(map.tags ?? [])]
               .filter(Boolean).join(' · ')}
           </p>
         </header>
         {map.personas?.length ? <PersonaPanel personas={map.personas} /> : null}
-        <div class="grid" role="group" aria-label={`${map.title}: ${n} stages`}
+        <div class="grid" role="group" aria-label={tPlural(n, '{0}: {1} stage', '{0}: {1} stages', map.title, formatLocalNumber(n))}
           style={{ gridTemplateColumns: `var(--lane-w) repeat(${n}, var(--stage-w)) var(--add-w)`, gridTemplateRows: rows }}>
           <div class="corner" />
           {map.stages.slice(first, last + 1).map((stage, k) => (
@@ -250,10 +262,10 @@ export function JourneyMap(props: JourneyMapProps) {
           ))}
           {editable && (
             <div class="cell cell--add" style={{ gridRow: 1, gridColumn: n + 2 }}>
-              <button type="button" class="add-button" title="Add a stage at the end"
+              <button type="button" class="add-button" title={t('Add a stage at the end')}
                 onClick={() => ctx.onEdit?.({ kind: 'insert', path: ['stages'], index: n,
-                  value: { id: uniqueId(map, 'stage'), name: 'New stage' } })}>
-                <Icon name="add" /> Stage
+                  value: { id: uniqueId(map, 'stage'), name: t('New stage') } })}>
+                <Icon name="add" /> {t('Stage')}
               </button>
             </div>
           )}

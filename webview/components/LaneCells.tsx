@@ -3,6 +3,7 @@
  * backstage, personas, the channel matrix and custom lanes. Each is memoised on its stage object.
  */
 import { memo } from 'preact/compat';
+import { formatLocalNumber, t } from '../../src/core/l10n/translate';
 import type { Stage } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { Entry, navAttrs } from './EditableText';
@@ -10,7 +11,7 @@ import { Icon, ShapeIcon } from './Glyphs';
 import { useMap } from './mapContext';
 import type { MetricDataByPath } from '../../src/core/data/types';
 import { formatNumber, stageMetrics, shortName } from '../../src/core/view/mapData';
-import { Sparkline, TrendBadge } from './MetricTrend';
+import { dateText, Sparkline, TrendBadge } from './MetricTrend';
 import { passes } from './TouchpointCell';
 
 /** What every lane cell gets. */
@@ -32,11 +33,16 @@ export const ListCell = memo(({ stage, stageIndex, lane, field, kind }: CellProp
   </ul>
 ));
 
+/** A percentage as the active language writes it (`59.6%`, `59,6 %`), from 0–100 with at most `digits` decimals. */
+function percentText(value: number, digits: number): string {
+  return formatLocalNumber(value / 100, { style: 'percent', maximumFractionDigits: digits });
+}
+
 /** The stage goal. */
 export const GoalCell = memo(({ stage, stageIndex, lane }: CellProps) => (
   <ul class="entries entries--goal">
     {stage.goal !== undefined && (
-      <Entry text={stage.goal} kind="Goal" path={['stages', stageIndex, 'goal']} nav={{ lane, stage: stageIndex, item: 0 }} />
+      <Entry text={stage.goal} kind={t('Goal')} path={['stages', stageIndex, 'goal']} nav={{ lane, stage: stageIndex, item: 0 }} />
     )}
   </ul>
 ));
@@ -44,7 +50,7 @@ export const GoalCell = memo(({ stage, stageIndex, lane }: CellProps) => (
 /** Pains or opportunities of the stage, then those of its (filtered) touchpoints, labelled with their name. */
 export const IssueCell = memo(({ stage, stageIndex, lane, field, persona, channel }:
   CellProps & { field: 'pains' | 'opportunities'; persona: string | null; channel: string | null }) => {
-  const kind = field === 'pains' ? 'Pain' : 'Opportunity';
+  const kind = field === 'pains' ? t('Pain') : t('Opportunity');
   const items: { text: string; path: Path; prefix?: string }[] =
     (stage[field] ?? []).map((text, k) => ({ text, path: ['stages', stageIndex, field, k] }));
   (stage.touchpoints ?? []).forEach((tp, j) => {
@@ -87,16 +93,16 @@ export const MetricsCell = memo(({ stages, stageIndex, lane, metricData }:
                 <TrendBadge data={data} />
               </span>
             )}
-            {data?.date && <span class="metric__date">as of {data.date}</span>}
+            {data?.date && <span class="metric__date">{t('as of {0}', dateText(data.date))}</span>}
             {metric.target !== undefined && (
-              <span class="metric__target">target {formatNumber(metric.target)}{unit}
-                {ofTarget !== undefined && ` · ${Math.round(ofTarget)}%`}</span>
+              <span class="metric__target">{t('target {0}', `${formatNumber(metric.target)}${unit}`)}
+                {ofTarget !== undefined && ` · ${percentText(ofTarget, 0)}`}</span>
             )}
             {ofTarget !== undefined && (
               <span class="meter" aria-hidden="true"><span style={{ width: `${Math.min(100, ofTarget)}%` }} /></span>
             )}
             {conversion !== undefined && (
-              <span class="metric__conv"><Icon name="arrow-right" /> {formatNumber(conversion)}% of previous stage</span>
+              <span class="metric__conv"><Icon name="arrow-right" /> {t('{0} of previous stage', percentText(conversion, 1))}</span>
             )}
           </li>
         );
@@ -105,14 +111,16 @@ export const MetricsCell = memo(({ stages, stageIndex, lane, metricData }:
   );
 });
 
-const BACKSTAGE = [['owners', 'Owners', 'person'], ['systems', 'Systems', 'server'], ['processes', 'Processes', 'gear']] as const;
+const BACKSTAGE = [['owners', () => t('Owners'), 'person'], ['systems', () => t('Systems'), 'server'],
+  ['processes', () => t('Processes'), 'gear']] as const;
 
 /** Backstage: owners, systems and processes, each a labelled group. */
 export const BackstageCell = memo(({ stage, stageIndex, lane }: CellProps) => {
   let n = 0;
   return (
     <div class="backstage">
-      {BACKSTAGE.map(([key, title, icon]) => {
+      {BACKSTAGE.map(([key, titleText, icon]) => {
+        const title = titleText();
         const list = stage.backstage?.[key] ?? [];
         return list.length > 0 && (
           <div key={key} class="backstage__group">
@@ -169,8 +177,8 @@ export const ChannelsCell = memo(({ stage, persona }: CellProps & { persona: str
         const used = tps.filter((t) => t.channel === c.id);
         return (
           <li key={c.id} class={`matrix__cell${used.length ? ' matrix__cell--on' : ''}`}
-            title={used.length ? `${c.name}: ${used.map((t) => t.name).join(', ')}` : `${c.name}: not used`}>
-            {used.length ? <><span class="matrix__dot" aria-hidden="true" />{used.length}</> : <span aria-label="none">–</span>}
+            title={used.length ? `${c.name}: ${used.map((tp) => tp.name).join(', ')}` : t('{0}: not used', c.name)}>
+            {used.length ? <><span class="matrix__dot" aria-hidden="true" />{used.length}</> : <span aria-label={t('none')}>–</span>}
           </li>
         );
       })}

@@ -3,6 +3,7 @@
  */
 import { memo } from 'preact/compat';
 import { useRef, useState } from 'preact/hooks';
+import { formatLocalNumber, t, tPlural } from '../../src/core/l10n/translate';
 import type { Persona, Stage } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
@@ -22,13 +23,13 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
   const self = useRef<HTMLDivElement>(null);
   const path: Path = ['stages', stageIndex];
   const remove = () => {
-    if (edit(ctx, { kind: 'remove', path })) ctx.onStatus?.(`Deleted stage “${stage.name}”. Undo with Ctrl+Z (⌘Z).`);
+    if (edit(ctx, { kind: 'remove', path })) ctx.onStatus?.(t('Deleted stage “{0}”. Undo with Ctrl+Z (⌘Z).', stage.name));
   };
   const n = stage.touchpoints?.length ?? 0;
   const diffMark = useDiff()?.stages.get(stage.id);
   return (
     <div ref={self} class={`stage${markClasses(diffMark)}`} tabIndex={0} title={markTitle(diffMark)} {...navAttrs({ lane: -1, stage: stageIndex, item: 0 }, path)}
-      aria-label={`Stage ${stageIndex + 1} of ${count}: ${stage.name}`}
+      aria-label={t('Stage {0} of {1}: {2}', formatLocalNumber(stageIndex + 1), formatLocalNumber(count), stage.name)}
       onClick={() => ctx.onReveal?.(path)} onDblClick={() => setEditing(true)}
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return;
@@ -37,14 +38,14 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
       }}>
       <span class="stage__number" aria-hidden="true">{stageIndex + 1}</span>
       <EditableText class="stage__name" value={stage.name} path={[...path, 'name']} editing={editing}
-        onDone={() => { setEditing(false); self.current?.focus(); }} label="Rename stage" />
-      <span class="stage__count">{n === 1 ? '1 touchpoint' : `${n} touchpoints`}</span>
+        onDone={() => { setEditing(false); self.current?.focus(); }} label={t('Rename stage')} />
+      <span class="stage__count">{tPlural(n, '{0} touchpoint', '{0} touchpoints', formatLocalNumber(n))}</span>
       <JourneyChip link={stage.journey} />
       <DiffBadge mark={diffMark} />
       <InsightMarker path={path} />
       {ctx.editable && (
-        <button type="button" class="icon-button stage__delete" tabIndex={-1} aria-label={`Delete stage ${stage.name}`}
-          title="Delete stage" onClick={(e) => { e.stopPropagation(); remove(); }}><Icon name="trash" /></button>
+        <button type="button" class="icon-button stage__delete" tabIndex={-1} aria-label={t('Delete stage {0}', stage.name)}
+          title={t('Delete stage')} onClick={(e) => { e.stopPropagation(); remove(); }}><Icon name="trash" /></button>
       )}
     </div>
   );
@@ -69,14 +70,14 @@ export const PersonaPanel = memo(({ personas }: { personas: Persona[] }) => {
         <div class="persona__name">{style && <LineSample shape={style.shape} dash={style.dash} />}{p.name}<DiffBadge mark={mark} /></div>
         {p.description && <p class="persona__desc">{p.description}</p>}
         {p.quote && <blockquote class="persona__quote">{p.quote}</blockquote>}
-        {p.goals?.length ? <p class="persona__list"><Icon name="target" label="Goals" /> {p.goals.join(' · ')}</p> : null}
+        {p.goals?.length ? <p class="persona__list"><Icon name="target" label={t('Goals')} /> {p.goals.join(' · ')}</p> : null}
         {p.frustrations?.length
-          ? <p class="persona__list"><Icon name="flame" label="Frustrations" /> {p.frustrations.join(' · ')}</p> : null}
+          ? <p class="persona__list"><Icon name="flame" label={t('Frustrations')} /> {p.frustrations.join(' · ')}</p> : null}
       </article>
     );
   };
   return (
-    <section class="personas" aria-label="Personas">
+    <section class="personas" aria-label={t('Personas')}>
       {personas.map((p, k) => [...ghostsBefore(k), card(p, k)])}
       {ghostsBefore(personas.length)}
     </section>

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { CjmMap } from '../../src/core/schema';
+import { formatLocalNumber, t, tPlural } from '../../src/core/l10n/translate';
 import { Button, Checkbox, Dropdown } from '../ui/Controls';
 import { Icon } from './Glyphs';
 import type { MapFilters } from './JourneyMap';
@@ -33,34 +34,34 @@ export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightC
   const hidden = lanes.filter((l) => filters.hiddenLanes.includes(l.key)).length;
   return (
     <div class="toolbar-wrap">
-      <div class="toolbar" role="toolbar" aria-label="Map view">
+      <div class="toolbar" role="toolbar" aria-label={t('Map view')}>
         {map.personas?.length ? (
-          <Dropdown label="Persona" value={filters.persona ?? ALL}
-            choices={[{ value: ALL, label: 'All personas' }, ...map.personas.map((p) => ({ value: p.id, label: p.name }))]}
+          <Dropdown label={t('Persona')} value={filters.persona ?? ALL}
+            choices={[{ value: ALL, label: t('All personas') }, ...map.personas.map((p) => ({ value: p.id, label: p.name }))]}
             onChange={(v) => onFilters({ persona: v === ALL ? null : v })} />
         ) : null}
         {map.channels?.length ? (
-          <Dropdown label="Channel" value={filters.channel ?? ALL}
-            choices={[{ value: ALL, label: 'All channels' }, ...map.channels.map((c) => ({ value: c.id, label: c.name }))]}
+          <Dropdown label={t('Channel')} value={filters.channel ?? ALL}
+            choices={[{ value: ALL, label: t('All channels') }, ...map.channels.map((c) => ({ value: c.id, label: c.name }))]}
             onChange={(v) => onFilters({ channel: v === ALL ? null : v })} />
         ) : null}
         <Button onClick={() => setLanesOpen(!lanesOpen)} pressed={lanesOpen}
-          title="Choose which lanes the map shows">
-          <Icon name="eye" /> Lanes{hidden ? ` (${hidden} hidden)` : ''}
+          title={t('Choose which lanes the map shows')}>
+          <Icon name="eye" /> {hidden ? tPlural(hidden, 'Lanes ({0} hidden)', 'Lanes ({0} hidden)', formatLocalNumber(hidden)) : t('Lanes')}
         </Button>
-        <Button onClick={onCompare} title="Compare the map with a git version or another map, and mark what changed">
-          <Icon name="diff" /> Compare with…
+        <Button onClick={onCompare} title={t('Compare the map with a git version or another map, and mark what changed')}>
+          <Icon name="diff" /> {t('Compare with…')}
         </Button>
         <Button onClick={onInsights} pressed={insightsOpen}
-          title="Show the insights: friction points, gaps and regressions the rules of cjm.config.yaml find">
-          <Icon name="lightbulb" /> Insights ({insightCount})
+          title={t('Show the insights: friction points, gaps and regressions the rules of cjm.config.yaml find')}>
+          <Icon name="lightbulb" /> {t('Insights ({0})', formatLocalNumber(insightCount))}
         </Button>
-        <Button onClick={onExport} title="Export the map as SVG, PNG, PDF, HTML, Markdown, CSV or Mermaid">
-          <Icon name="export" /> Export
+        <Button onClick={onExport} title={t('Export the map as SVG, PNG, PDF, HTML, Markdown, CSV or Mermaid')}>
+          <Icon name="export" /> {t('Export')}
         </Button>
       </div>
       {lanesOpen && (
-        <div class="lane-panel" role="group" aria-label="Visible lanes">
+        <div class="lane-panel" role="group" aria-label={t('Visible lanes')}>
           {lanes.map((l) => (
             <Checkbox key={l.key} label={l.title} checked={!filters.hiddenLanes.includes(l.key)}
               onChange={(on) => toggle(l.key, on)} />

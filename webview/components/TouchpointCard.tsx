@@ -4,6 +4,7 @@
  */
 import { memo } from 'preact/compat';
 import { useRef, useState } from 'preact/hooks';
+import { formatLocalNumber, t, tPlural } from '../../src/core/l10n/translate';
 import type { Touchpoint } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
@@ -72,7 +73,7 @@ function CardView(props: CardProps) {
   const channel = tp.channel !== undefined ? ctx.channels.get(tp.channel) : undefined;
   const diffMark = useDiff()?.touchpoints.get(tp.id);
   const remove = () => {
-    if (edit(ctx, { kind: 'remove', path })) ctx.onStatus?.(`Deleted “${tp.name}”. Undo with Ctrl+Z (⌘Z).`);
+    if (edit(ctx, { kind: 'remove', path })) ctx.onStatus?.(t('Deleted “{0}”. Undo with Ctrl+Z (⌘Z).', tp.name));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target !== e.currentTarget) return;
@@ -83,27 +84,27 @@ function CardView(props: CardProps) {
   return (
     <article ref={self} class={`card${tp['moment-of-truth'] ? ' card--mot' : ''}${markClasses(diffMark)}`} tabIndex={0}
       title={markTitle(diffMark)}
-      {...navAttrs(nav, path)} aria-label={`Touchpoint ${tp.name}`} draggable={ctx.editable}
+      {...navAttrs(nav, path)} aria-label={t('Touchpoint {0}', tp.name)} draggable={ctx.editable}
       onClick={() => ctx.onReveal?.(path)} onDblClick={() => setEditing(true)} onKeyDown={onKeyDown}
       onDragStart={(e) => e.dataTransfer?.setData(DRAG_TYPE, JSON.stringify({ stage: stageIndex, index }))}>
       <div class="card__head">
         <Icon name={channelIcon(channel?.kind)} />
-        <span class="card__channel">{channel?.name ?? tp.channel ?? 'No channel'}</span>
+        <span class="card__channel">{channel?.name ?? tp.channel ?? t('No channel')}</span>
         {tp['moment-of-truth'] && (
-          <span class="card__mot" title="Moment of truth"><Icon name="star-full" />MoT</span>
+          <span class="card__mot" title={t('Moment of truth')}><Icon name="star-full" />{t('MoT')}</span>
         )}
         <JourneyChip link={tp.journey} />
         <DiffBadge mark={diffMark} />
         <InsightMarker path={path} />
         {ctx.editable && (
-          <button type="button" class="icon-button card__delete" tabIndex={-1} aria-label={`Delete ${tp.name}`}
-            title="Delete touchpoint" onClick={(e) => { e.stopPropagation(); remove(); }}>
+          <button type="button" class="icon-button card__delete" tabIndex={-1} aria-label={t('Delete {0}', tp.name)}
+            title={t('Delete touchpoint')} onClick={(e) => { e.stopPropagation(); remove(); }}>
             <Icon name="trash" />
           </button>
         )}
       </div>
       <EditableText class="card__name" value={tp.name} path={[...path, 'name']} editing={editing}
-        onDone={() => { setEditing(false); self.current?.focus(); }} label="Rename touchpoint" />
+        onDone={() => { setEditing(false); self.current?.focus(); }} label={t('Rename touchpoint')} />
       <div class="card__foot">
         <span class="card__personas">
           {(tp.personas ?? []).map((pid) => (
@@ -122,7 +123,7 @@ function CardView(props: CardProps) {
 /** How many places in code name the touchpoint; nothing when none does. */
 function CodeReferenceCount({ count }: { count: number }) {
   if (count === 0) return null;
-  const label = count === 1 ? '1 place in code refers to this touchpoint' : `${count} places in code refer to this touchpoint`;
+  const label = tPlural(count, '{0} place in code refers to this touchpoint', '{0} places in code refer to this touchpoint', formatLocalNumber(count));
   return <span class="card__code" title={label} aria-label={label}><Icon name="code" />{count}</span>;
 }
 

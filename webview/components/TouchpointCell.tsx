@@ -2,6 +2,7 @@
  * The touchpoints of one stage: cards in order, a drop zone for moving cards, and "Add touchpoint".
  */
 import { memo } from 'preact/compat';
+import { t } from '../../src/core/l10n/translate';
 import type { Stage, Touchpoint } from '../../src/core/schema';
 import { Icon } from './Glyphs';
 import { edit, useMap } from './mapContext';
@@ -58,7 +59,7 @@ function CellView({ stage, stageIndex, stageCount, lane, persona, channel }: Cel
   const add = () => {
     const id = ctx.newId('touchpoint');
     edit(ctx, { kind: 'insert', path: ['stages', stageIndex, 'touchpoints'], index: tps.length,
-      value: { id, name: 'New touchpoint' } });
+      value: { id, name: t('New touchpoint') } });
   };
   let shown = 0;
   const ghosts = useDiff()?.ghosts.get(stage.id) ?? [];
@@ -71,8 +72,8 @@ function CellView({ stage, stageIndex, stageCount, lane, persona, channel }: Cel
       )])}
       {ghostsBefore(tps.length)}
       {ctx.editable && (
-        <button type="button" class="add-button" onClick={add} title="Add a touchpoint to this stage">
-          <Icon name="add" /> Touchpoint
+        <button type="button" class="add-button" onClick={add} title={t('Add a touchpoint to this stage')}>
+          <Icon name="add" /> {t('Touchpoint')}
         </button>
       )}
     </div>

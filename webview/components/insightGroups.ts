@@ -2,6 +2,7 @@
  * Insight findings arranged for the map editor: the element each is about (a touchpoint card or a stage), and
  * groups by stage for the Insights panel. Pure: no DOM.
  */
+import { t } from '../../src/core/l10n/translate';
 import type { CjmMap } from '../../src/core/schema';
 import type { Path, Problem, Severity } from '../../src/core/types';
 import { pathKey } from '../../src/shared/viewModel';
@@ -41,7 +42,7 @@ export function groupByStage(findings: readonly Problem[], map: CjmMap): Insight
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a ?? -1) - (b ?? -1))
-    .map(([stageIndex, list]) => ({ title: stageIndex === null ? 'Map' : map.stages[stageIndex].name, stageIndex, findings: list }));
+    .map(([stageIndex, list]) => ({ title: stageIndex === null ? t('Map') : map.stages[stageIndex].name, stageIndex, findings: list }));
 }
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -49,6 +50,16 @@ const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
 /** The most severe of some findings' severities. */
 export function worstSeverity(findings: readonly Problem[]): Severity {
   return SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'hint';
+}
+
+/** A severity in words, in the active language: "error", "warning", "info", "hint". */
+export function severityWord(severity: Severity): string {
+  switch (severity) {
+    case 'error': return t('error');
+    case 'warning': return t('warning');
+    case 'info': return t('info');
+    default: return t('hint');
+  }
 }
 
 /** The codicon of a severity. */

@@ -1,8 +1,10 @@
 /**
  * Changes in words: one line per change (`cjm diff --format text`, the map editor's tooltips) and a one-line
- * summary ("3 touchpoints added, 1 removed, 5 changed; emotion at Check out −1 → +1"). Plain text, no Markdown.
+ * summary ("3 touchpoints added, 1 removed, 5 changed; emotion at Check out −1 → +1"). Plain text, no Markdown; in the
+ * active language (ids, field names and values stay as written).
  */
 import { signedScore } from '../emotionText';
+import { formatLocalNumber, t, tPlural } from '../l10n/translate';
 import type { CjmMap } from '../schema';
 import type { ChangeKind, ChangeValue, ElementType, MapChange } from './types';
 
@@ -28,23 +30,36 @@ export function namesOf(oldMap: CjmMap, newMap: CjmMap): NameOf {
 /** The sign that starts a change's text line. */
 export const CHANGE_SIGNS: Record<ChangeKind, string> = { added: '+', removed: '-', changed: '~', moved: '>', renamed: '=' };
 
+/** The word for a type of element, in the active language. */
+function typeWord(type: ElementType): string {
+  switch (type) {
+    case 'map': return t('map');
+    case 'persona': return t('persona');
+    case 'channel': return t('channel');
+    case 'lane': return t('lane');
+    case 'stage': return t('stage');
+    case 'touchpoint': return t('touchpoint');
+    case 'metric': return t('metric');
+  }
+}
+
 /** `touchpoint "Pay" (pay)`; the map is just `map`. */
 export function elementLabel(type: ElementType, id: string, nameOf: NameOf): string {
-  if (type === 'map') return 'map';
+  if (type === 'map') return typeWord('map');
   const name = type === 'metric' ? undefined : nameOf(type, id);
-  return name === undefined || name === id ? `${type} ${id}` : `${type} "${name}" (${id})`;
+  return name === undefined || name === id ? `${typeWord(type)} ${id}` : `${typeWord(type)} "${name}" (${id})`;
 }
 
 function place(change: MapChange, nameOf: NameOf, withStage: boolean): string {
-  const owner = change.touchpoint !== undefined ? ` of ${elementLabel('touchpoint', change.touchpoint, nameOf)}` : '';
+  const owner = change.touchpoint !== undefined ? ` ${t('of {0}', elementLabel('touchpoint', change.touchpoint, nameOf))}` : '';
   const stage = withStage && change.stage !== undefined && change.kind !== 'moved' && change.touchpoint === undefined
-    ? ` in ${elementLabel('stage', change.stage, nameOf)}` : '';
+    ? ` ${t('in {0}', elementLabel('stage', change.stage, nameOf))}` : '';
   return owner + stage;
 }
 
 /** A value in a sentence: texts quoted, scores signed, none as "(none)". */
 export function valueText(value: ChangeValue, field?: string): string {
-  if (value === null) return '(none)';
+  if (value === null) return t('(none)');
   if (typeof value === 'number' && field === 'emotion') return signedScore(value);
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return value.map((item) => JSON.stringify(item)).join(', ');
@@ -55,19 +70,19 @@ export function valueText(value: ChangeValue, field?: string): string {
 /** What changed, after the element's label: `name "Pay" → "Pay by card"`, `moved from stage discover to buy`, … */
 export function changeDetail(change: MapChange, nameOf: NameOf): string {
   switch (change.kind) {
-    case 'added': return 'added';
-    case 'removed': return 'removed';
-    case 'renamed': return `renamed from ${change.old}`;
+    case 'added': return t('added');
+    case 'removed': return t('removed');
+    case 'renamed': return t('renamed from {0}', String(change.old));
     case 'moved': return typeof change.old === 'number'
-      ? `moved from position ${change.old} to ${change.new}`
-      : `moved from ${elementLabel('stage', String(change.old), nameOf)} to ${elementLabel('stage', String(change.new), nameOf)}`;
+      ? t('moved from position {0} to {1}', change.old, String(change.new))
+      : t('moved from {0} to {1}', elementLabel('stage', String(change.old), nameOf), elementLabel('stage', String(change.new), nameOf));
     case 'changed': return fieldDetail(change, nameOf);
   }
 }
 
 function fieldDetail(change: MapChange, nameOf: NameOf): string {
   const field = change.persona !== undefined
-    ? `${change.field} of ${elementLabel('persona', change.persona, nameOf)}` : change.field ?? '';
+    ? t('{0} of {1}', change.field ?? '', elementLabel('persona', change.persona, nameOf)) : change.field ?? '';
   if (Array.isArray(change.old) || Array.isArray(change.new)) {
     const parts = [...(change.old as string[]).map((item) => `−${JSON.stringify(item)}`),
       ...(change.new as string[]).map((item) => `+${JSON.stringify(item)}`)];
@@ -89,9 +104,49 @@ export function formatChangesText(changes: MapChange[], nameOf: NameOf): string 
   return changes.map((c) => `${CHANGE_SIGNS[c.kind]} ${describeChange(c, nameOf)}\n`).join('');
 }
 
-const PLURALS: Record<ElementType, string> = {
-  map: 'map', persona: 'personas', channel: 'channels', lane: 'lanes', stage: 'stages', touchpoint: 'touchpoints', metric: 'metrics',
-};
+/** The word of a kind of change in a summary: "added", "removed"… */
+function kindWord(kind: ChangeKind): string {
+  switch (kind) {
+    case 'added': return t('added');
+    case 'removed': return t('removed');
+    case 'changed': return t('changed');
+    case 'moved': return t('moved');
+    case 'renamed': return t('renamed');
+  }
+}
+
+/** The first count of a type in a summary, with the type: "3 touchpoints added". */
+function typeCount(type: ElementType, n: number, kind: ChangeKind): string {
+  const [count, word] = [formatLocalNumber(n), kindWord(kind)];
+  switch (type) {
+    case 'persona': return tPlural(n, '{0} persona {1}', '{0} personas {1}', count, word);
+    case 'channel': return tPlural(n, '{0} channel {1}', '{0} channels {1}', count, word);
+    case 'lane': return tPlural(n, '{0} lane {1}', '{0} lanes {1}', count, word);
+    case 'stage': return tPlural(n, '{0} stage {1}', '{0} stages {1}', count, word);
+    case 'metric': return tPlural(n, '{0} metric {1}', '{0} metrics {1}', count, word);
+    default: return tPlural(n, '{0} touchpoint {1}', '{0} touchpoints {1}', count, word);
+  }
+}
+
+/** A further count of the same type in a summary: "1 removed". */
+function kindCount(kind: ChangeKind, n: number): string {
+  const count = formatLocalNumber(n);
+  switch (kind) {
+    case 'added': return t('{0} added', count);
+    case 'removed': return t('{0} removed', count);
+    case 'changed': return t('{0} changed', count);
+    case 'moved': return t('{0} moved', count);
+    case 'renamed': return t('{0} renamed', count);
+  }
+}
+
+/** A stage emotion's change in a summary: "emotion at Check out −1 → +1". */
+function emotionChange(c: MapChange, nameOf: NameOf): string {
+  const [stage, old, now] = [nameOf('stage', c.id) ?? c.id, valueText(c.old, 'emotion'), valueText(c.new, 'emotion')];
+  return c.persona !== undefined
+    ? t('emotion at {0} for {1} {2} → {3}', stage, nameOf('persona', c.persona) ?? c.persona, old, now)
+    : t('emotion at {0} {1} → {2}', stage, old, now);
+}
 const SUMMARY_TYPES: ElementType[] = ['touchpoint', 'stage', 'persona', 'channel', 'lane', 'metric', 'map'];
 const SUMMARY_KINDS: ChangeKind[] = ['added', 'removed', 'changed', 'moved', 'renamed'];
 /** At most this many stage emotions are named in a summary. */
@@ -99,22 +154,19 @@ const SUMMARY_EMOTIONS = 3;
 
 /** "3 touchpoints added, 1 removed, 5 changed; 1 stage moved; emotion at Check out −1 → +1", or "No changes". */
 export function summarizeChanges(changes: MapChange[], nameOf: NameOf): string {
-  if (changes.length === 0) return 'No changes';
+  if (changes.length === 0) return t('No changes');
   const parts = SUMMARY_TYPES.flatMap((type) => {
     const counts = SUMMARY_KINDS.map((kind) => [kind, new Set(changes
       .filter((c) => c.type === type && c.kind === kind).map((c) => `${c.stage}/${c.touchpoint}/${c.id}`)).size] as const)
       .filter(([, n]) => n > 0);
     if (counts.length === 0) return [];
-    if (type === 'map') return ['map header changed'];
+    if (type === 'map') return [t('map header changed')];
     const [first, ...rest] = counts;
-    const noun = first[1] === 1 ? type : PLURALS[type];
-    return [[`${first[1]} ${noun} ${first[0]}`, ...rest.map(([kind, n]) => `${n} ${kind}`)].join(', ')];
+    return [[typeCount(type, first[1], first[0]), ...rest.map(([kind, n]) => kindCount(kind, n))].join(', ')];
   });
   const emotions = changes.filter((c) => c.type === 'stage' && c.field === 'emotion');
-  const named = emotions.slice(0, SUMMARY_EMOTIONS).map((c) => {
-    const who = c.persona !== undefined ? ` for ${nameOf('persona', c.persona) ?? c.persona}` : '';
-    return `emotion at ${nameOf('stage', c.id) ?? c.id}${who} ${valueText(c.old, 'emotion')} → ${valueText(c.new, 'emotion')}`;
-  });
-  if (emotions.length > SUMMARY_EMOTIONS) named.push(`${emotions.length - SUMMARY_EMOTIONS} more stage emotions`);
+  const named = emotions.slice(0, SUMMARY_EMOTIONS).map((c) => emotionChange(c, nameOf));
+  const more = emotions.length - SUMMARY_EMOTIONS;
+  if (more > 0) named.push(tPlural(more, '{0} more stage emotion', '{0} more stage emotions', formatLocalNumber(more)));
   return [...parts, ...named].join('; ');
 }

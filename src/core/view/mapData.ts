@@ -2,6 +2,7 @@
  * Pure derivations from a map for the map view: lane order, persona styles, channel icons, metric conversion.
  * No DOM, no VS Code: the export renders the same components to a string.
  */
+import { t } from '../l10n/translate';
 import { conversionRatio, earlierStageMetric } from '../metricConversion';
 import type { ChannelKind, CjmMap, MapType, Metric, Persona, Stage } from '../schema';
 
@@ -20,18 +21,19 @@ export interface LaneInfo {
   laneIndex?: number;
 }
 
-const BUILT_IN: Record<Exclude<LaneKey, `lane:${string}`>, { title: string; icon: string }> = {
-  personas: { title: 'Personas', icon: 'account' },
-  goals: { title: 'Goals', icon: 'target' },
-  actions: { title: 'Actions', icon: 'run-all' },
-  touchpoints: { title: 'Touchpoints', icon: 'symbol-event' },
-  channels: { title: 'Channels', icon: 'radio-tower' },
-  thoughts: { title: 'Thoughts', icon: 'comment' },
-  emotions: { title: 'Emotions', icon: 'pulse' },
-  pains: { title: 'Pains', icon: 'flame' },
-  opportunities: { title: 'Opportunities', icon: 'lightbulb' },
-  metrics: { title: 'Metrics', icon: 'graph' },
-  backstage: { title: 'Backstage', icon: 'server-process' },
+/** Built-in lanes: the title (in the active language, looked up when the lanes are listed) and the icon. */
+const BUILT_IN: Record<Exclude<LaneKey, `lane:${string}`>, { title: () => string; icon: string }> = {
+  personas: { title: () => t('Personas'), icon: 'account' },
+  goals: { title: () => t('Goals'), icon: 'target' },
+  actions: { title: () => t('Actions'), icon: 'run-all' },
+  touchpoints: { title: () => t('Touchpoints'), icon: 'symbol-event' },
+  channels: { title: () => t('Channels'), icon: 'radio-tower' },
+  thoughts: { title: () => t('Thoughts'), icon: 'comment' },
+  emotions: { title: () => t('Emotions'), icon: 'pulse' },
+  pains: { title: () => t('Pains'), icon: 'flame' },
+  opportunities: { title: () => t('Opportunities'), icon: 'lightbulb' },
+  metrics: { title: () => t('Metrics'), icon: 'graph' },
+  backstage: { title: () => t('Backstage'), icon: 'server-process' },
 };
 
 type BuiltIn = keyof typeof BUILT_IN;
@@ -69,7 +71,7 @@ export function lanesFor(map: CjmMap): LaneInfo[] {
   const keys = [...first, ...ORDER.basic.filter((k) => !first.includes(k))];
   const lanes: LaneInfo[] = keys
     .filter((k) => ALWAYS.includes(k) || laneHasContent(map, k))
-    .map((k) => ({ key: k, ...BUILT_IN[k] }));
+    .map((k) => ({ key: k, title: BUILT_IN[k].title(), icon: BUILT_IN[k].icon }));
   (map.lanes ?? []).forEach((lane, laneIndex) => {
     lanes.push({ key: `lane:${lane.id}`, title: lane.name, icon: 'list-unordered', laneIndex });
   });
@@ -110,7 +112,7 @@ export function seriesStyles(personas: Persona[] | undefined): SeriesStyle[] {
   const list = personas?.length ? personas : [null];
   return list.map((p, i) => ({
     personaId: p?.id ?? null,
-    name: p?.name ?? 'Everyone',
+    name: p?.name ?? t('Everyone'),
     color: p?.color ?? `var(--series-${(i % SERIES_COUNT) + 1})`,
     shape: SHAPES[i % SHAPES.length],
     dash: DASHES[i % DASHES.length],
