@@ -24,6 +24,8 @@ const at = (p) => join(REPO, p);
 
 const common = {
   bundle: true,
+  // Cyrillic and Latvian texts of the l10n bundles as UTF-8, not \uXXXX escapes (half the size).
+  charset: 'utf8',
   minify: production,
   sourcemap: production ? false : 'linked',
   sourcesContent: false,
