@@ -6,6 +6,7 @@ import type { Path, Problem } from '../src/core/types';
 import type { CompareBase, EditOp, EditRefusal, HostMessage, MapJourneys } from '../src/shared/protocol';
 import type { JourneyView } from '../src/shared/viewModel';
 import type { MapFilters } from './components/JourneyMap';
+import { editAnnouncement } from './editAnnouncement';
 import { shareStructure } from './shareStructure';
 import type { VsCodeApi } from './vscodeApi';
 
@@ -85,6 +86,8 @@ export class MapStore {
   state: StoreState;
   private listeners = new Set<() => void>();
   private nextEditId = 1;
+  /** What to announce in the live region when the host confirms each edit sent, by edit id. */
+  private announcements = new Map<number, string | null>();
 
   constructor(private readonly api: VsCodeApi) {
     this.state = { version: -1, dataSeq: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, journeys: null, insights: [], insightsVersion: -1,
@@ -128,9 +131,13 @@ export class MapStore {
         if (raw.version < this.state.insightsVersion) return;
         this.update({ insights: raw.findings, insightsVersion: raw.version });
         return;
-      case 'editResult':
+      case 'editResult': {
+        const announcement = this.announcements.get(raw.id);
+        this.announcements.delete(raw.id);
         if (!raw.ok) this.setStatus(refusalText(raw.reason, raw.detail));
+        else if (announcement) this.setStatus(announcement);
         return;
+      }
       case 'compare':
         this.update({ compare: raw.base });
         return;
@@ -144,6 +151,7 @@ export class MapStore {
       return null;
     }
     const id = this.nextEditId++;
+    this.announcements.set(id, this.state.view ? editAnnouncement(op, this.state.view.map) : null);
     this.api.postMessage({ type: 'edit', id, baseVersion: this.state.version, op });
     return id;
   }

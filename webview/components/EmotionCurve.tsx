@@ -9,6 +9,7 @@ import { Face, LineSample, ShapeIcon } from './Glyphs';
 import { edit, useMap } from './mapContext';
 import { emotionWord, signedScore } from '../../src/core/emotionText';
 import { shortName } from '../../src/core/view/mapData';
+import { t } from '../../src/core/l10n/translate';
 import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from '../../src/core/view/emotionSeries';
 
 /** A line piece inside one stage cell, in cell units (x 0..1 may overshoot: the cell clips it). */
@@ -177,5 +178,32 @@ export function EmotionAxis({ series }: { series: CurveSeries[] }) {
       </div>
       <div class="curve__avgs" />
     </div>
+  );
+}
+
+/**
+ * The curve as text, for screen readers (visually hidden): a table of each stage's emotion per persona (the stage's
+ * own emotion, else the mean of its touchpoints), "—" where a persona has none.
+ */
+export function EmotionTable({ series, stageNames }: { series: CurveSeries[]; stageNames: string[] }) {
+  if (series.length === 0) return null;
+  return (
+    <table class="visually-hidden emotion-table">
+      <caption>{t('Emotion curve: the emotion of each stage, from −2 to +2')}</caption>
+      <thead>
+        <tr><th scope="col">{t('Stage')}</th>{series.map((s) => <th key={s.personaId ?? '-'} scope="col">{s.name}</th>)}</tr>
+      </thead>
+      <tbody>
+        {stageNames.map((name, i) => (
+          <tr key={i}>
+            <th scope="row">{name}</th>
+            {series.map((s) => {
+              const v = s.averages[i];
+              return <td key={s.personaId ?? '-'}>{v === undefined ? '—' : `${signedScore(v)} ${emotionWord(v)}`}</td>;
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -6,6 +6,8 @@ import { useState } from 'preact/hooks';
 import type { CjmMap } from '../../src/core/schema';
 import { Button, Checkbox, Dropdown } from '../ui/Controls';
 import { Icon } from './Glyphs';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { t } from '../../src/core/l10n/translate';
 import type { MapFilters } from './JourneyMap';
 import { lanesFor, type LaneKey } from '../../src/core/view/mapData';
 
@@ -26,6 +28,7 @@ interface ToolbarProps {
 /** Filters by persona and channel, and a panel of lane checkboxes. */
 export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightCount, insightsOpen, onInsights }: ToolbarProps) {
   const [lanesOpen, setLanesOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const lanes = lanesFor(map);
   const toggle = (key: LaneKey, on: boolean) => onFilters({
     hiddenLanes: on ? filters.hiddenLanes.filter((k) => k !== key) : [...filters.hiddenLanes, key],
@@ -58,7 +61,12 @@ export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightC
         <Button onClick={onExport} title="Export the map as SVG, PNG, PDF, HTML, Markdown, CSV or Mermaid">
           <Icon name="export" /> Export
         </Button>
+        <Button onClick={() => setShortcutsOpen(!shortcutsOpen)} pressed={shortcutsOpen}
+          title={t('Keyboard shortcuts of the map')}>
+          <Icon name="keyboard" /> {t('Keyboard shortcuts')}
+        </Button>
       </div>
+      {shortcutsOpen && <ShortcutsHelp onClose={() => setShortcutsOpen(false)} />}
       {lanesOpen && (
         <div class="lane-panel" role="group" aria-label="Visible lanes">
           {lanes.map((l) => (
