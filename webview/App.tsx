@@ -68,7 +68,7 @@ export function App({ store }: { store: MapStore }) {
     [state.compare, state.view]);
   const [insightsOpen, setInsightsOpen] = useState(false);
   return (
-    <div class="app">
+    <main class="app">
       {state.view && (
         <Toolbar map={state.view.map} filters={state.ui.filters} onFilters={(f) => store.setFilters(f)}
           onExport={() => store.requestExport()} onCompare={() => store.requestCompare()}
@@ -90,6 +90,6 @@ export function App({ store }: { store: MapStore }) {
         </DiffContext.Provider>
       </div>
       <div class="status" role="status" aria-live="polite">{state.status}</div>
-    </div>
+    </main>
   );
 }

@@ -72,6 +72,18 @@ describe('map editor accessibility', () => {
     assert.equal(focused(), card('Search ad'));
   });
 
+  it('leaves a curve point for the lane above or below with PageUp and PageDown (its arrows set the emotion)', () => {
+    const { card, api, root } = mount();
+    const point = root.querySelector<HTMLElement>('.pt[aria-label^="Anna, busy parent at Cart"]')!;
+    point.focus();
+    act(() => press(point, 'PageUp'));
+    assert.equal(focused(), card('Cart'), 'the first card of the stage');
+    point.focus();
+    act(() => press(point, 'PageDown'));
+    assert.equal(focused()?.getAttribute('aria-label'), 'Pain: Slow page');
+    assert.deepEqual(api.posted, [], 'no emotion changed');
+  });
+
   it('announces a move, a rename and an emotion change once the host has applied them, not before', () => {
     const { api, store, card, root } = mount(5);
     const status = root.querySelector('[role="status"]')!;

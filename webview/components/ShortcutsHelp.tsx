@@ -12,6 +12,7 @@ function shortcuts(): [string[], string][] {
     [['Tab', 'Shift+Tab'], t('Move between the toolbar, the map and the buttons in it; the map is one stop.')],
     [['←', '→', '↑', '↓'], t('Move between stages, cards, entries and curve points.')],
     [['Home', 'End'], t('Go to the first or the last item of the lane.')],
+    [['PageUp', 'PageDown'], t('Go to the lane above or below, also from a point of the emotion curve.')],
     [['Enter', 'F2'], t('Rename the focused stage, card or entry; Enter again saves, Escape cancels.')],
     [['Space'], t('Show the focused item in the text editor.')],
     [['Delete'], t('Delete the focused stage, card or entry.')],

@@ -4,9 +4,9 @@
  * Items carry data-nav-lane / data-nav-stage / data-nav-item; runs only in effects and event handlers, never in render.
  */
 
-type Dir = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
+type Dir = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | 'PageUp' | 'PageDown';
 
-const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'];
 
 function items(root: HTMLElement, lane: number, stage: number): HTMLElement[] {
   const found = Array.from(root.querySelectorAll<HTMLElement>(`[data-nav-lane="${lane}"][data-nav-stage="${stage}"]`));
@@ -45,8 +45,10 @@ export function neighbour(root: HTMLElement, from: HTMLElement, dir: Dir): HTMLE
     const there = items(root, lane, list[at]);
     return there[Math.min(pos, there.length - 1)] ?? null;
   }
+  // Past the cell's first or last item, or PageUp/PageDown (which curve points, using the arrows for their value,
+  // leave alone): the nearest lane above or below with an item in this stage.
   const all = lanes(root);
-  const step = dir === 'ArrowUp' ? -1 : 1;
+  const step = dir === 'ArrowUp' || dir === 'PageUp' ? -1 : 1;
   for (let i = all.indexOf(lane) + step; i >= 0 && i < all.length; i += step) {
     const there = items(root, all[i], stage);
     if (there.length) return dir === 'ArrowUp' ? there[there.length - 1] : there[0];
@@ -54,7 +56,10 @@ export function neighbour(root: HTMLElement, from: HTMLElement, dir: Dir): HTMLE
   return null;
 }
 
-/** Keydown handler for the map root: moves focus with the arrow keys, Home and End (first and last item of the lane). */
+/**
+ * Keydown handler for the map root: moves focus with the arrow keys, Home and End (first and last item of the lane),
+ * PageUp and PageDown (the lane above or below).
+ */
 export function handleArrowKeys(e: KeyboardEvent): void {
   const dir = e.key as Dir;
   if (!KEYS.includes(dir) || e.altKey || e.ctrlKey || e.metaKey) return;
