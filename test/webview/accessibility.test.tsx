@@ -8,7 +8,9 @@ import './setup';
 import { strict as assert } from 'node:assert';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { setActiveLocale } from '../../src/core/l10n/translate';
 import { App } from '../../webview/App';
+import { cardLabel } from '../../webview/components/cardLabel';
 import { MapStore } from '../../webview/store';
 import { container, FakeApi, press, snapshot, SMALL_MAP, viewOf } from './setup';
 
@@ -47,9 +49,22 @@ describe('map editor accessibility', () => {
 
   it('names a card by stage, lane, name, emotion and moment of truth', () => {
     const { card } = mount();
-    assert.equal(card('Payment').getAttribute('aria-label'), 'Stage Buy, lane Touchpoints, card Payment, emotion +1, moment of truth');
-    assert.equal(card('Cart').getAttribute('aria-label'), 'Stage Buy, lane Touchpoints, card Cart, emotion −1');
-    assert.equal(card('Friend tells').getAttribute('aria-label'), 'Stage Discover, lane Touchpoints, card Friend tells, emotion of Ben +1');
+    assert.equal(card('Payment').getAttribute('aria-label'),
+      'Stage Buy, lane Touchpoints, card Payment, channel Website, emotion +1, moment of truth');
+    assert.equal(card('Cart').getAttribute('aria-label'), 'Stage Buy, lane Touchpoints, card Cart, channel Website, emotion −1, 1 pain');
+    assert.equal(card('Friend tells').getAttribute('aria-label'),
+      'Stage Discover, lane Touchpoints, card Friend tells, channel Shop, emotion of Ben +1');
+  });
+
+  it('says a card’s label in the user’s language, with its plural forms', () => {
+    setActiveLocale('ru');
+    try {
+      const tp = { id: 'pay', name: 'Оплата', emotion: -1, 'moment-of-truth': true, pains: ['a', 'b', 'c', 'd', 'e'] };
+      assert.equal(cardLabel(tp, { stageName: 'Покупка', laneTitle: 'Точки контакта', personaName: (id) => id, insights: 2 }),
+        'Этап Покупка, дорожка Точки контакта, карточка Оплата, эмоция −1, момент истины, 5 болей, 2 вывода');
+    } finally {
+      setActiveLocale('en');
+    }
   });
 
   it('keeps one item of the map in the tab order: the first stage, then the item last focused', () => {
@@ -106,8 +121,7 @@ describe('map editor accessibility', () => {
 
   it('lists the keyboard shortcuts in a popover that Escape closes, giving the focus back', () => {
     const { root } = mount();
-    const button = Array.from(root.querySelectorAll<HTMLElement>('.toolbar vscode-button'))
-      .find((b) => b.textContent?.includes('Keyboard shortcuts'))!;
+    const button = root.querySelector<HTMLElement>('.toolbar vscode-button[aria-label="Keyboard shortcuts"]')!;
     button.tabIndex = 0;
     button.focus();
     act(() => button.click());

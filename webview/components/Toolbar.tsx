@@ -61,9 +61,9 @@ export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightC
         <Button onClick={onExport} title="Export the map as SVG, PNG, PDF, HTML, Markdown, CSV or Mermaid">
           <Icon name="export" /> Export
         </Button>
-        <Button onClick={() => setShortcutsOpen(!shortcutsOpen)} pressed={shortcutsOpen}
-          title={t('Keyboard shortcuts of the map')}>
-          <Icon name="keyboard" /> {t('Keyboard shortcuts')}
+        <Button onClick={() => setShortcutsOpen(!shortcutsOpen)} pressed={shortcutsOpen} appearance="icon"
+          label={t('Keyboard shortcuts')} title={t('Keyboard shortcuts of the map')}>
+          <Icon name="keyboard" />
         </Button>
       </div>
       {shortcutsOpen && <ShortcutsHelp onClose={() => setShortcutsOpen(false)} />}

@@ -15,6 +15,7 @@ import { signedScore } from '../../src/core/emotionText';
 import { channelIcon, shortName } from '../../src/core/view/mapData';
 import { DiffBadge } from './DiffBadge';
 import { cardLabel } from './cardLabel';
+import { pathKey } from '../../src/shared/viewModel';
 import { markClasses, markTitle, useDiff } from './diffContext';
 
 /** The drag-and-drop data type of a touchpoint being moved. */
@@ -88,7 +89,8 @@ function CardView(props: CardProps) {
   return (
     <article ref={self} class={`card${tp['moment-of-truth'] ? ' card--mot' : ''}${markClasses(diffMark)}`} tabIndex={0}
       title={markTitle(diffMark)}
-      {...navAttrs(nav, path)} aria-label={cardLabel(tp, props.stageName, props.laneTitle, (id) => ctx.personas.get(id)?.name ?? id)} draggable={ctx.editable}
+      {...navAttrs(nav, path)} aria-label={cardLabel(tp, { stageName: props.stageName, laneTitle: props.laneTitle, channelName: channel?.name ?? tp.channel,
+        personaName: (id) => ctx.personas.get(id)?.name ?? id, insights: ctx.insights.get(pathKey(path))?.length ?? 0 })} draggable={ctx.editable}
       onClick={() => ctx.onReveal?.(path)} onDblClick={() => setEditing(true)} onKeyDown={onKeyDown}
       onDragStart={(e) => e.dataTransfer?.setData(DRAG_TYPE, JSON.stringify({ stage: stageIndex, index }))}>
       <div class="card__head">
