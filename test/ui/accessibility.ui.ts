@@ -43,6 +43,23 @@ async function focusedItem(frame: Frame): Promise<string> {
     return e ? (e.getAttribute('class') ?? e.tagName) + ': ' + (e.getAttribute('aria-label') ?? e.textContent.trim().slice(0, 60)) : ''; })()`)) as string;
 }
 
+/** The focus ring of the map item that has the keyboard focus, and the theme's focus colour; null when none has it. */
+interface FocusRing { item: string; style: string; width: string; color: string; focusBorder: string }
+
+async function focusRing(frame: Frame): Promise<FocusRing | null> {
+  return (await frame.evaluate(`(() => {
+    const e = document.activeElement;
+    if (!e || e.dataset.navLane === undefined || !e.matches(':focus-visible')) return null;
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--vscode-focusBorder)';
+    const focusBorder = getComputedStyle(probe).color;
+    probe.remove();
+    const s = getComputedStyle(e);
+    return { item: e.getAttribute('aria-label') ?? e.textContent.trim().slice(0, 40), style: s.outlineStyle, width: s.outlineWidth,
+      color: s.outlineColor, focusBorder };
+  })()`)) as FocusRing | null;
+}
+
 describe('map editor accessibility in the workbench', function () {
   this.timeout(600_000);
   let workbench: Workbench | undefined;
@@ -98,6 +115,28 @@ describe('map editor accessibility in the workbench', function () {
     await keys.press('Control+z');
     await savedText(wb, file, (text) => text === renamed);
     assert.equal(readFileSync(file, 'utf8'), renamed, 'the move undone, exactly');
+  });
+
+  it('shows a focus ring in the theme’s focus colour in all four themes (screenshots)', async () => {
+    const wb = workbench!;
+    const frame = await wb.webviewFrame('.card__name');
+    for (const [name, theme] of Object.entries(THEMES)) {
+      await wb.setTheme(theme);
+      await wb.waitForWebviewTheme(frame);
+      // The theme picker took the focus; Tab comes back into the map at its one stop.
+      let ring: FocusRing | null = null;
+      for (let tabs = 0; tabs < 30 && !ring; tabs++) {
+        await wb.page.keyboard.press('Tab');
+        ring = await focusRing(frame);
+      }
+      assert.ok(ring, `${name}: Tab reached an item of the map`);
+      console.log(`      ${name}: ${JSON.stringify(ring)}`);
+      assert.equal(ring.style, 'solid', `${name}: ${ring.item}`);
+      assert.equal(ring.width, '2px');
+      assert.equal(ring.color, ring.focusBorder, `${name}: the ring is the theme's focus colour`);
+      await wb.screenshot(`a11y-focus-ring-${name}`);
+    }
+    await wb.setTheme(THEMES.light);
   });
 
   it('axe finds no serious or critical violation in four themes on two examples (report printed)', async () => {
