@@ -8,6 +8,7 @@ import type { JourneyView } from '../src/shared/viewModel';
 import type { MapFilters } from './components/JourneyMap';
 import { editAnnouncement } from './editAnnouncement';
 import { shareStructure } from './shareStructure';
+import { t } from '../src/core/l10n/translate';
 import type { VsCodeApi } from './vscodeApi';
 
 /** What the webview remembers across reloads (vscode setState). */
@@ -43,6 +44,9 @@ export interface StoreState {
   /** In diff mode: the version the map is compared with ("Compare with…"); null for the plain map. */
   compare: CompareBase | null;
 }
+
+/** How long after Ctrl+Z a change of the text still counts as that undo (VS Code answers within milliseconds). */
+const HISTORY_WINDOW_MS = 3000;
 
 const DEFAULT_UI: UiState = { filters: { persona: null, channel: null, hiddenLanes: [] }, scrollLeft: 0, scrollTop: 0 };
 
@@ -88,6 +92,8 @@ export class MapStore {
   private nextEditId = 1;
   /** What to announce in the live region when the host confirms each edit sent, by edit id. */
   private announcements = new Map<number, string | null>();
+  /** Undo or redo pressed in the map, and when: the change it brings (the next snapshot) is announced. */
+  private history: { kind: 'undo' | 'redo'; at: number } | null = null;
 
   constructor(private readonly api: VsCodeApi) {
     this.state = { version: -1, dataSeq: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, journeys: null, insights: [], insightsVersion: -1,
@@ -115,6 +121,7 @@ export class MapStore {
         if (!newer) return;
         const view = raw.view ? shareStructure(this.state.view, raw.view) : this.state.view;
         this.update({ version: raw.version, dataSeq: raw.dataSeq, view, broken: raw.view === null, problems: raw.problems });
+        this.announceHistory();
         return;
       }
       case 'highlight':
@@ -186,6 +193,21 @@ export class MapStore {
   endCompare(): void {
     this.update({ compare: null });
     this.api.postMessage({ type: 'endCompare' });
+  }
+
+  /**
+   * Undo (`undo`) or redo was pressed in the map: VS Code undoes the text, and the snapshot that follows within a few
+   * seconds is announced as "Undone." or "Redone.".
+   */
+  noteHistoryKey(kind: 'undo' | 'redo', now = Date.now()): void {
+    this.history = { kind, at: now };
+  }
+
+  private announceHistory(now = Date.now()): void {
+    const history = this.history;
+    this.history = null;
+    if (!history || now - history.at > HISTORY_WINDOW_MS) return;
+    this.setStatus(history.kind === 'undo' ? t('Undone.') : t('Redone.'));
   }
 
   /** Shows a transient status message. */

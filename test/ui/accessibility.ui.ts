@@ -113,6 +113,7 @@ describe('map editor accessibility in the workbench', function () {
     assert.deepEqual(ids(movedText, 0), ['landing-page']);
     assert.deepEqual(ids(movedText, 1), ['carousel-ad', ...ids(original, 1)]);
     await keys.press('Control+z');
+    await frame.locator('[role="status"]', { hasText: /^Undone\.$/ }).waitFor({ timeout: 15_000 });
     await savedText(wb, file, (text) => text === renamed);
     assert.equal(readFileSync(file, 'utf8'), renamed, 'the move undone, exactly');
   });

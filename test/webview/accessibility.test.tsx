@@ -119,6 +119,23 @@ describe('map editor accessibility', () => {
     assert.equal(status.textContent, 'The text changed meanwhile, so the map was refreshed. Try again.');
   });
 
+  it('announces "Undone." and "Redone." for the change that follows Ctrl+Z or Ctrl+Y in the map, and nothing else', () => {
+    const { store, card, root } = mount(5);
+    const status = root.querySelector('[role="status"]')!;
+    act(() => store.receive(snapshot(6, viewOf(SMALL_MAP.replace('name: Cart', 'name: Basket')))));
+    assert.equal(status.textContent, '', 'a change typed in the text is not announced');
+    act(() => press(card('Basket'), 'z', { ctrlKey: true }));
+    act(() => store.receive(snapshot(7, viewOf(SMALL_MAP))));
+    assert.equal(status.textContent, 'Undone.');
+    act(() => press(document.body, 'y', { ctrlKey: true })); // the focused card may be gone (moved, deleted)
+    act(() => store.receive(snapshot(8, viewOf(SMALL_MAP.replace('name: Cart', 'name: Basket')))));
+    assert.equal(status.textContent, 'Redone.');
+    act(() => store.setStatus(null));
+    act(() => store.noteHistoryKey('undo', Date.now() - 10_000));
+    act(() => store.receive(snapshot(9, viewOf(SMALL_MAP))));
+    assert.equal(status.textContent, '', 'an undo pressed long before the change is not its cause');
+  });
+
   it('lists the keyboard shortcuts in a popover that Escape closes, giving the focus back', () => {
     const { root } = mount();
     const button = root.querySelector<HTMLElement>('.toolbar vscode-button[aria-label="Keyboard shortcuts"]')!;
