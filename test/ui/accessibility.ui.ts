@@ -155,6 +155,17 @@ describe('map editor accessibility in the workbench', function () {
         if (grave.length) failures.push(`${example}, ${name}: ${report(grave)}`);
       }
       await wb.setTheme(THEMES.light);
+      await wb.waitForWebviewTheme(frame);
+      // The panels the toolbar opens: insights and keyboard shortcuts.
+      await frame.locator('.toolbar vscode-button', { hasText: 'Insights' }).click();
+      await frame.locator('.toolbar vscode-button[aria-label="Keyboard shortcuts"]').click();
+      await frame.locator('[role="dialog"]').waitFor();
+      const { violations } = await runAxe(frame);
+      console.log(`      ${example}, light, insights and shortcuts open: ${report(violations)}`);
+      const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (grave.length) failures.push(`${example}, panels open: ${report(grave)}`);
+      await wb.page.keyboard.press('Escape');
+      await frame.locator('.toolbar vscode-button', { hasText: 'Insights' }).click();
     }
     assert.deepEqual(failures, []);
   });
