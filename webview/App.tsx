@@ -29,6 +29,14 @@ function visibleLanes(map: Parameters<typeof lanesFor>[0], hidden: readonly stri
   return lanesFor(map).filter((l) => !hidden.includes(l.key)).length;
 }
 
+/** Whether a key press is undo or redo (Ctrl or ⌘ with Z, Shift+Z or Y), which VS Code applies to the text. */
+function historyKey(e: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  return key === 'y' && !e.shiftKey ? 'redo' : null;
+}
+
 /** The app, bound to one store (the host messages arrive through it). */
 export function App({ store }: { store: MapStore }) {
   const state = useStore(store);
@@ -51,6 +59,12 @@ export function App({ store }: { store: MapStore }) {
     const timer = setTimeout(() => store.setStatus(null), 8000);
     return () => clearTimeout(timer);
   }, [state.statusSeq]);
+  useEffect(() => {
+    // On the document: after a move or delete the focused card is gone and keys go to the body.
+    const onKey = (e: KeyboardEvent) => { const kind = historyKey(e); if (kind) store.noteHistoryKey(kind); };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
   const onScroll = () => {
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() => {
@@ -69,7 +83,7 @@ export function App({ store }: { store: MapStore }) {
     [state.compare, state.view]);
   const [insightsOpen, setInsightsOpen] = useState(false);
   return (
-    <div class="app">
+    <main class="app">
       {state.view && (
         <Toolbar map={state.view.map} filters={state.ui.filters} onFilters={(f) => store.setFilters(f)}
           onExport={() => store.requestExport()} onCompare={() => store.requestCompare()}
@@ -91,6 +105,6 @@ export function App({ store }: { store: MapStore }) {
         </DiffContext.Provider>
       </div>
       <div class="status" role="status" aria-live="polite">{state.status}</div>
-    </div>
+    </main>
   );
 }

@@ -5,6 +5,7 @@
 import '@vscode/codicons/dist/codicon.css';
 import './styles.css';
 import './diffMode.css';
+import './a11y.css';
 import { render } from 'preact';
 import { App } from './App';
 import { speakDocumentLanguage } from './documentLanguage';

@@ -36,7 +36,7 @@ function nextStageWindow(scroller: HTMLElement, count: number, current: IndexWin
 /** The lanes whose rows (measured on their always-rendered headers) meet the viewport, plus a buffer. */
 function nextLaneWindow(scroller: HTMLElement, count: number): IndexWindow {
   if (scroller.clientHeight === 0) return { first: 0, last: count - 1 };
-  const headers = Array.from(scroller.querySelectorAll<HTMLElement>('.grid > .lane'));
+  const headers = Array.from(scroller.querySelectorAll<HTMLElement>('.grid .lane'));
   const origin = scroller.getBoundingClientRect().top;
   let first = -1;
   let last = -1;
@@ -53,7 +53,7 @@ function nextLaneWindow(scroller: HTMLElement, count: number): IndexWindow {
 
 /** The heights of the lane rows now rendered, by lane index (read from their headers). */
 function measureLanes(scroller: HTMLElement): number[] {
-  return Array.from(scroller.querySelectorAll<HTMLElement>('.grid > .lane')).map((h) => h.getBoundingClientRect().height);
+  return Array.from(scroller.querySelectorAll<HTMLElement>('.grid .lane')).map((h) => h.getBoundingClientRect().height);
 }
 
 function sameWindow(a: IndexWindow, b: IndexWindow): boolean {

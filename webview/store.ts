@@ -7,6 +7,7 @@ import type { Path, Problem } from '../src/core/types';
 import type { CompareBase, EditOp, EditRefusal, HostMessage, MapJourneys } from '../src/shared/protocol';
 import type { JourneyView } from '../src/shared/viewModel';
 import type { MapFilters } from './components/JourneyMap';
+import { editAnnouncement } from './editAnnouncement';
 import { shareStructure } from './shareStructure';
 import type { VsCodeApi } from './vscodeApi';
 
@@ -43,6 +44,9 @@ export interface StoreState {
   /** In diff mode: the version the map is compared with ("Compare with…"); null for the plain map. */
   compare: CompareBase | null;
 }
+
+/** How long after Ctrl+Z a change of the text still counts as that undo (VS Code answers within milliseconds). */
+const HISTORY_WINDOW_MS = 3000;
 
 const DEFAULT_UI: UiState = { filters: { persona: null, channel: null, hiddenLanes: [] }, scrollLeft: 0, scrollTop: 0 };
 
@@ -89,6 +93,10 @@ export class MapStore {
   state: StoreState;
   private listeners = new Set<() => void>();
   private nextEditId = 1;
+  /** What to announce in the live region when the host confirms each edit sent, by edit id. */
+  private announcements = new Map<number, string | null>();
+  /** Undo or redo pressed in the map, and when: the change it brings (the next snapshot) is announced. */
+  private history: { kind: 'undo' | 'redo'; at: number } | null = null;
 
   constructor(private readonly api: VsCodeApi) {
     this.state = { version: -1, dataSeq: -1, view: null, broken: false, problems: [], highlight: null, codeReferences: {}, journeys: null, insights: [], insightsVersion: -1,
@@ -116,6 +124,7 @@ export class MapStore {
         if (!newer) return;
         const view = raw.view ? shareStructure(this.state.view, raw.view) : this.state.view;
         this.update({ version: raw.version, dataSeq: raw.dataSeq, view, broken: raw.view === null, problems: raw.problems });
+        this.announceHistory();
         return;
       }
       case 'highlight':
@@ -132,9 +141,13 @@ export class MapStore {
         if (raw.version < this.state.insightsVersion) return;
         this.update({ insights: raw.findings, insightsVersion: raw.version });
         return;
-      case 'editResult':
+      case 'editResult': {
+        const announcement = this.announcements.get(raw.id);
+        this.announcements.delete(raw.id);
         if (!raw.ok) this.setStatus(refusalText(raw.reason, raw.detail));
+        else if (announcement) this.setStatus(announcement);
         return;
+      }
       case 'compare':
         this.update({ compare: raw.base });
         return;
@@ -148,6 +161,7 @@ export class MapStore {
       return null;
     }
     const id = this.nextEditId++;
+    this.announcements.set(id, this.state.view ? editAnnouncement(op, this.state.view.map) : null);
     this.api.postMessage({ type: 'edit', id, baseVersion: this.state.version, op });
     return id;
   }
@@ -182,6 +196,21 @@ export class MapStore {
   endCompare(): void {
     this.update({ compare: null });
     this.api.postMessage({ type: 'endCompare' });
+  }
+
+  /**
+   * Undo (`undo`) or redo was pressed in the map: VS Code undoes the text, and the snapshot that follows within a few
+   * seconds is announced as "Undone." or "Redone.".
+   */
+  noteHistoryKey(kind: 'undo' | 'redo', now = Date.now()): void {
+    this.history = { kind, at: now };
+  }
+
+  private announceHistory(now = Date.now()): void {
+    const history = this.history;
+    this.history = null;
+    if (!history || now - history.at > HISTORY_WINDOW_MS) return;
+    this.setStatus(history.kind === 'undo' ? t('Undone.') : t('Redone.'));
   }
 
   /** Shows a transient status message. */

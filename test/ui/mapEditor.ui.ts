@@ -15,18 +15,6 @@ function lineOf(text: string, pattern: RegExp): number {
   return text.split('\n').findIndex((l) => pattern.test(l)) + 1;
 }
 
-/** The value of a `--vscode-*` theme variable on the workbench page. */
-async function workbenchVariable(wb: Workbench, name: string): Promise<string> {
-  return (await wb.page.evaluate(`getComputedStyle(document.querySelector('.monaco-workbench')).getPropertyValue('${name}').trim()`)) as string;
-}
-
-/** Waits until the map's page has the theme the workbench now shows (webviews get new variables a moment later). */
-async function mapFollowsTheme(wb: Workbench, map: Frame): Promise<void> {
-  const wanted = await workbenchVariable(wb, '--vscode-editor-background');
-  const script = `getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim()`;
-  await map.waitForFunction(`${script}.toLowerCase() === ${JSON.stringify(wanted.toLowerCase())}`, undefined, { timeout: 15_000 });
-}
-
 /** Text a person must be able to read in every theme: the lowest contrast of each kind, with what it is. */
 async function lowestContrasts(map: Frame): Promise<Record<string, string>> {
   const kinds = { 'card name': '.card__name', 'card channel': '.card__channel', 'stage name': '.stage__name', 'lane title': '.lane__title > span:last-child' };
@@ -110,7 +98,7 @@ describe('map editor in the workbench', function () {
     const backgrounds: number[] = [];
     for (const [name, theme] of [['light', THEMES.light], ['dark', THEMES.dark], ['hc', THEMES.highContrast]] as const) {
       await wb.setTheme(theme);
-      await mapFollowsTheme(wb, frame);
+      await wb.waitForWebviewTheme(frame);
       const page = parseColor(await frame.locator('body').evaluate((el) => el.ownerDocument.defaultView.getComputedStyle(el).backgroundColor));
       backgrounds.push(luminance(page));
       console.log(`      ${name}: ${JSON.stringify(await lowestContrasts(frame))}`);

@@ -237,6 +237,13 @@ export class Workbench {
     // Webviews get the new theme variables a moment later: callers wait for that in the webview they look at.
   }
 
+  /** Waits until a webview's page has the theme the workbench now shows (webviews get new variables a moment later). */
+  async waitForWebviewTheme(webview: Frame): Promise<void> {
+    const variable = `getComputedStyle(document.querySelector('.monaco-workbench') ?? document.documentElement).getPropertyValue('--vscode-editor-background').trim().toLowerCase()`;
+    const wanted = (await this.page.evaluate(variable)) as string;
+    await webview.waitForFunction(`${variable} === ${JSON.stringify(wanted)}`, undefined, { timeout: 15_000 });
+  }
+
   /** Saves a PNG of the whole page under test-results/ and returns its path. */
   async screenshot(name: string): Promise<string> {
     mkdirSync(RESULTS_DIR, { recursive: true });

@@ -39,7 +39,8 @@ describe('map editor in the language of VS Code', function () {
     act(() => store.receive(snapshot(1, viewOf(SMALL_MAP))));
     assert.equal(root.querySelector('.toolbar')?.getAttribute('aria-label'), 'Вид карты');
     assert.deepEqual(texts(root, '.control__label'), ['Персона', 'Канал']);
-    assert.deepEqual(texts(root, '.toolbar vscode-button'), ['Дорожки', 'Сравнить с…', 'Инсайты (0)', 'Экспорт']);
+    assert.deepEqual(texts(root, '.toolbar vscode-button'), ['Дорожки', 'Сравнить с…', 'Инсайты (0)', 'Экспорт', '']);
+    assert.equal(root.querySelector('.toolbar vscode-button:last-of-type')?.getAttribute('aria-label'), 'Сочетания клавиш');
     assert.deepEqual(texts(root, '.lane__title'), ['Персоны', 'Точки контакта', 'Эмоции', 'Боли', 'Каналы']);
     assert.deepEqual(texts(root, '.stage__count'), ['2 точки контакта', '2 точки контакта', '0 точек контакта']);
     assert.deepEqual(texts(root, '.jm__meta'), ['базовая карта']);
@@ -86,7 +87,7 @@ describe('map editor in the language of VS Code', function () {
   it('speaks English for a language without a bundle', () => {
     const { root, store } = mountIn('de');
     act(() => store.receive(snapshot(1, viewOf(SMALL_MAP))));
-    assert.deepEqual(texts(root, '.toolbar vscode-button'), ['Lanes', 'Compare with…', 'Insights (0)', 'Export']);
+    assert.deepEqual(texts(root, '.toolbar vscode-button'), ['Lanes', 'Compare with…', 'Insights (0)', 'Export', '']);
     assert.deepEqual(texts(root, '.stage__count'), ['2 touchpoints', '2 touchpoints', '0 touchpoints']);
   });
 });

@@ -38,15 +38,15 @@ describe('map editor windowing (Chromium)', function () {
   const focusedStage = () => page.evaluate(() => Number((document.activeElement as HTMLElement | null)?.dataset.navStage));
 
   it('renders the cells of a few columns and lanes, and a header for every lane', async () => {
-    const lanes = await count('.grid > .lane');
+    const lanes = await count('.grid .lane');
     assert.equal(lanes, 7, 'personas, goals, touchpoints, emotions, pains, channels, notes');
-    const cells = await count('.grid > .cell:not(.cell--stage):not(.cell--add)');
+    const cells = await count('.grid .cell:not(.cell--stage):not(.cell--add)');
     assert.ok(cells > 0 && cells <= 12 * 6, `${cells} cells rendered`);
     assert.ok(await count('.cell--stage') <= 12, 'stage headers of the window only');
   });
 
   it('keeps every lane row where it was after its cells were rendered and left the window', async () => {
-    const tops = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.grid > .lane')).map((l) => l.offsetTop));
+    const tops = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.grid .lane')).map((l) => l.offsetTop));
     const scrollTo = async (top: number) => {
       await page.evaluate((t) => { document.querySelector('.scroller')!.scrollTop = t; }, top);
       await page.waitForFunction((t) => document.querySelector('.scroller')!.scrollTop >= Math.min(t,

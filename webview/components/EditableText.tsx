@@ -90,6 +90,7 @@ export function Entry({ text, path, nav, class: cls, prefix, kind }: EntryProps)
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return;
         if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); setEditing(true); }
+        if (e.key === ' ') { e.preventDefault(); ctx.onReveal?.(path); }
         if ((e.key === 'Delete' || e.key === 'Backspace') && edit(ctx, { kind: 'remove', path })) {
           e.preventDefault();
           ctx.onStatus?.(t('Deleted “{0}”. Undo with Ctrl+Z (⌘Z).', text));

@@ -2,6 +2,7 @@
  * The emotion curve: one line per persona across the stage columns, drawn cell by cell so that it lines up
  * with the columns at any width. Points are buttons: drag them or press ArrowUp/ArrowDown to set an emotion.
  */
+import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { navAttrs } from './EditableText';
@@ -178,5 +179,42 @@ export function EmotionAxis({ series }: { series: CurveSeries[] }) {
       </div>
       <div class="curve__avgs" />
     </div>
+  );
+}
+
+/**
+ * The curve as text, for screen readers (visually hidden): a table of each stage's emotion per persona (the stage's
+ * own emotion, else the mean of its touchpoints), "—" where a persona has none.
+ */
+export const EmotionTable = memo(EmotionTableView, sameTable);
+
+interface TableProps { series: CurveSeries[]; stageNames: string[] }
+
+/** Whether two tables would read the same (cheaper than rendering one again for every edit of a big map). */
+function sameTable(a: TableProps, b: TableProps): boolean {
+  const text = (p: TableProps) => JSON.stringify([p.stageNames, p.series.map((s) => [s.personaId, s.name, s.averages])]);
+  return text(a) === text(b);
+}
+
+function EmotionTableView({ series, stageNames }: TableProps) {
+  if (series.length === 0) return null;
+  return (
+    <table class="visually-hidden emotion-table">
+      <caption>{t('Emotion curve: the emotion of each stage, from −2 to +2')}</caption>
+      <thead>
+        <tr><th scope="col">{t('Stage')}</th>{series.map((s) => <th key={s.personaId ?? '-'} scope="col">{s.name}</th>)}</tr>
+      </thead>
+      <tbody>
+        {stageNames.map((name, i) => (
+          <tr key={i}>
+            <th scope="row">{name}</th>
+            {series.map((s) => {
+              const v = s.averages[i];
+              return <td key={s.personaId ?? '-'}>{v === undefined ? '—' : `${signedScore(v)} ${emotionWord(v)}`}</td>;
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -3,18 +3,18 @@
  * access), so the export can render it to a string; DOM work happens only in effects and event handlers.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { formatLocalNumber, t, tPlural } from '../../src/core/l10n/translate';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
+import { t } from '../../src/core/l10n/translate';
 import type { CjmMap, MapType, Stage } from '../../src/core/schema';
 import type { Path, Problem } from '../../src/core/types';
 import type { EditOp, MapJourneys } from '../../src/shared/protocol';
 import { pathKey, type JourneyView } from '../../src/shared/viewModel';
-import { EmotionAxis, EmotionCell, curveByStage, type StageCurve } from './EmotionCurve';
+import { EmotionAxis, EmotionCell, EmotionTable, curveByStage, type StageCurve } from './EmotionCurve';
 import { buildSeries, type CurveSeries } from '../../src/core/view/emotionSeries';
 import { Icon } from './Glyphs';
 import { insightsByElement } from './insightGroups';
 import { IncomingJourneys } from './JourneyChip';
-import { handleArrowKeys } from './keyboardNav';
+import { handleArrowKeys, rove } from './keyboardNav';
 import {
   BackstageCell, ChannelsCell, CustomLaneCell, GoalCell, IssueCell, ListCell, MetricsCell, PersonasCell,
 } from './LaneCells';
@@ -80,7 +80,7 @@ function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
   const { persona, channel } = a.filters;
   switch (a.lane.key) {
     case 'touchpoints':
-      return <TouchpointCell {...p} stageCount={a.stages.length} persona={persona} channel={channel} />;
+      return <TouchpointCell {...p} stageCount={a.stages.length} laneTitle={a.lane.title} persona={persona} channel={channel} />;
     case 'emotions': return <EmotionCell curve={a.curve[i]} series={a.series} lane={a.row} stageIndex={i} previous={a.oldCurve?.[i]} />;
     case 'goals': return <GoalCell {...p} />;
     case 'actions': return <ListCell {...p} field="actions" kind={t('Action')} />;
@@ -125,6 +125,10 @@ function mapTypeText(type: MapType): string {
 /** Which cells to render: stage columns first..last of the lanes top..bottom. */
 interface CellWindow { first: number; last: number; top: number; bottom: number }
 
+/**
+ * One grid row per lane (`display: contents`, so its header and cells stay items of the CSS grid): the lane's
+ * title as the row header, then a grid cell per rendered stage, each with its column index for screen readers.
+ */
 function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, { first, last, top, bottom }: CellWindow) {
   return lanes.map((lane, r) => {
     const args: RowArgs = { ...a, lane, row: r };
@@ -132,18 +136,20 @@ function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: Cj
     for (let i = first; i <= last && r >= top && r <= bottom; i++) {
       cells.push(
         <div key={a.stages[i].id} class={`cell cell--${lane.key.startsWith('lane:') ? 'custom' : lane.key}`}
-          style={{ gridRow: r + 2, gridColumn: i + 2 }}>
+          role="gridcell" aria-colindex={i + 2} style={{ gridRow: r + 2, gridColumn: i + 2 }}>
           {cellFor(args, a.stages[i], i)}
         </div>,
       );
     }
-    return [
-      <div key={`h:${lane.key}`} class={`lane lane--${lane.key.startsWith('lane:') ? 'custom' : lane.key}`}
-        style={{ gridRow: r + 2 }}>
-        <LaneHeader lane={lane} map={map} series={a.series} />
-      </div>,
-      ...cells,
-    ];
+    return (
+      <div key={`r:${lane.key}`} class="grid__row" role="row" aria-rowindex={r + 2}>
+        <div class={`lane lane--${lane.key.startsWith('lane:') ? 'custom' : lane.key}`} role="rowheader" aria-colindex={1}
+          style={{ gridRow: r + 2 }}>
+          <LaneHeader lane={lane} map={map} series={a.series} />
+        </div>
+        {cells}
+      </div>
+    );
   });
 }
 
@@ -194,6 +200,22 @@ function useHighlight(root: { current: HTMLElement | null }, highlight: Path | n
   }, [highlight, view, rendered]);
 }
 
+/**
+ * Keeps one item of the map in the Tab order (see keyboardNav's `rove`) after every render, and moves that stop to
+ * each item that gets the focus; returns the focus-in handler for the map's root.
+ */
+function useRovingTabindex(root: { current: HTMLElement | null }): (e: FocusEvent) => void {
+  const current = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (root.current) current.current = rove(root.current, current.current);
+  });
+  return useCallback((e: FocusEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (!root.current || target?.dataset?.navLane === undefined) return;
+    current.current = rove(root.current, target);
+  }, []);
+}
+
 /** The journey map of one view; see {@link JourneyMapProps}. */
 export function JourneyMap(props: JourneyMapProps) {
   const { view, filters = NO_FILTERS, editable = false } = props;
@@ -239,9 +261,10 @@ export function JourneyMap(props: JourneyMapProps) {
   // Looked for again once the windows move: a highlighted item may be rendered only then.
   useHighlight(root, props.highlight, view, `${first}:${last}:${top}:${bottom}`);
   const rows = laneRows(lanes, map.stages, top, bottom, props.laneHeights);
+  const onFocusIn = useRovingTabindex(root);
   return (
     <MapContext.Provider value={ctx}>
-      <div ref={root} class={`jm${editable ? ' jm--editable' : ''}`} onKeyDown={handleArrowKeys}>
+      <div ref={root} class={`jm${editable ? ' jm--editable' : ''}`} onKeyDown={handleArrowKeys} onFocusIn={onFocusIn}>
         <header class="jm__head">
           <h1 class="jm__title" data-path="title" onClick={() => ctx.onReveal?.(['title'])}>{map.title}</h1>
           {canOpenJourneys && journeys && <IncomingJourneys incoming={journeys.incoming} />}
@@ -252,25 +275,30 @@ export function JourneyMap(props: JourneyMapProps) {
           </p>
         </header>
         {map.personas?.length ? <PersonaPanel personas={map.personas} /> : null}
-        <div class="grid" role="group" aria-label={tPlural(n, '{0}: {1} stage', '{0}: {1} stages', map.title, formatLocalNumber(n))}
+        <div class="grid" role="grid" aria-label={t('{0}: stages by lanes', map.title)} aria-rowcount={lanes.length + 1}
+          aria-colcount={n + 1 + (editable ? 1 : 0)}
           style={{ gridTemplateColumns: `var(--lane-w) repeat(${n}, var(--stage-w)) var(--add-w)`, gridTemplateRows: rows }}>
-          <div class="corner" />
-          {map.stages.slice(first, last + 1).map((stage, k) => (
-            <div key={stage.id} class="cell cell--stage" style={{ gridRow: 1, gridColumn: first + k + 2 }}>
-              <StageHeader stage={stage} stageIndex={first + k} count={n} />
-            </div>
-          ))}
-          {editable && (
-            <div class="cell cell--add" style={{ gridRow: 1, gridColumn: n + 2 }}>
-              <button type="button" class="add-button" title={t('Add a stage at the end')}
-                onClick={() => ctx.onEdit?.({ kind: 'insert', path: ['stages'], index: n,
-                  value: { id: uniqueId(map, 'stage'), name: t('New stage') } })}>
-                <Icon name="add" /> {t('Stage')}
-              </button>
-            </div>
-          )}
+          <div class="grid__row" role="row" aria-rowindex={1}>
+            <div class="corner" role="columnheader" aria-colindex={1}><span class="visually-hidden">{t('Lane')}</span></div>
+            {map.stages.slice(first, last + 1).map((stage, k) => (
+              <div key={stage.id} class="cell cell--stage" role="columnheader" aria-colindex={first + k + 2}
+                style={{ gridRow: 1, gridColumn: first + k + 2 }}>
+                <StageHeader stage={stage} stageIndex={first + k} count={n} />
+              </div>
+            ))}
+            {editable && (
+              <div class="cell cell--add" role="gridcell" aria-colindex={n + 2} style={{ gridRow: 1, gridColumn: n + 2 }}>
+                <button type="button" class="add-button" title={t('Add a stage at the end')} data-nav-lane={-1} data-nav-stage={n} data-nav-item={0}
+                  onClick={() => ctx.onEdit?.({ kind: 'insert', path: ['stages'], index: n,
+                    value: { id: uniqueId(map, 'stage'), name: t('New stage') } })}>
+                  <Icon name="add" /> {t('Stage')}
+                </button>
+              </div>
+            )}
+          </div>
           {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve, metricData: view.metricData }, lanes, map, { first, last, top, bottom })}
         </div>
+        {lanes.some((l) => l.key === 'emotions') && <EmotionTable series={series} stageNames={map.stages.map((st) => st.name)} />}
       </div>
     </MapContext.Provider>
   );

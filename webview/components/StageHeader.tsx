@@ -34,6 +34,7 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return;
         if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); setEditing(true); }
+        if (e.key === ' ') { e.preventDefault(); ctx.onReveal?.(path); }
         if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); remove(); }
       }}>
       <span class="stage__number" aria-hidden="true">{stageIndex + 1}</span>

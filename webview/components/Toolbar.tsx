@@ -7,6 +7,7 @@ import type { CjmMap } from '../../src/core/schema';
 import { formatLocalNumber, t, tPlural } from '../../src/core/l10n/translate';
 import { Button, Checkbox, Dropdown } from '../ui/Controls';
 import { Icon } from './Glyphs';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import type { MapFilters } from './JourneyMap';
 import { lanesFor, type LaneKey } from '../../src/core/view/mapData';
 
@@ -27,6 +28,7 @@ interface ToolbarProps {
 /** Filters by persona and channel, and a panel of lane checkboxes. */
 export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightCount, insightsOpen, onInsights }: ToolbarProps) {
   const [lanesOpen, setLanesOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const lanes = lanesFor(map);
   const toggle = (key: LaneKey, on: boolean) => onFilters({
     hiddenLanes: on ? filters.hiddenLanes.filter((k) => k !== key) : [...filters.hiddenLanes, key],
@@ -59,7 +61,12 @@ export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightC
         <Button onClick={onExport} title={t('Export the map as SVG, PNG, PDF, HTML, Markdown, CSV or Mermaid')}>
           <Icon name="export" /> {t('Export')}
         </Button>
+        <Button onClick={() => setShortcutsOpen(!shortcutsOpen)} pressed={shortcutsOpen} appearance="icon"
+          label={t('Keyboard shortcuts')} title={t('Keyboard shortcuts of the map')}>
+          <Icon name="keyboard" />
+        </Button>
       </div>
+      {shortcutsOpen && <ShortcutsHelp onClose={() => setShortcutsOpen(false)} />}
       {lanesOpen && (
         <div class="lane-panel" role="group" aria-label={t('Visible lanes')}>
           {lanes.map((l) => (

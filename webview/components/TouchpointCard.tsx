@@ -15,6 +15,8 @@ import { edit, useMap, type MapContextValue } from './mapContext';
 import { signedScore } from '../../src/core/emotionText';
 import { channelIcon, shortName } from '../../src/core/view/mapData';
 import { DiffBadge } from './DiffBadge';
+import { cardLabel } from './cardLabel';
+import { pathKey } from '../../src/shared/viewModel';
 import { markClasses, markTitle, useDiff } from './diffContext';
 
 /** The drag-and-drop data type of a touchpoint being moved. */
@@ -30,6 +32,9 @@ interface CardProps {
   /** Keyboard-navigation lane row and order among the shown cards. */
   lane: number;
   order: number;
+  /** The stage's name and the lane's title, for the card's accessible name. */
+  stageName: string;
+  laneTitle: string;
 }
 
 function Emotions({ tp }: { tp: Touchpoint }) {
@@ -78,13 +83,15 @@ function CardView(props: CardProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target !== e.currentTarget) return;
     if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); setEditing(true); }
+    else if (e.key === ' ') { e.preventDefault(); ctx.onReveal?.(path); }
     else if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); remove(); }
     else if (e.altKey && moveOp(ctx, props, e.key)) { e.preventDefault(); e.stopPropagation(); }
   };
   return (
     <article ref={self} class={`card${tp['moment-of-truth'] ? ' card--mot' : ''}${markClasses(diffMark)}`} tabIndex={0}
       title={markTitle(diffMark)}
-      {...navAttrs(nav, path)} aria-label={t('Touchpoint {0}', tp.name)} draggable={ctx.editable}
+      {...navAttrs(nav, path)} aria-label={cardLabel(tp, { stageName: props.stageName, laneTitle: props.laneTitle, channelName: channel?.name ?? tp.channel,
+        personaName: (id) => ctx.personas.get(id)?.name ?? id, insights: ctx.insights.get(pathKey(path))?.length ?? 0 })} draggable={ctx.editable}
       onClick={() => ctx.onReveal?.(path)} onDblClick={() => setEditing(true)} onKeyDown={onKeyDown}
       onDragStart={(e) => e.dataTransfer?.setData(DRAG_TYPE, JSON.stringify({ stage: stageIndex, index }))}>
       <div class="card__head">

@@ -27,6 +27,8 @@ interface CellProps {
   stageIndex: number;
   stageCount: number;
   lane: number;
+  /** The lane's title, for the cards' accessible names. */
+  laneTitle: string;
   persona: string | null;
   channel: string | null;
 }
@@ -41,7 +43,7 @@ function dropIndex(e: DragEvent, list: HTMLElement): number {
   return target ? Number(target.dataset.path?.split('.')[3]) : Number.MAX_SAFE_INTEGER;
 }
 
-function CellView({ stage, stageIndex, stageCount, lane, persona, channel }: CellProps) {
+function CellView({ stage, stageIndex, stageCount, lane, laneTitle, persona, channel }: CellProps) {
   const ctx = useMap();
   const tps = stage.touchpoints ?? [];
   const onDrop = (e: DragEvent) => {
@@ -68,11 +70,12 @@ function CellView({ stage, stageIndex, stageCount, lane, persona, channel }: Cel
     <div class="cards" onDragOver={(e) => { if (ctx.editable) e.preventDefault(); }} onDrop={onDrop}>
       {tps.map((tp, j) => [...ghostsBefore(j), passes(tp, persona, channel) && (
         <TouchpointCard key={tp.id} tp={tp} stageIndex={stageIndex} index={j} count={tps.length}
-          stageCount={stageCount} lane={lane} order={shown++} />
+          stageCount={stageCount} lane={lane} order={shown++} stageName={stage.name} laneTitle={laneTitle} />
       )])}
       {ghostsBefore(tps.length)}
       {ctx.editable && (
-        <button type="button" class="add-button" onClick={add} title={t('Add a touchpoint to this stage')}>
+        <button type="button" class="add-button" onClick={add} title={t('Add a touchpoint to this stage')}
+          data-nav-lane={lane} data-nav-stage={stageIndex} data-nav-item={tps.length}>
           <Icon name="add" /> {t('Touchpoint')}
         </button>
       )}

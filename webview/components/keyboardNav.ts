@@ -1,9 +1,12 @@
 /**
- * Arrow-key navigation between the focusable items of the map (cards, entries, curve points, stage names).
- * Items carry data-nav-lane / data-nav-stage / data-nav-item; runs only in event handlers, never in render.
+ * Arrow-key navigation between the focusable items of the map (cards, entries, curve points, stage names, add
+ * buttons), and the roving tabindex that makes the whole map one Tab stop (the item last focused, or the first).
+ * Items carry data-nav-lane / data-nav-stage / data-nav-item; runs only in effects and event handlers, never in render.
  */
 
-type Dir = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+type Dir = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | 'PageUp' | 'PageDown';
+
+const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'];
 
 function items(root: HTMLElement, lane: number, stage: number): HTMLElement[] {
   const found = Array.from(root.querySelectorAll<HTMLElement>(`[data-nav-lane="${lane}"][data-nav-stage="${stage}"]`));
@@ -28,6 +31,11 @@ export function neighbour(root: HTMLElement, from: HTMLElement, dir: Dir): HTMLE
   const stage = Number(from.dataset.navStage);
   const here = items(root, lane, stage);
   const pos = here.indexOf(from);
+  if (dir === 'Home' || dir === 'End') {
+    const list = stages(root, lane);
+    const row = items(root, lane, dir === 'Home' ? list[0] : list[list.length - 1]);
+    return (dir === 'Home' ? row[0] : row[row.length - 1]) ?? null;
+  }
   if (dir === 'ArrowUp' && pos > 0) return here[pos - 1];
   if (dir === 'ArrowDown' && pos < here.length - 1) return here[pos + 1];
   if (dir === 'ArrowLeft' || dir === 'ArrowRight') {
@@ -37,8 +45,10 @@ export function neighbour(root: HTMLElement, from: HTMLElement, dir: Dir): HTMLE
     const there = items(root, lane, list[at]);
     return there[Math.min(pos, there.length - 1)] ?? null;
   }
+  // Past the cell's first or last item, or PageUp/PageDown (which curve points, using the arrows for their value,
+  // leave alone): the nearest lane above or below with an item in this stage.
   const all = lanes(root);
-  const step = dir === 'ArrowUp' ? -1 : 1;
+  const step = dir === 'ArrowUp' || dir === 'PageUp' ? -1 : 1;
   for (let i = all.indexOf(lane) + step; i >= 0 && i < all.length; i += step) {
     const there = items(root, all[i], stage);
     if (there.length) return dir === 'ArrowUp' ? there[there.length - 1] : there[0];
@@ -46,10 +56,13 @@ export function neighbour(root: HTMLElement, from: HTMLElement, dir: Dir): HTMLE
   return null;
 }
 
-/** Keydown handler for the map root: moves focus with the arrow keys. */
+/**
+ * Keydown handler for the map root: moves focus with the arrow keys, Home and End (first and last item of the lane),
+ * PageUp and PageDown (the lane above or below).
+ */
 export function handleArrowKeys(e: KeyboardEvent): void {
   const dir = e.key as Dir;
-  if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(dir) || e.altKey || e.ctrlKey || e.metaKey) return;
+  if (!KEYS.includes(dir) || e.altKey || e.ctrlKey || e.metaKey) return;
   const from = e.target as HTMLElement | null;
   if (!from || from.dataset?.navLane === undefined || from.tagName === 'INPUT') return;
   const next = neighbour(e.currentTarget as HTMLElement, from, dir);
@@ -57,4 +70,27 @@ export function handleArrowKeys(e: KeyboardEvent): void {
     e.preventDefault();
     next.focus();
   }
+}
+
+/** The item of the map that Tab reaches: `current` when it is still in the map, else the first item. */
+function tabStop(root: HTMLElement, current: HTMLElement | null): HTMLElement | null {
+  if (current?.isConnected && root.contains(current)) return current;
+  const all = Array.from(root.querySelectorAll<HTMLElement>('[data-nav-lane]'));
+  const lane = Math.min(...all.map((el) => Number(el.dataset.navLane)));
+  if (!Number.isFinite(lane)) return null;
+  const stage = Math.min(...stages(root, lane));
+  return items(root, lane, stage)[0] ?? null;
+}
+
+/**
+ * Roving tabindex: every item of the map leaves the Tab order except one, `current` (the item last focused) or,
+ * when that is gone, the first item; so Tab enters the map at one item and the next Tab leaves it. Returns that item.
+ */
+export function rove(root: HTMLElement, current: HTMLElement | null): HTMLElement | null {
+  const stop = tabStop(root, current);
+  root.querySelectorAll<HTMLElement>('[data-nav-lane]').forEach((el) => {
+    const index = el === stop ? 0 : -1;
+    if (el.tabIndex !== index) el.tabIndex = index;
+  });
+  return stop;
 }

@@ -4,13 +4,13 @@
  */
 import type { ComponentChildren } from 'preact';
 
-/** A toolkit button. */
-export function Button({ children, onClick, title, appearance = 'secondary', pressed }: {
+/** A toolkit button; `label` names it for screen readers when its content is an icon only. */
+export function Button({ children, onClick, title, appearance = 'secondary', pressed, label }: {
   children: ComponentChildren; onClick: () => void; title?: string; appearance?: 'primary' | 'secondary' | 'icon';
-  pressed?: boolean;
+  pressed?: boolean; label?: string;
 }) {
   return (
-    <vscode-button appearance={appearance} title={title} aria-pressed={pressed} onClick={onClick}>
+    <vscode-button appearance={appearance} title={title} aria-pressed={pressed} aria-label={label} onClick={onClick}>
       {children}
     </vscode-button>
   );
