@@ -13,7 +13,7 @@ import { mapSchema } from '../src/core/schema';
 
 /** The JSON Schema of a journey map, as an object. */
 export function buildJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(mapSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(mapSchema, { target: 'draft-7', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     $id: 'https://journey-maps.dev/schema/cjm.schema.json',
