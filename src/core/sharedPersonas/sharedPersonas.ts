@@ -7,7 +7,7 @@ import { closestMatch } from '../didYouMean';
 import { t } from '../l10n/translate';
 import { makeProblem, quote } from '../problems';
 import type { CjmMap, MapPersona, Persona } from '../schema';
-import type { Analysis, IdOccurrence, Problem } from '../types';
+import type { Analysis, EditOp, IdOccurrence, Problem } from '../types';
 import type { PersonasFileAnalysis } from './personasFile';
 
 /** A persona of a personas file, with where its id is written. */
@@ -85,4 +85,19 @@ export function resolveSharedPersonas(map: CjmMap, catalog: SharedPersonaCatalog
     return shared ? { ...shared.persona, id: p.id, use: p.use } : p;
   });
   return { ...map, personas };
+}
+
+/**
+ * Why an edit of the map must not be made: it would write into a `{ use: id }` item (a shared persona's fields
+ * belong to its personas file, not to the map). Moving or removing the whole item is allowed.
+ */
+export function sharedPersonaEditRefusal(map: CjmMap, op: EditOp): string | undefined {
+  const paths = op.kind === 'move' ? [op.from, op.to] : [op.path];
+  for (const path of paths) {
+    const persona = path[0] === 'personas' && typeof path[1] === 'number' && path.length > 2 ? map.personas?.[path[1]] : undefined;
+    if (persona?.use !== undefined) {
+      return t('Persona {0} is shared: the map only names it with "use: {1}". Edit its fields in its *.personas.yaml file (Go to Definition on the id opens it).', quote(persona.use), persona.use);
+    }
+  }
+  return undefined;
 }
