@@ -35,7 +35,7 @@ export class SharedPersonaCompletionProvider implements vscode.CompletionItemPro
     return [...store.personaIds()].map((id) => {
       const shared = store.personaById(id)!;
       const item = new vscode.CompletionItem({ label: id, description: shared.persona.name }, vscode.CompletionItemKind.Reference);
-      item.detail = t('Shared persona from {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(shared.file)));
+      item.detail = t('Shared persona from {0}.', vscode.workspace.asRelativePath(vscode.Uri.parse(shared.file)));
       item.filterText = id;
       item.range = toRange(document, site.offset, site.length);
       return item;
