@@ -43,6 +43,8 @@ export class DocumentSession implements vscode.Disposable {
   lastSnapshotVersion = -1;
   /** The metric data of the last snapshot sent (read by the test commands). */
   lastMetricData: JourneyView['metricData'];
+  /** The persona names of the last snapshot sent, shared personas resolved (read by the test commands). */
+  lastPersonaNames: string[] = [];
   /** Grows each time the map's data files change, so panels take a snapshot of the same version with new data. */
   private dataSeq = 0;
 
@@ -215,6 +217,7 @@ export class DocumentSession implements vscode.Disposable {
     const shared = catalog ? unknownSharedPersonaProblems(personaUsesOf(analysis), catalog) : [];
     this.lastSnapshotVersion = this.document.version;
     this.lastMetricData = view?.metricData;
+    this.lastPersonaNames = (view?.map.personas ?? []).map((p) => p.name);
     this.markFirstSnapshot();
     return {
       type: 'snapshot',

@@ -79,3 +79,60 @@ describe('shared personas', () => {
       /"piotr" is already the id of another shared persona\./);
   });
 });
+
+describe('shared personas in the map editor and exports', () => {
+  before(activated);
+  after(closeAll);
+
+  type SessionState = { panels: number; lastPersonaNames: string[] };
+  const sessionState = (uri: vscode.Uri) => vscode.commands.executeCommand<SessionState | null>('cjm._test.sessionState', uri.toString());
+
+  it('shows the shared persona by its name, and sets one persona\'s emotion in the map only', async () => {
+    const uri = fixtureUri(PICKUP);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
+    const names = await until(async () => {
+      const state = await sessionState(uri);
+      return state && state.lastPersonaNames.length ? state.lastPersonaNames : undefined;
+    }, 'the pickup map editor');
+    assert.deepEqual(names, ['Olga, night-shift nurse', 'Piotr', 'olgaa']);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const team = await vscode.workspace.openTextDocument(fixtureUri(TEAM));
+    const [text, teamText] = [document.getText(), team.getText()];
+    const path = ['stages', 0, 'touchpoints', 0, 'emotion', 'olga'];
+    const outcome = await vscode.commands.executeCommand('cjm._test.applyEdit', uri.toString(), document.version, { kind: 'set', path, value: 2 });
+    try {
+      assert.deepEqual(outcome, { ok: true });
+      assert.equal(document.getText(), text.replace('{ olga: -1,', '{ olga: 2,'));
+      assert.equal(team.getText(), teamText);
+    } finally {
+      const undo = new vscode.WorkspaceEdit();
+      undo.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+      await vscode.workspace.applyEdit(undo);
+      await document.save();
+    }
+  });
+
+  it('exports a map with the shared persona inlined', async () => {
+    const folder = fixtureUri('personas-export-scratch');
+    const target = vscode.Uri.joinPath(folder, 'pharmacy.md');
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('cjm.export', fixtureUri(PHARMACY), { format: 'md', target });
+      assert.equal(written?.toString(), target.toString());
+      const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(markdown, /## Personas\n\n### Olga, night-shift nurse\n\nOrders between shifts, on her phone\.\n/);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+
+  it('renaming a used persona from a map renames it in the personas file and the other map too', async () => {
+    const pharmacy = await openFixture(PHARMACY);
+    const team = await vscode.workspace.openTextDocument(fixtureUri(TEAM));
+    const pickup = await vscode.workspace.openTextDocument(fixtureUri(PICKUP));
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', pharmacy.uri, positionOf(pharmacy, '[olga]', 1), 'olena');
+    const edits = (document: vscode.TextDocument) => edit.get(document.uri).map((e) => `${show(e.range)} ${e.newText}`).sort();
+    assert.deepEqual(edits(pharmacy), [rangeOf(pharmacy, 'olga'), rangeOf(pharmacy, 'olga', 1), rangeOf(pharmacy, 'olga', 2)].map((r) => `${show(r)} olena`).sort());
+    assert.deepEqual(edits(team), [`${show(rangeOf(team, 'olga'))} olena`]);
+    assert.deepEqual(edits(pickup), [rangeOf(pickup, 'olga'), rangeOf(pickup, 'olga', 2)].map((r) => `${show(r)} olena`).sort());
+  });
+});

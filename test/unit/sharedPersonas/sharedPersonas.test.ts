@@ -3,7 +3,7 @@ import { analyze } from '../../../src/core/analyze';
 import { analyzePersonasFile } from '../../../src/core/sharedPersonas/personasFile';
 import { renameSharedPersona } from '../../../src/core/sharedPersonas/renameSharedPersona';
 import {
-  catalogOfPersonasFiles, personaUsesOf, resolveSharedPersonas, unknownSharedPersonaProblems,
+  catalogOfPersonasFiles, personaUsesOf, resolveSharedPersonas, sharedPersonaEditRefusal, unknownSharedPersonaProblems,
 } from '../../../src/core/sharedPersonas/sharedPersonas';
 import { expectOnly, offsetOf, problemsOf, spanOf } from '../core/analyzeTestKit';
 
@@ -97,6 +97,22 @@ describe('shared personas: across files', () => {
       'Missing required key "personas" in the personas file.',
       'Unknown key "persona" in the personas file. Allowed keys: personas. Did you mean "personas"?',
     ]);
+  });
+});
+
+describe('shared personas: edits of the map', () => {
+  const model = analyze(MAP).model!;
+
+  it('refuses an edit inside a use: item, saying where the persona is edited', () => {
+    assert.equal(sharedPersonaEditRefusal(model, { kind: 'set', path: ['personas', 0, 'name'], value: 'Anna' }),
+      'Persona "anna" is shared: the map only names it with "use: anna". Edit its fields in its *.personas.yaml file (Go to Definition on the id opens it).');
+    assert.ok(sharedPersonaEditRefusal(model, { kind: 'insert', path: ['personas', 0, 'goals'], index: 0, value: 'Save time' }));
+  });
+
+  it('allows edits of the map’s own personas, of the whole item, and of emotions per persona', () => {
+    assert.equal(sharedPersonaEditRefusal(model, { kind: 'set', path: ['personas', 1, 'name'], value: 'Carla' }), undefined);
+    assert.equal(sharedPersonaEditRefusal(model, { kind: 'remove', path: ['personas', 0] }), undefined);
+    assert.equal(sharedPersonaEditRefusal(model, { kind: 'set', path: ['stages', 0, 'touchpoints', 0, 'emotion', 'anna'], value: 2 }), undefined);
   });
 });
 
