@@ -15,8 +15,8 @@ import { registerMapData } from './dataFiles/registerMapData';
 import { registerInsights } from './insightRules/registerInsights';
 import { registerJourneysView } from './journeysView/registerJourneysView';
 import { mapEditorJourneys } from './journeysView/mapEditorJourneys';
-import { registerSharedPersonas } from './sharedPersonas/registerSharedPersonas';
-import { sharedPersonaRenameEdits } from './sharedPersonas/sharedPersonaRename';
+import { registerSharedPersonas } from './personaLinks/registerSharedPersonas';
+import { sharedPersonaRenameEdits } from './personaLinks/sharedPersonaRename';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {

@@ -22,7 +22,7 @@ export class MapHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const map = looseMap(analysis);
     const occurrence = occurrenceAt(analysis, offset);
-    // A persona the map uses from a personas file: the shared persona's hover (src/sharedPersonas) answers.
+    // A persona the map uses from a personas file: the shared persona's hover (src/personaLinks) answers.
     if (occurrence?.kind === 'persona' && personaUsesOf(analysis).some((u) => u.id === occurrence.id)) return undefined;
     if (occurrence && occurrence.kind !== 'map' && occurrence.kind !== 'metric') {
       const card = declarationCard(map, occurrence.kind, occurrence.id);
