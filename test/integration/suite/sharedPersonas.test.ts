@@ -80,6 +80,49 @@ describe('shared personas', () => {
   });
 });
 
+describe('shared personas: the personas file and completion', () => {
+  before(activated);
+  after(closeAll);
+
+  it('completes the workspace\'s shared persona ids after use:', async () => {
+    const pharmacy = await openFixture(PHARMACY);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', pharmacy.uri, positionOf(pharmacy, 'use: olga', 5));
+    const labels = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Reference)
+      .map((i) => (typeof i.label === 'string' ? i.label : `${i.label.label} ${i.label.description ?? ''}`));
+    assert.deepEqual(labels.sort(), ['olga Olga, night-shift nurse', 'piotr Piotr']);
+  });
+
+  it('outlines the personas file and hovers its keys', async () => {
+    const team = await openFixture(TEAM);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', team.uri);
+    assert.deepEqual(symbols.map((x) => `${x.name} | ${x.detail} | ${show(x.selectionRange)}`), [
+      `Olga, night-shift nurse | olga | ${show(rangeOf(team, 'olga'))}`, `Piotr | piotr | ${show(rangeOf(team, 'piotr'))}`,
+    ]);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', team.uri, positionOf(team, 'goals', 1));
+    assert.equal(hovers.map(hoverText).join('\n'), '**goals** — What this persona wants to achieve.');
+    assert.equal(team.languageId, 'cjm-personas');
+  });
+
+  it('reports a personas file\'s problems at their exact range', async () => {
+    const team = await openFixture(TEAM);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(team.uri, rangeOf(team, 'name: Piotr'), 'nme: Piotr');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const found = await until(() => {
+        const list = vscode.languages.getDiagnostics(team.uri);
+        return list.length ? list : undefined;
+      }, 'the personas file diagnostics');
+      assert.deepEqual(found.map((d) => [d.code, show(d.range), d.message]).sort(), [
+        ['missing-key', show(rangeOf(team, 'piotr')), 'Missing required key "name" in persona "piotr". A persona needs: id, name.'],
+        ['unknown-key', show(rangeOf(team, 'nme')), 'Unknown key "nme" in persona "piotr". Allowed keys: id, name, description, goals, frustrations, quote, color. Did you mean "name"?'],
+      ]);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+});
+
 describe('shared personas in the map editor and exports', () => {
   before(activated);
   after(closeAll);
