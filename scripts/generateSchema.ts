@@ -9,11 +9,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { configSchema } from '../src/core/insights/config';
-import { mapSchema } from '../src/core/schema';
+import { mapSchema, personasFileSchema } from '../src/core/schema';
 
 /** The JSON Schema of a journey map, as an object. */
 export function buildJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(mapSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(mapSchema, { target: 'draft-7', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     $id: 'https://journey-maps.dev/schema/cjm.schema.json',
@@ -33,11 +33,23 @@ export function buildConfigJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** Writes both schemas into schema/. */
+/** The JSON Schema of a `*.personas.yaml` file (shared personas), as an object. */
+export function buildPersonasJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(personasFileSchema, { target: 'draft-7', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    $id: 'https://journey-maps.dev/schema/cjm-personas.schema.json',
+    title: 'Shared personas of journey maps (*.personas.yaml)',
+    ...schema,
+  };
+}
+
+/** Writes the schemas into schema/. */
 function writeSchemas(): void {
   const schemaFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
   mkdirSync(schemaFolder, { recursive: true });
-  for (const [name, schema] of [['cjm.schema.json', buildJsonSchema()], ['cjm-config.schema.json', buildConfigJsonSchema()]] as const) {
+  for (const [name, schema] of [['cjm.schema.json', buildJsonSchema()], ['cjm-config.schema.json', buildConfigJsonSchema()],
+    ['cjm-personas.schema.json', buildPersonasJsonSchema()]] as const) {
     const outFile = join(schemaFolder, name);
     writeFileSync(outFile, `${JSON.stringify(schema, null, 2)}\n`);
     console.log(`[schema] wrote ${outFile}`);

@@ -17,6 +17,8 @@ import { registerMapData } from './dataFiles/registerMapData';
 import { registerInsights } from './insightRules/registerInsights';
 import { registerJourneysView } from './journeysView/registerJourneysView';
 import { mapEditorJourneys } from './journeysView/mapEditorJourneys';
+import { registerSharedPersonas } from './personaLinks/registerSharedPersonas';
+import { sharedPersonaRenameEdits } from './personaLinks/sharedPersonaRename';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -26,16 +28,23 @@ export function activate(context: vscode.ExtensionContext): void {
   const mapEditor: { sessions?: ReturnType<typeof registerMapEditor> } = {};
   const highlight: HighlightInMapEditor = async (uri, offset, timeoutMs) => !!(await mapEditor.sessions?.highlightWhenReady(uri, offset, timeoutMs));
   const index = registerCodeLinks(context, highlight);
-  registerLanguageFeatures(context, codeRenameEdits(index));
+  const codeRename = codeRenameEdits(index);
+  const personaRename = sharedPersonaRenameEdits(index);
+  registerLanguageFeatures(context, async (document, target, newId, edit) => {
+    await codeRename(document, target, newId, edit);
+    await personaRename(document, target, newId, edit);
+  });
+  const personas = { catalog: () => index.personas(), onDidChange: index.onDidChange };
   mapEditor.sessions = registerMapEditor(context, {
     countsFor: async (mapId) => Object.fromEntries((await index.all()).countsFor(mapId)),
     onDidChange: index.onDidChange,
-  }, mapEditorJourneys(index, highlight));
-  registerCommands(context);
+  }, mapEditorJourneys(index, highlight), personas);
+  registerCommands(context, personas);
   CompareCommands.register(context, mapEditor.sessions);
   registerMapData(context);
   registerInsights(context);
   registerJourneysView(context, index, highlight);
+  registerSharedPersonas(context, index);
 }
 
 /** Nothing to release beyond `context.subscriptions`. */

@@ -6,6 +6,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { PERSONAS_FILE_PATTERN } from '../core/sharedPersonas/personasFile';
 
 /** Folders never searched for maps. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -13,6 +14,8 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** One argument's outcome: the files it names, what could not be read, and what was skipped. */
 export interface FoundFiles {
   files: string[];
+  /** Shared personas files (`*.personas.yaml`) named or found below a folder. */
+  personasFiles: string[];
   /** Paths that could not be read, each with the reason (the run must end with exit code 2). */
   errors: { path: string; reason: string }[];
   /** Paths named like maps that are not regular files (FIFOs, sockets, devices), with what they are. */
@@ -32,7 +35,7 @@ const NODE_FS: SearchFileSystem = { stat, realpath, readdir };
 
 /** The files an argument names (sorted for folders), what could not be read, and what was skipped. */
 export async function findMapFiles(arg: string, cwd: string, fs: SearchFileSystem = NODE_FS): Promise<FoundFiles> {
-  const found: FoundFiles = { files: [], errors: [], skipped: [] };
+  const found: FoundFiles = { files: [], personasFiles: [], errors: [], skipped: [] };
   let info: Stats;
   try {
     info = await fs.stat(resolve(cwd, arg));
@@ -42,8 +45,9 @@ export async function findMapFiles(arg: string, cwd: string, fs: SearchFileSyste
   if (info.isDirectory()) {
     await walk({ cwd, fs, found, visited: new Set() }, arg);
     found.files.sort();
+    found.personasFiles.sort();
   } else if (info.isFile()) {
-    found.files.push(arg);
+    (PERSONAS_FILE_PATTERN.test(arg) ? found.personasFiles : found.files).push(arg);
   } else {
     found.error = `not a regular file (${kindOf(info)})`;
   }
@@ -75,6 +79,7 @@ async function walk(search: Search, folder: string): Promise<void> {
     const info = entry.isSymbolicLink() ? await followLink(search, path) : entry;
     if (!info) continue;
     if (info.isDirectory()) await walk(search, path);
+    else if (PERSONAS_FILE_PATTERN.test(entry.name) && info.isFile()) search.found.personasFiles.push(path);
     else if (!entry.name.endsWith('.cjm.yaml')) continue;
     else if (info.isFile()) search.found.files.push(path);
     else search.found.skipped.push({ path, reason: `not a regular file (${kindOf(info)})` });

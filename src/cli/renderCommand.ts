@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { finishProblems } from '../core/analyze';
 import { buildView } from '../core/buildView';
 import { resolvedMapJson } from '../core/data/metricView';
 import { exportBinary, exportHtml, exportSvg, exportText, type StaticMapRenderer } from '../core/export';
@@ -15,6 +16,7 @@ import type { JourneyView } from '../shared/viewModel';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { readExportAssets } from './exportAssets';
 import { resolveMapFile, type ResolvedMapFile } from './mapData';
+import { catalogForMap, withSharedPersonas } from './sharedPersonaFiles';
 import { formatText, reportProblems } from './validateCommand';
 
 const FORMATS = ['svg', 'png', 'pdf', 'html', 'md', 'csv', 'mermaid', 'json'] as const;
@@ -112,6 +114,13 @@ async function render(view: JourneyView, args: RenderArgs, resolved: ResolvedMap
   return exportHtml(view, { renderer, css: await mapEditorCss(), theme: PRINT_THEME, footer: view.fileName });
 }
 
+/** The map with its shared personas inlined from the workspace's personas files (an unknown one is an error). */
+async function resolvedWithSharedPersonas(resolved: ResolvedMapFile, io: CliIo): Promise<ResolvedMapFile> {
+  const shared = withSharedPersonas(resolved.analysis, await catalogForMap(resolved.analysis, io));
+  if (shared.analysis === resolved.analysis) return resolved;
+  return { ...resolved, analysis: shared.analysis, problems: finishProblems([...resolved.problems, ...shared.problems], resolved.analysis.text) };
+}
+
 async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseRenderArgs(args);
   const { file, output } = parsed;
@@ -122,7 +131,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`cjm render: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
   }
-  const resolved = await resolveMapFile(file, text, io.cwd);
+  const resolved = await resolvedWithSharedPersonas(await resolveMapFile(file, text, io.cwd), io);
   const view = buildView(resolved.analysis, basename(file), resolved.data.metrics);
   if (!view || resolved.problems.some((p) => p.severity === 'error')) {
     io.stderr(formatText(reportProblems(file, text, resolved.problems).filter((p) => p.severity === 'error')));

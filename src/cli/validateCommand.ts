@@ -10,6 +10,8 @@ import { pushAll } from '../core/lists';
 import { insightsOf } from '../core/insights/runInsights';
 import type { Problem, Severity } from '../core/types';
 import { journeyLinkProblems, type ReadMap } from './journeyLinkCheck';
+import { personaUsesOf } from '../core/sharedPersonas/sharedPersonas';
+import { readPersonasFiles, sharedPersonaProblems, workspacePersonasFiles } from './sharedPersonaFiles';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { ConfigLookup } from './configLookup';
 import { findMapFiles, reasonOf } from './findMapFiles';
@@ -34,6 +36,8 @@ const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 
 const USAGE = `Usage: cjm validate [--format text|json|sarif] [--no-insights] <files or folders...>
   Checks journey maps and reports their insights; a folder means every *.cjm.yaml below it.
+  Shared personas come from the *.personas.yaml files given or below the folders given (else below the
+  current folder), which are checked too.
   --format text   file:line:column: severity code message, one a line (default)
   --format json   an array of {file, line, column, endLine, endColumn, severity, code, message}
   --format sarif  a SARIF 2.1.0 log, e.g. for GitHub code scanning
@@ -106,6 +110,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const configs = new ConfigLookup();
   const reportedConfigs = new Set<string>();
   const read: ReadMap[] = [];
+  const personasFiles: string[] = [];
   let unreadable = false;
   for (const path of paths) {
     const found = await findMapFiles(path, io.cwd, io.fileSystem);
@@ -113,6 +118,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     for (const { path: where, reason } of found.errors) io.stderr(`cjm validate: cannot read ${where}: ${reason}\n`);
     for (const { path: where, reason } of found.skipped) io.stderr(`cjm validate: skipped ${where}: ${reason}\n`);
     if (found.errors.length > 0) unreadable = true;
+    personasFiles.push(...found.personasFiles);
     for (const file of found.files) {
       try {
         const text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
@@ -132,6 +138,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     }
   }
   for (const problem of journeyLinkProblems(read)) problems.push(problem);
+  const usesShared = read.some((m) => personaUsesOf(m.analysis).length > 0);
+  const personas = await readPersonasFiles(personasFiles.length || !usesShared ? personasFiles : await workspacePersonasFiles(io), io);
+  if (personas.unreadable) unreadable = true;
+  pushAll(problems, sharedPersonaProblems(personas.read, read));
   io.stdout(formatted(format, problems));
   if (unreadable) return EXIT_USAGE;
   return problems.some((p) => p.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;

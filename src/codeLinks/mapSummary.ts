@@ -3,6 +3,7 @@
  * the words of its CodeLens. Pure (no `vscode`), so the benchmark builds the same index in plain Node.
  */
 import { journeyLinksOf } from '../core/journeyLinks';
+import { personaUsesOf } from '../core/sharedPersonas/sharedPersonas';
 import { signedScore } from '../core/emotionText';
 import { LineLocator, type LineCharacter } from '../core/lineLocator';
 import type { Analysis, IdOccurrence, Problem } from '../core/types';
@@ -69,6 +70,8 @@ export interface MapSummary {
   stages: StageSummary[];
   personas: ElementSummary[];
   journeyLinks: JourneyLinkSummary[];
+  /** Ids of the shared personas the map uses (`{ use: id }`), in its order. */
+  sharedPersonas: string[];
   /** How many problems of each severity the map has (errors, warnings; infos and hints are not counted). */
   problemCounts: { errors: number; warnings: number };
   /** Where go-to-definition lands when the touchpoint is unknown: the `id:` value, else the start. */
@@ -105,6 +108,7 @@ export function summarizeMap(analysis: Analysis, findings: readonly Problem[] = 
       mapId: l.mapId, ...(l.stageId !== undefined ? { stageId: l.stageId } : {}), offset: l.offset, length: l.length,
       start: lines.at(l.offset), fromName: nameOf(map, l.from, l.fromId),
     })),
+    sharedPersonas: personaUsesOf(analysis).map((u) => u.id),
     problemCounts: countProblems(problems), idStart: lines.at(idDeclaration?.offset ?? 0),
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { CodeReference, MapCatalog } from '../core/codeReferences';
 import type { JourneyCatalog } from '../core/journeyLinks';
+import type { PersonasFileAnalysis } from '../core/sharedPersonas/personasFile';
+import { catalogOfPersonasFiles, type SharedPersona, type SharedPersonaCatalog } from '../core/sharedPersonas/sharedPersonas';
 import type { JourneyLinkSummary, MapSummary, TouchpointSummary } from './mapSummary';
 
 /** A code reference with the file it is in. */
@@ -28,9 +30,44 @@ export interface LocatedJourneyLink {
 }
 
 /** Maps and code references of a workspace. */
-export class ReferenceStore implements MapCatalog, JourneyCatalog {
+export class ReferenceStore implements MapCatalog, JourneyCatalog, SharedPersonaCatalog {
   private readonly maps = new Map<string, MapSummary>();
   private readonly sources = new Map<string, CodeReference[]>();
+  private readonly personasFiles = new Map<string, PersonasFileAnalysis>();
+  private personaCatalog: SharedPersonaCatalog | undefined;
+
+  /** Sets (or replaces) the analysis of the personas file `file`; true when its text changed. */
+  setPersonasFile(file: string, analysis: PersonasFileAnalysis): boolean {
+    const changed = this.personasFiles.get(file)?.text !== analysis.text;
+    this.personasFiles.set(file, analysis);
+    if (changed) this.personaCatalog = undefined;
+    return changed;
+  }
+
+  /** Every known personas file, with its analysis. */
+  personasFileList(): { file: string; analysis: PersonasFileAnalysis }[] {
+    return [...this.personasFiles].map(([file, analysis]) => ({ file, analysis }));
+  }
+
+  /** Every shared persona id. */
+  personaIds(): Iterable<string> {
+    return this.sharedPersonas().personaIds();
+  }
+
+  /** The shared persona with this id (the first file's, by file name, when two define it). */
+  personaById(id: string): SharedPersona | undefined {
+    return this.sharedPersonas().personaById(id);
+  }
+
+  /** The map files that use the shared persona `id`. */
+  mapsUsingPersona(id: string): string[] {
+    return [...this.maps].filter(([, map]) => map.sharedPersonas.includes(id)).map(([file]) => file);
+  }
+
+  private sharedPersonas(): SharedPersonaCatalog {
+    this.personaCatalog ??= catalogOfPersonasFiles(this.personasFileList().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    return this.personaCatalog;
+  }
 
   /** Sets (or replaces) the summary of the map in `file`; true when it differs from what was known. */
   setMap(file: string, summary: MapSummary): boolean {
@@ -50,14 +87,16 @@ export class ReferenceStore implements MapCatalog, JourneyCatalog {
   /** Forgets a file, map or source; true when something was known of it. */
   remove(file: string): boolean {
     const hadMap = this.maps.delete(file);
-    return this.sources.delete(file) || hadMap;
+    const hadPersonas = this.personasFiles.delete(file);
+    if (hadPersonas) this.personaCatalog = undefined;
+    return this.sources.delete(file) || hadMap || hadPersonas;
   }
 
   /** Forgets every file under a folder (a folder was deleted); true when something was known there. */
   removeUnder(folder: string): boolean {
     const prefix = folder.endsWith('/') ? folder : `${folder}/`;
     let removed = false;
-    for (const file of [...this.maps.keys(), ...this.sources.keys()]) if (file.startsWith(prefix)) removed = this.remove(file) || removed;
+    for (const file of [...this.maps.keys(), ...this.sources.keys(), ...this.personasFiles.keys()]) if (file.startsWith(prefix)) removed = this.remove(file) || removed;
     return removed;
   }
 

@@ -3,6 +3,7 @@
  * Uses vscode.workspace.fs, so it works in the browser build too.
  */
 import * as vscode from 'vscode';
+import { PERSONAS_FILE_PATTERN } from '../core/sharedPersonas/personasFile';
 import { DEFAULT_MARKER } from '../core/codeReferences';
 import { logWarning } from '../host/log';
 
@@ -41,9 +42,17 @@ export function isMapFile(uri: vscode.Uri): boolean {
   return uri.path.endsWith('.cjm.yaml');
 }
 
+/** Shared personas files the index reads. */
+export const PERSONAS_GLOB = '**/*.personas.{yaml,yml}';
+
+/** True for a shared personas file (`*.personas.yaml`). */
+export function isPersonasFile(uri: vscode.Uri): boolean {
+  return PERSONAS_FILE_PATTERN.test(uri.path);
+}
+
 /** True for a file the index reads for references (maps are not sources). */
 export function isSourceFile(uri: vscode.Uri): boolean {
-  if (isMapFile(uri)) return false;
+  if (isMapFile(uri) || isPersonasFile(uri)) return false;
   const dot = uri.path.lastIndexOf('.');
   return dot > uri.path.lastIndexOf('/') && SOURCE_EXTENSIONS.includes(uri.path.slice(dot + 1).toLowerCase());
 }

@@ -12,8 +12,10 @@ import { fileNameOf, getAnalysis } from '../host/analysisCache';
 import { describeError, hostLog, logError } from '../host/log';
 import { summarizeMap } from './mapSummary';
 import { ReferenceStore } from './referenceStore';
+import { analyzePersonasFile } from '../core/sharedPersonas/personasFile';
 import {
-  EXCLUDE_GLOB, forEachLimited, isExcluded, isMapFile, isSourceFile, MAP_GLOB, readText, referenceMarker, SOURCE_GLOB,
+  EXCLUDE_GLOB, forEachLimited, isExcluded, isMapFile, isPersonasFile, isSourceFile, MAP_GLOB, PERSONAS_GLOB, readText, referenceMarker,
+  SOURCE_GLOB,
 } from './sourceFiles';
 
 
@@ -30,6 +32,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly store = new ReferenceStore();
   private mapsBuilt: Promise<void> | undefined;
   private sourcesBuilt: Promise<void> | undefined;
+  private personasBuilt: Promise<void> | undefined;
   private readonly pending = new Map<string, vscode.Uri | 'deleted'>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> = Promise.resolve();
@@ -52,6 +55,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.maps();
     this.sourcesBuilt ??= this.buildSources();
     await this.sourcesBuilt;
+    await this.flushing;
+    return this.store;
+  }
+
+  /** The index with every map and every shared personas file read. */
+  async personas(): Promise<ReferenceStore> {
+    await this.maps();
+    this.personasBuilt ??= this.buildPersonas();
+    await this.personasBuilt;
     await this.flushing;
     return this.store;
   }
@@ -80,6 +92,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     const files = await vscode.workspace.findFiles(MAP_GLOB, EXCLUDE_GLOB);
     await forEachLimited(files, (uri) => this.readMap(uri));
     this.changed.fire();
+  }
+
+  private async buildPersonas(): Promise<void> {
+    const files = await vscode.workspace.findFiles(PERSONAS_GLOB, EXCLUDE_GLOB);
+    await forEachLimited(files, (uri) => this.readPersonasFile(uri));
+    this.changed.fire();
+  }
+
+  /** Reads one personas file (the open document's text when it is open); true when its text changed. */
+  private async readPersonasFile(uri: vscode.Uri): Promise<boolean> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const text = open ? open.getText() : await readText(uri);
+    if (text === undefined) return this.store.remove(uri.toString());
+    return this.store.setPersonasFile(uri.toString(), analyzePersonasFile(text));
   }
 
   private async buildSources(): Promise<void> {
@@ -115,6 +141,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), EXCLUDE_GLOB);
     await forEachLimited(files, async (file) => {
       if (isMapFile(file) && this.mapsBuilt) await this.readMap(file);
+      else if (isPersonasFile(file) && this.personasBuilt) await this.readPersonasFile(file);
       else if (isSourceFile(file) && this.sourcesBuilt) await this.readSource(file, marker);
     });
     return files.length > 0;
@@ -162,6 +189,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         touched = this.store.remove(key) || under || touched;
       } else if (isMapFile(change) && this.mapsBuilt) {
         touched = (await this.readMap(change)) || touched;
+      } else if (isPersonasFile(change)) {
+        touched = (this.personasBuilt !== undefined && (await this.readPersonasFile(change))) || touched;
       } else if (isSourceFile(change) && this.sourcesBuilt) {
         touched = (await this.readSource(change, marker)) || touched;
       } else if (!isMapFile(change) && !isSourceFile(change)) {

@@ -7,6 +7,8 @@
 import * as vscode from 'vscode';
 import { finishProblems } from '../core/analyze';
 import { buildView } from '../core/buildView';
+import { personaUsesOf, unknownSharedPersonaProblems } from '../core/sharedPersonas/sharedPersonas';
+import type { SharedPersonaSource } from '../host/sharedPersonaSource';
 import { getMapData } from '../dataFiles/mapDataCache';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { EXPORT_FORMATS, exportBinary, exportHtml, exportSvg, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
@@ -40,12 +42,15 @@ function fileName(uri: vscode.Uri): string {
 }
 
 /** The view of the map's current text (unsaved edits included), or undefined after telling the user why not. */
-async function loadView(uri: vscode.Uri): Promise<JourneyView | undefined> {
+async function loadView(uri: vscode.Uri, personas?: SharedPersonaSource): Promise<JourneyView | undefined> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const analysis = await getAnalysisAsync(doc);
   const data = await getMapData(doc);
-  const errors = finishProblems([...analysis.problems, ...data.problems], analysis.text).filter((p) => p.severity === 'error');
-  const view = buildView(analysis, fileName(uri), data.metrics);
+  const uses = personaUsesOf(analysis);
+  const catalog = uses.length > 0 && personas ? await personas.catalog() : undefined;
+  const shared = catalog ? unknownSharedPersonaProblems(uses, catalog) : [];
+  const errors = finishProblems([...analysis.problems, ...data.problems, ...shared], analysis.text).filter((p) => p.severity === 'error');
+  const view = buildView(analysis, fileName(uri), data.metrics, catalog);
   if (view && errors.length === 0) return view;
   const first = errors[0];
   const refusal = errors.length
@@ -95,8 +100,12 @@ async function render(view: JourneyView, format: ExportFormat, args: ExportArgs,
 
 /** The `cjm.export` command. */
 export class ExportCommand {
+  /** Where exported maps' shared personas come from (set when registered). */
+  private static personas: SharedPersonaSource | undefined;
+
   /** Registers the command. */
-  static register(context: vscode.ExtensionContext): void {
+  static register(context: vscode.ExtensionContext, personas?: SharedPersonaSource): void {
+    ExportCommand.personas = personas;
     context.subscriptions.push(vscode.commands.registerCommand('cjm.export',
       (resource?: unknown, args?: unknown) => ExportCommand.run(context.extensionUri, resource, args)));
   }
@@ -125,7 +134,7 @@ export class ExportCommand {
       filters: { [info.label]: [info.extension] },
     }));
     if (!target) return undefined;
-    const view = await loadView(uri);
+    const view = await loadView(uri, ExportCommand.personas);
     if (!view) return undefined;
     try {
       const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Exporting {0}…', info.label) },

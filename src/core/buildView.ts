@@ -6,6 +6,7 @@ import type { Document, Node } from 'yaml';
 import type { JourneyView } from './types';
 import { viewMetricData, withResolvedValues } from './data/metricView';
 import type { MetricDataByPath } from './data/types';
+import { resolveSharedPersonas, type SharedPersonaCatalog } from './sharedPersonas/sharedPersonas';
 import type { Analysis, Path } from './types';
 
 /** The file name without `.cjm.yaml` (or `.yaml`): the map id when the map declares none. */
@@ -16,10 +17,11 @@ export function mapIdFromFileName(fileName: string): string {
 /**
  * The view of an analysed map, or null when the text has no valid model (the map editor keeps its last good one).
  * With resolved metric data, sourced metrics show their resolved value, and the view carries their series (the
- * last 52 earlier values of each: what a sparkline needs, not a whole file).
+ * last 52 earlier values of each: what a sparkline needs, not a whole file). With the workspace's shared personas,
+ * each `{ use: id }` persona shows as the shared persona it names.
  */
-export function buildView(analysis: Analysis, fileName: string, metricData?: MetricDataByPath): JourneyView | null {
-  const model = analysis.model;
+export function buildView(analysis: Analysis, fileName: string, metricData?: MetricDataByPath, sharedPersonas?: SharedPersonaCatalog): JourneyView | null {
+  const model = analysis.model && sharedPersonas ? resolveSharedPersonas(analysis.model, sharedPersonas) : analysis.model;
   if (!model) return null;
   const view: JourneyView = { mapId: model.id ?? mapIdFromFileName(fileName), fileName, map: model };
   if (metricData && Object.keys(metricData).length > 0) {

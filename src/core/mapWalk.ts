@@ -137,9 +137,11 @@ function checkScore(w: Walk, node: Node | null, path: Path): void {
 }
 
 function declare(w: Walk, kind: IdKind, item: YAMLMap, path: Path, owner?: Path): void {
-  const node = idNode(w, item);
+  // A map's `{ use: id }` persona item declares the shared persona's id in the map.
+  const key = kind === 'persona' && !findPair(item, 'id') && findPair(item, 'use') ? 'use' : 'id';
+  const node = idNode(w, item, key);
   if (!node) return;
-  const occurrence = occurrenceOf(w, kind, node, [...path, 'id']);
+  const occurrence = occurrenceOf(w, kind, node, [...path, key]);
   if (!occurrence) return;
   if (owner) occurrence.owner = owner;
   w.index.declarations.push(occurrence);
@@ -157,8 +159,8 @@ function occurrenceOf(w: Walk, kind: IdKind, node: unknown, path: Path): IdOccur
   return { kind, id, path, offset: range.offset, length: range.length };
 }
 
-function idNode(w: Walk, item: YAMLMap): (Node & { value: unknown }) | null {
-  const pair = findPair(item, 'id');
+function idNode(w: Walk, item: YAMLMap, key = 'id'): (Node & { value: unknown }) | null {
+  const pair = findPair(item, key);
   const node = pair ? resolveNode(w.doc, pair.value) : null;
   return isScalar(node) && typeof node.value === 'string' ? node : null;
 }

@@ -19,6 +19,7 @@ type AnySchema = z.ZodType;
 interface Def {
   type: string;
   innerType?: AnySchema;
+  in?: AnySchema;
   element?: AnySchema;
   valueType?: AnySchema;
   options?: AnySchema[];
@@ -32,18 +33,19 @@ function defOf(schema: AnySchema): Def {
   return (schema as unknown as { def: Def }).def;
 }
 
-/** The schema with optional/default wrappers removed. */
+/** The schema with optional/default wrappers and transforms removed (a transform's input is what the text holds). */
 export function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
-  for (let d = defOf(current); (d.type === 'optional' || d.type === 'default') && d.innerType; d = defOf(current)) {
-    current = d.innerType;
+  for (let d = defOf(current); ; d = defOf(current)) {
+    if ((d.type === 'optional' || d.type === 'default') && d.innerType) current = d.innerType;
+    else if (d.type === 'pipe' && d.in) current = d.in;
+    else return current;
   }
-  return current;
 }
 
-/** The schema of the value at a path, or null when the path leaves the schema. */
-export function schemaAtPath(path: Path): AnySchema | null {
-  let current: AnySchema | null = mapSchema;
+/** The schema of the value at a path (from the map's schema, or `root`), or null when the path leaves the schema. */
+export function schemaAtPath(path: Path, root: AnySchema = mapSchema): AnySchema | null {
+  let current: AnySchema | null = root;
   for (const segment of path) {
     if (!current) return null;
     current = childSchema(unwrap(current), segment);
@@ -69,9 +71,18 @@ function shapeOf(schema: AnySchema): Record<string, AnySchema> {
   return (schema as unknown as { shape: Record<string, AnySchema> }).shape;
 }
 
-/** True when the schema (unwrapped) is an object with known keys. */
+/** True when the schema (unwrapped) is an object with known keys, or a union of such objects. */
 export function isObjectSchema(schema: AnySchema | null): boolean {
-  return !!schema && defOf(unwrap(schema)).type === 'object';
+  return !!schema && objectOptions(schema).length > 0;
+}
+
+/** The object schemas a value may match: the object itself, or each object of a union. */
+function objectOptions(schema: AnySchema): AnySchema[] {
+  const inner = unwrap(schema);
+  const def = defOf(inner);
+  if (def.type === 'object') return [inner];
+  if (def.type === 'union') return (def.options ?? []).map(unwrap).filter((o) => defOf(o).type === 'object');
+  return [];
 }
 
 /** The description of a schema, looking through optional wrappers. */
@@ -86,20 +97,20 @@ export function descriptionOf(schema: AnySchema | null): string | undefined {
   return undefined;
 }
 
-/** The keys the object at `path` allows, in schema order, with descriptions; [] when it is not an object. */
-export function allowedKeysAt(path: Path): AllowedKey[] {
-  const schema = schemaAtPath(path);
-  if (!schema || !isObjectSchema(schema)) return [];
-  return Object.entries(shapeOf(unwrap(schema))).map(([key, child]) => ({
+/** The keys the object at `path` allows (of each object a union allows), in schema order, with descriptions; [] when it is not an object. */
+export function allowedKeysAt(path: Path, root?: AnySchema): AllowedKey[] {
+  const schema = schemaAtPath(path, root);
+  if (!schema) return [];
+  return objectOptions(schema).flatMap((option) => Object.entries(shapeOf(option)).map(([key, child]) => ({
     key,
     description: descriptionOf(child) ?? '',
     required: defOf(child).type !== 'optional',
-  }));
+  })));
 }
 
-/** The description of the key that ends `path` (e.g. ['stages', 0, 'name']). */
-export function keyDescriptionAt(path: Path): string | undefined {
-  return descriptionOf(schemaAtPath(path));
+/** The description of the key that ends `path` (e.g. ['stages', 0, 'name']), in the map's schema or `root`. */
+export function keyDescriptionAt(path: Path, root?: AnySchema): string | undefined {
+  return descriptionOf(schemaAtPath(path, root));
 }
 
 /** Fixed values a value at `path` can take: enum members, true/false, literal, or emotion scores. */

@@ -42,6 +42,7 @@ export const PROBLEM_SEVERITY = {
   'data-pointer-missing': 'error',
   'unknown-insight-code': 'warning',
   'unknown-journey': 'error',
+  'unknown-shared-persona': 'error',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */

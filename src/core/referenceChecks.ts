@@ -28,7 +28,8 @@ function ownerKey(occurrence: IdOccurrence): string {
   return occurrence.kind === 'metric' ? `metric\u0000${(occurrence.owner ?? []).join('\u0000')}` : occurrence.kind;
 }
 
-function duplicateIds(declarations: IdOccurrence[]): Problem[] {
+/** `duplicate-id` for each declaration whose id an earlier one of its kind (and owner, for metrics) already has. */
+export function duplicateIds(declarations: IdOccurrence[]): Problem[] {
   const scopes = new Map<string, DuplicateScope>();
   for (const decl of declarations) {
     if (decl.kind === 'map') continue;

@@ -53,6 +53,24 @@ export const personaSchema = z.strictObject({
   color: text('Colour of this persona\'s emotion curve, a CSS colour such as "#d9480f"; defaults to a theme colour.').optional(),
 }).describe('A persona: an archetype of the customer whose journey the map follows.');
 
+/** A map's reference to a persona defined once for the workspace in a `*.personas.yaml` file. */
+export const personaUseSchema = z.strictObject({
+  use: z.string().regex(ID_PATTERN).describe('Id of a persona defined once for the workspace in a *.personas.yaml file; the map uses that persona as its own (touchpoints and emotions name it by this id).'),
+}).describe('A shared persona: { use: <persona-id> } takes the persona from a *.personas.yaml file of the workspace.');
+
+/** A persona of a map as the analysis gives it: a `{ use: id }` item reads as a persona with that id (named by it until resolved) that remembers `use`. */
+export type MapPersona = z.infer<typeof personaSchema> & { use?: string };
+
+/** An item of a map's `personas:` list: a persona of its own, or `{ use: <persona-id> }`. */
+export const personaEntrySchema = z.union([personaSchema, personaUseSchema])
+  .transform((entry): MapPersona => ('use' in entry ? { id: entry.use, name: entry.use, use: entry.use } : entry))
+  .describe('A persona of the map, or { use: <persona-id> } for a persona shared through a *.personas.yaml file.');
+
+/** A `*.personas.yaml` file: personas defined once for the workspace, used by maps with `{ use: <persona-id> }`. */
+export const personasFileSchema = z.strictObject({
+  personas: z.array(personaSchema).describe('Personas shared by the maps of the workspace; a map uses one with { use: <persona-id> } under its own personas:.'),
+}).describe('Shared personas of the workspace (a *.personas.yaml file).');
+
 export const channelSchema = z.strictObject({
   id: id('channel'),
   name: text('Name of the channel as shown on the map, e.g. "Website".'),
@@ -139,7 +157,7 @@ export const mapSchema = z.strictObject({
   reviewed: z.string().regex(DATE_PATTERN, 'a date written YYYY-MM-DD, e.g. 2026-01-31')
     .describe('When the team last reviewed this map, YYYY-MM-DD; the review-due insight reminds you when it is older than review-every days (default 90).').optional(),
   tags: textList('Free tags to group maps.').optional(),
-  personas: z.array(personaSchema).describe('Personas whose journey the map follows.').optional(),
+  personas: z.array(personaEntrySchema).describe('Personas whose journey the map follows: each one written here, or { use: <persona-id> } for a persona of a *.personas.yaml file.').optional(),
   channels: z.array(channelSchema).describe('Channels through which the customer meets the product; touchpoints name them by id.').optional(),
   lanes: z.array(laneSchema).describe('Custom lanes (extra rows); stages fill them under their own `lanes:`.').optional(),
   stages: z.array(stageSchema).describe('Stages of the journey, from first contact to loyalty or leaving, in order.'),
@@ -150,6 +168,8 @@ export type CjmMap = z.infer<typeof mapSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;
 export type Persona = z.infer<typeof personaSchema>;
+/** What a `*.personas.yaml` file holds. */
+export type PersonasFile = z.infer<typeof personasFileSchema>;
 export type Channel = z.infer<typeof channelSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type Metric = z.infer<typeof metricSchema>;

@@ -6,24 +6,30 @@ import { isMap, type Document, type Pair } from 'yaml';
 import * as z from 'zod';
 import { SuggestionSet, closestMatch } from './didYouMean';
 import { anchorOfItem } from './mapWalk';
+import { t } from './l10n/translate';
 import { describeValue, didYouMeanText, makeProblem, quote } from './problems';
 import { propertyNameOfKey } from './plainData';
 import { innerRangeOfNode, keyRangeOfPath, nodeAtPath, pairAtPath, rangeOfNode, type TextRange } from './ranges';
 import {
-  backstageSchema, channelSchema, laneSchema, mapSchema, metricSchema, metricSourceSchema, personaSchema, stageSchema, touchpointSchema,
+  backstageSchema, channelSchema, laneSchema, mapSchema, metricSchema, metricSourceSchema, personaSchema, personasFileSchema,
+  personaUseSchema, stageSchema, touchpointSchema,
 } from './schema';
 import type { Path, Problem } from './types';
 
-type ObjectKind = 'map' | 'stage' | 'touchpoint' | 'persona' | 'channel' | 'lane' | 'metric' | 'backstage' | 'source';
+/** The kinds of object a file of the format holds; `personaUse` is a map's `{ use: id }` item, `personasFile` a `*.personas.yaml` file's top level. */
+export type ObjectKind = 'map' | 'stage' | 'touchpoint' | 'persona' | 'personaUse' | 'channel' | 'lane' | 'metric' | 'backstage' | 'source'
+  | 'personasFile';
 
 const OBJECT_SCHEMAS: Record<ObjectKind, z.ZodObject> = {
-  map: mapSchema, stage: stageSchema, touchpoint: touchpointSchema, persona: personaSchema,
+  map: mapSchema, stage: stageSchema, touchpoint: touchpointSchema, persona: personaSchema, personaUse: personaUseSchema,
   channel: channelSchema, lane: laneSchema, metric: metricSchema, backstage: backstageSchema, source: metricSourceSchema,
+  personasFile: personasFileSchema,
 };
 
 /** Which list key of which kind holds items of which kind. */
 const LIST_CHILDREN: Partial<Record<ObjectKind, Record<string, ObjectKind>>> = {
   map: { personas: 'persona', channels: 'channel', lanes: 'lane', stages: 'stage' },
+  personasFile: { personas: 'persona' },
   stage: { metrics: 'metric', touchpoints: 'touchpoint' },
   touchpoint: { metrics: 'metric' },
 };
@@ -33,9 +39,9 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'a mapping', record: 'a mapping',
 };
 
-/** The kind of object (stage, touchpoint...) at `path`, or null when the path is not an object of the format. */
-export function objectKindAt(path: Path): ObjectKind | null {
-  let kind = 'map' as ObjectKind | null;
+/** The kind of object (stage, touchpoint...) at `path` from `root`, or null when the path is not an object of the format. */
+export function objectKindAt(path: Path, root: ObjectKind = 'map'): ObjectKind | null {
+  let kind = root as ObjectKind | null;
   let pending: ObjectKind | null = null;
   for (const segment of path) {
     if (pending && typeof segment === 'number') {
@@ -79,18 +85,20 @@ interface IssueContext {
   doc: Document.Parsed;
   text: string;
   data: unknown;
+  /** What the top level is: a map (the default) or a `*.personas.yaml` file. */
+  root?: ObjectKind;
 }
 
 /** The problems for zod's issues (emotion issues are left to the map walk, which reports them precisely). */
 export function problemsOfIssues(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.flatMap((i) => chosenIssues(i, ctx))) {
     const path = issue.path.map((s) => (typeof s === 'number' ? s : String(s)));
     if (isEmotionPath(path)) continue;
     if (issue.code === 'unrecognized_keys') {
       // One look-up table per mapping: finding each key by a scan was quadratic (50,000 unknown keys took 39 s).
       const keys = keyNodesOf(ctx.doc, nodeAtPath(ctx.doc, path));
-      const allowed = new SuggestionSet(allowedKeysAt(path));
+      const allowed = new SuggestionSet(allowedKeysAt(ctx, path));
       for (const key of issue.keys) problems.push(unknownKey(ctx, path, key, keys.get(key), allowed));
     } else if (valueAtPath(ctx.data, path) === undefined) {
       problems.push(missingKey(ctx, path));
@@ -101,14 +109,36 @@ export function problemsOfIssues(issues: readonly z.core.$ZodIssue[], ctx: Issue
   return problems;
 }
 
+/**
+ * A persona item matches neither a persona nor `{ use: id }`: the issues of the form it was meant as (it has a
+ * `use` key, or not), placed under its path. Other issues stay as they are.
+ */
+function chosenIssues(issue: z.core.$ZodIssue, ctx: IssueContext): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !issue.path.length || issue.errors.length !== 2) return [issue];
+  const path = issue.path.map((s) => (typeof s === 'number' ? s : String(s)));
+  if (objectKindAt(path, ctx.root) !== 'persona') return [issue];
+  const branch = issue.errors[kindAt(ctx, path) === 'personaUse' ? 1 : 0];
+  return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+/** The kind of object at `path`, telling a map's `{ use: id }` persona item from a persona of its own. */
+function kindAt(ctx: IssueContext, path: Path): ObjectKind | null {
+  const kind = objectKindAt(path, ctx.root);
+  if (kind !== 'persona' || (ctx.root ?? 'map') !== 'map') return kind;
+  const item = valueAtPath(ctx.data, path);
+  return item !== null && typeof item === 'object' && 'use' in item ? 'personaUse' : kind;
+}
+
 function isEmotionPath(path: Path): boolean {
   return path[0] === 'stages' && (path[2] === 'emotion' || (path[2] === 'touchpoints' && path[4] === 'emotion'));
 }
 
 /** Names an object for a message: `stage "discover"`, `touchpoint 2 of stage "pay"`, `the map`. */
 function describeObject(ctx: IssueContext, path: Path): string {
-  const kind = objectKindAt(path);
+  const kind = kindAt(ctx, path);
   if (kind === 'map') return 'the map';
+  if (kind === 'personasFile') return 'the personas file';
+  if (kind === 'personaUse') return `the shared persona item ${typeof path[path.length - 1] === 'number' ? Number(path[path.length - 1]) + 1 : ''}`.trimEnd();
   if (kind === 'backstage') return `the backstage of ${describeObject(ctx, path.slice(0, -1))}`;
   if (kind === 'source') return `the source of ${describeObject(ctx, path.slice(0, -1))}`;
   const id = valueAtPath(ctx.data, [...path, 'id']);
@@ -117,8 +147,8 @@ function describeObject(ctx: IssueContext, path: Path): string {
   return `${kind ?? 'the mapping'}${name}`;
 }
 
-function allowedKeysAt(path: Path): string[] {
-  const kind = objectKindAt(path);
+function allowedKeysAt(ctx: IssueContext, path: Path): string[] {
+  const kind = kindAt(ctx, path);
   return kind ? allowedKeys(kind) : [];
 }
 
@@ -134,18 +164,23 @@ function keyNodesOf(doc: Document.Parsed, node: unknown): Map<string, unknown> {
 }
 
 function unknownKey(ctx: IssueContext, path: Path, key: string, keyNode: unknown, allowed: SuggestionSet): Problem {
-  const suggestion = allowed.closest(key);
   const range = rangeOfNode(keyNode) ?? anchorOfPath(ctx, path);
+  if (kindAt(ctx, path) === 'personaUse') {
+    return makeProblem('unknown-key', range, t('Unknown key {0} beside "use": a shared persona takes all its fields from its *.personas.yaml file. Edit them there, or replace "use" with an id and name of the map’s own.', quote(key)),
+      { path: [...path, key] });
+  }
+  const suggestion = allowed.closest(key);
   return makeProblem('unknown-key', range,
-    `Unknown key ${quote(key)} in ${describeObject(ctx, path)}. Allowed keys: ${allowedKeysAt(path).join(', ')}.${didYouMeanText(suggestion)}`,
+    `Unknown key ${quote(key)} in ${describeObject(ctx, path)}. Allowed keys: ${allowedKeysAt(ctx, path).join(', ')}.${didYouMeanText(suggestion)}`,
     { path: [...path, key], suggestion });
 }
 
 function missingKey(ctx: IssueContext, path: Path): Problem {
   const parent = path.slice(0, -1);
   const key = String(path[path.length - 1]);
-  const kind = objectKindAt(parent);
-  const needs = kind ? ` ${kind === 'map' ? 'A map' : `A ${kind}`} needs: ${requiredKeys(kind).join(', ')}.` : '';
+  const kind = kindAt(ctx, parent);
+  const needs = kind && kind !== 'personaUse' && kind !== 'personasFile'
+    ? ` ${kind === 'map' ? 'A map' : `A ${kind}`} needs: ${requiredKeys(kind).join(', ')}.` : '';
   return makeProblem('missing-key', missingKeyAnchor(ctx, parent),
     `Missing required key ${quote(key)} in ${describeObject(ctx, parent)}.${needs}`, { path });
 }
@@ -177,7 +212,7 @@ function badValue(ctx: IssueContext, path: Path, issue: z.core.$ZodIssue): Probl
     return makeProblem('invalid-value', range,
       `${field} cannot be ${describeValue(value)}. Allowed: ${allowed.join(', ')}.${didYouMeanText(suggestion)}`, { path, suggestion });
   }
-  if (issue.code === 'invalid_format' && last === 'id' && typeof value === 'string') {
+  if (issue.code === 'invalid_format' && (last === 'id' || last === 'use') && typeof value === 'string') {
     const fixed = slugify(value);
     return makeProblem('invalid-id', range,
       `Invalid id ${quote(value)}: an id starts with a letter or digit and then holds only letters, digits, "-", "_" or "."; no spaces or slashes.${didYouMeanText(fixed)}`,

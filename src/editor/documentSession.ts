@@ -22,6 +22,8 @@ import type { CodeReferenceCounts } from './codeReferenceCounts';
 import type { JourneyLinkService } from './journeyLinkService';
 import { journeyLinkTexts } from '../core/journeyLinks';
 import { t } from '../core/l10n/translate';
+import { personaUsesOf, sharedPersonaEditRefusal, unknownSharedPersonaProblems, type SharedPersonaCatalog } from '../core/sharedPersonas/sharedPersonas';
+import type { SharedPersonaSource } from '../host/sharedPersonaSource';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -42,6 +44,8 @@ export class DocumentSession implements vscode.Disposable {
   lastSnapshotVersion = -1;
   /** The metric data of the last snapshot sent (read by the test commands). */
   lastMetricData: JourneyView['metricData'];
+  /** The persona names of the last snapshot sent, shared personas resolved (read by the test commands). */
+  lastPersonaNames: string[] = [];
   /** Grows each time the map's data files change, so panels take a snapshot of the same version with new data. */
   private dataSeq = 0;
 
@@ -57,10 +61,12 @@ export class DocumentSession implements vscode.Disposable {
   private journeyLinksKey = '';
 
   constructor(readonly document: vscode.TextDocument, private readonly onEmpty: () => void, private readonly counts?: CodeReferenceCounts,
-    private readonly journeys?: JourneyLinkService) {
+    private readonly journeys?: JourneyLinkService, private readonly personas?: SharedPersonaSource) {
     this.disposables.push(insightConfigs.onDidChange(() => { for (const panel of this.panels) void this.postInsights(panel); }));
     if (counts) this.disposables.push(counts.onDidChange(() => { for (const panel of this.panels) void this.postCodeReferences(panel); }));
     if (journeys) this.disposables.push(journeys.onDidChange(() => { for (const panel of this.panels) void this.postJourneys(panel); }));
+    // A personas file changed: a map that uses shared personas shows them anew (same text, new data).
+    if (personas) this.disposables.push(personas.onDidChange(() => personaUsesOf(getAnalysis(this.document)).length > 0 && this.dataChanged()));
   }
 
   /** Sends a panel the targets of this map's `journey:` links and the links into this map. */
@@ -141,8 +147,9 @@ export class DocumentSession implements vscode.Disposable {
     // Tagged with the data generation asked for: an older resolution finishing late never outranks a newer one.
     const dataSeq = this.dataSeq;
     const data = await getMapData(this.document);
+    const catalog = await this.sharedPersonas();
     if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
-    this.broadcast(this.snapshot(data, dataSeq));
+    this.broadcast(this.snapshot(data, dataSeq, catalog));
     if (this.journeys && this.journeyLinksChanged()) for (const panel of this.panels) void this.postJourneys(panel);
   }
 
@@ -172,6 +179,8 @@ export class DocumentSession implements vscode.Disposable {
     if (!analysis.doc || analysis.doc.errors.length > 0 || !analysis.model) {
       return { ok: false, reason: 'unparsable', detail: t('The text does not read as a journey map; fix its problems before editing the map.') };
     }
+    const shared = sharedPersonaEditRefusal(analysis.model, op);
+    if (shared !== undefined) return { ok: false, reason: 'refused', detail: shared };
     const edit = computeEdit(analysis.text, analysis.doc, op);
     if ('error' in edit) return { ok: false, reason: edit.reason, detail: edit.error };
     if (edit.length === 0 && edit.newText === '') return { ok: true };
@@ -198,26 +207,34 @@ export class DocumentSession implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  private snapshot(data: DataResolution, dataSeq: number): HostMessage {
+  /** The workspace's shared personas when the map uses some (read only then). */
+  private async sharedPersonas(): Promise<SharedPersonaCatalog | undefined> {
+    return this.personas && personaUsesOf(getAnalysis(this.document)).length > 0 ? this.personas.catalog() : undefined;
+  }
+
+  private snapshot(data: DataResolution, dataSeq: number, catalog: SharedPersonaCatalog | undefined): HostMessage {
     const analysis = getAnalysis(this.document);
-    const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics);
+    const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics, catalog);
+    const shared = catalog ? unknownSharedPersonaProblems(personaUsesOf(analysis), catalog) : [];
     this.lastSnapshotVersion = this.document.version;
     this.lastMetricData = view?.metricData;
+    this.lastPersonaNames = (view?.map.personas ?? []).map((p) => p.name);
     this.markFirstSnapshot();
     return {
       type: 'snapshot',
       version: this.document.version,
       dataSeq,
       view,
-      problems: finishProblems([...analysis.problems, ...data.problems], analysis.text),
+      problems: finishProblems([...analysis.problems, ...data.problems, ...shared], analysis.text),
     };
   }
 
   private async postSnapshot(panel: vscode.WebviewPanel): Promise<void> {
     const dataSeq = this.dataSeq;
     const data = await getMapData(this.document);
+    const catalog = await this.sharedPersonas();
     if (!this.panels.has(panel)) return;
-    void panel.webview.postMessage(this.snapshot(data, dataSeq));
+    void panel.webview.postMessage(this.snapshot(data, dataSeq, catalog));
     void this.postCodeReferences(panel);
     void this.postJourneys(panel);
   }

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 import type { JourneyLinkService } from './journeyLinkService';
+import type { SharedPersonaSource } from '../host/sharedPersonaSource';
 import { MapEditorCommands } from './mapEditorCommands';
 import { MapEditorProvider } from './mapEditorProvider';
 import { OpenByDefaultSetting } from './openByDefaultSetting';
@@ -9,8 +10,9 @@ import { DocumentSessions } from './sessions';
 import { TestCommands } from './testCommands';
 
 /** Registers everything of the map editor; returns its sessions (extension.ts lets code links highlight through them). */
-export function registerMapEditor(context: vscode.ExtensionContext, counts?: CodeReferenceCounts, journeys?: JourneyLinkService): DocumentSessions {
-  const sessions = new DocumentSessions(counts, journeys);
+export function registerMapEditor(context: vscode.ExtensionContext, counts?: CodeReferenceCounts, journeys?: JourneyLinkService,
+  personas?: SharedPersonaSource): DocumentSessions {
+  const sessions = new DocumentSessions(counts, journeys, personas);
   context.subscriptions.push(sessions);
   sessions.listen();
   MapEditorProvider.register(context, sessions);

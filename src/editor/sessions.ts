@@ -8,6 +8,7 @@ import { onDidChangeMapData } from '../dataFiles/mapDataCache';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 import { DocumentSession } from './documentSession';
 import type { JourneyLinkService } from './journeyLinkService';
+import type { SharedPersonaSource } from '../host/sharedPersonaSource';
 
 /** Every document session of the map editor. */
 export class DocumentSessions implements vscode.Disposable {
@@ -16,7 +17,8 @@ export class DocumentSessions implements vscode.Disposable {
   /** Callers waiting for the session of a document (by URI) that a map editor is still opening. */
   private readonly waiting = new Map<string, Set<(session: DocumentSession) => void>>();
 
-  constructor(private readonly counts?: CodeReferenceCounts, private readonly journeys?: JourneyLinkService) {}
+  constructor(private readonly counts?: CodeReferenceCounts, private readonly journeys?: JourneyLinkService,
+    private readonly personas?: SharedPersonaSource) {}
 
   /** The session of a document, created on first use; it ends when its last panel closes. */
   sessionFor(document: vscode.TextDocument): DocumentSession {
@@ -26,7 +28,7 @@ export class DocumentSessions implements vscode.Disposable {
       session = new DocumentSession(document, () => {
         this.sessions.get(key)?.dispose();
         this.sessions.delete(key);
-      }, this.counts, this.journeys);
+      }, this.counts, this.journeys, this.personas);
       this.sessions.set(key, session);
       const created = session;
       this.waiting.get(key)?.forEach((resolve) => resolve(created));

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { scalarAtOffset, type ScalarAt } from '../core/position';
 import { declarationKindAt, keyDescriptionAt, referenceKindAt } from '../core/positionSchema';
 import { getAnalysisAsync } from '../host/analysisCache';
+import { personaUsesOf } from '../core/sharedPersonas/sharedPersonas';
 import { declarationCard, touchpointCard } from './hoverCards';
 import { occurrenceAt } from './idLookup';
 import { looseMap } from './looseMap';
@@ -21,6 +22,8 @@ export class MapHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const map = looseMap(analysis);
     const occurrence = occurrenceAt(analysis, offset);
+    // A persona the map uses from a personas file: the shared persona's hover (src/personaLinks) answers.
+    if (occurrence?.kind === 'persona' && personaUsesOf(analysis).some((u) => u.id === occurrence.id)) return undefined;
     if (occurrence && occurrence.kind !== 'map' && occurrence.kind !== 'metric') {
       const card = declarationCard(map, occurrence.kind, occurrence.id);
       if (card) return hover(card, toRange(document, occurrence.offset, occurrence.length));

@@ -34,6 +34,8 @@ describe('Journey Maps view', function () {
       'First purchase at Hearth & Home',
       'From trial sign-up to first paid seat',
       'New engineer — offer to first deploy',
+      'Online order',
+      'Support call',
       'Кредитная карта — отделение, приложение и сайт',
     ].sort((a, b) => a.localeCompare(b)));
     // Open the checkout map, then its stage "Discover", by their twisties (a click on the label opens the map editor).

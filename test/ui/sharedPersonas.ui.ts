@@ -1,0 +1,31 @@
+/**
+ * Shared personas in the real workbench: the online-order example takes both its personas from
+ * examples/personas/team.personas.yaml; the map editor shows their cards as if the map declared them.
+ * Screenshot: test-results/shared-personas.png.
+ */
+import * as assert from 'node:assert/strict';
+import { examplesCopy, Workbench } from './workbench';
+
+describe('shared personas in the workbench', function () {
+  this.timeout(240_000);
+  let workbench: Workbench | undefined;
+
+  before(async () => {
+    workbench = await Workbench.startWithMap(examplesCopy('cjm-ui-personas-'), 'personas/online-order.cjm.yaml');
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('shows the personas of team.personas.yaml on the map that uses them', async () => {
+    const wb = workbench!;
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    const map = await wb.openMapEditor('.persona__name');
+    const names = map.locator('.persona__name');
+    await names.filter({ hasText: 'Maria, first-time buyer' }).first().waitFor();
+    assert.deepEqual(await names.allInnerTexts(), ['Maria, first-time buyer', 'Tom, loyal customer']);
+    assert.equal(await map.locator('.persona__quote').first().innerText(), 'Just tell me what it costs in the end.');
+    await wb.screenshot('shared-personas');
+  });
+});
