@@ -163,8 +163,18 @@ function keyNodesOf(doc: Document.Parsed, node: unknown): Map<string, unknown> {
   return keys;
 }
 
+/**
+ * An empty key (`: value` at a line start) has an empty range where yaml puts it: at the end of the node before,
+ * which differs between a whole-text parse and a block's. Both flag the `:` that stands for the key.
+ */
+function emptyKeyAtIndicator(text: string, range: TextRange | null): TextRange | null {
+  if (!range || range.length > 0) return range;
+  const skip = text.slice(range.offset).search(/\S/);
+  return skip > 0 ? { offset: range.offset + skip, length: 0 } : range;
+}
+
 function unknownKey(ctx: IssueContext, path: Path, key: string, keyNode: unknown, allowed: SuggestionSet): Problem {
-  const range = rangeOfNode(keyNode) ?? anchorOfPath(ctx, path);
+  const range = emptyKeyAtIndicator(ctx.text, rangeOfNode(keyNode)) ?? anchorOfPath(ctx, path);
   if (kindAt(ctx, path) === 'personaUse') {
     return makeProblem('unknown-key', range, t('Unknown key {0} beside "use": a shared persona takes all its fields from its *.personas.yaml file. Edit them there, or replace "use" with an id and name of the map’s own.', quote(key)),
       { path: [...path, key] });

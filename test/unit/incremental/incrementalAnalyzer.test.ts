@@ -147,6 +147,21 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(errors(analysis), errors(full));
   });
 
+  it('flags an empty key after the stages at its ":", in the incremental and the full analysis alike', () => {
+    // Found by the property test (seed 1691900292): yaml puts an empty key at the end of the node before it, which is
+    // the stages' newline in the whole text but the ":" in the root part the incremental analysis parses.
+    const before = 'cjm: 1\ntitle: T\nstages:\n  - id: a\n    name: A\n    personas: [x]\nlanes: []\n';
+    const text = before.replace('    personas: [x]\n', '    personastages:\n: [x]\n');
+    const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+    analyzer.analyze(before);
+    const analysis = analyzer.analyze(text);
+    const emptyKey = (a: Analysis) => a.problems.filter((p) => p.code === 'unknown-key' && p.message.startsWith('Unknown key ""'))
+      .map((p) => [p.offset, p.length]);
+    assert.deepEqual(emptyKey(analyze(text, { fileName: FILE })), [[text.indexOf('\n: [x]') + 1, 1]]);
+    assert.deepEqual(emptyKey(analysis), [[text.indexOf('\n: [x]') + 1, 1]]);
+    assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
+  });
+
   it('gives the full analysis when a broken line makes the rest of the last stage leave its list', () => {
     // Parsed alone, the lines after the broken block scalar header fall out of the stage list to the top level;
     // the whole text reads them in the root mapping, with other errors.
