@@ -43,7 +43,7 @@ stages:
         channel: social    # must be a channel id declared above
         personas: [maria]
         emotion: 1
-        opportunities: [Show real members, not models]
+        opportunities: ["Show real members, not models"]
         owner: Marketing
 
   - id: consider

@@ -80,7 +80,7 @@ stages:
         channel: whatsapp
         emotion: -1
         pains: [Photos arrive without prices]
-        opportunities: [Photo, price and an approve button in one message]
+        opportunities: ["Photo, price and an approve button in one message"]
         owner: Service advisors
 
   - id: pickup

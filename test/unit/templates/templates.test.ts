@@ -33,6 +33,20 @@ describe('Map templates', () => {
     }
   });
 
+  it('keeps the English template’s structure in each translation: the same keys, ids, list lengths and emotions', () => {
+    /** The map with every text and number but ids and emotions replaced by its type: a comma that splits a list item shows. */
+    const shape = (value: unknown, key = ''): unknown => {
+      if (Array.isArray(value)) return value.map((v) => shape(v, key));
+      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v, k)]));
+      return ['id', 'channel', 'personas', 'emotion', 'moment-of-truth', 'type', 'kind'].includes(key) ? value : typeof value;
+    };
+    for (const template of MAP_TEMPLATES.filter((t) => t.lang !== 'en')) {
+      const english = findTemplate(templateFamily(template))!;
+      const [own, source] = [template, english].map((t) => ({ ...(parse(t.text) as object), lang: undefined }));
+      assert.deepEqual(shape(own), shape(source), template.id);
+    }
+  });
+
   it('puts VS Code’s language first in the New Map picker: its map types, its examples, then each other language', () => {
     const groups = templateGroups('pl');
     assert.deepEqual(groups.map((g) => `${g.kind}:${g.lang}:${g.templates.map(templateFamily).join(',')}`), [

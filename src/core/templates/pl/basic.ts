@@ -19,7 +19,7 @@ personas:
   - id: maria
     name: Marta, pracuje w biurze
     goals: [Być w formie bez długich dojazdów]
-    frustrations: [Siłownie, które wciskają umowę na rok]
+    frustrations: ["Siłownie, które wciskają umowę na rok"]
     quote: "Mam czas tylko wieczorami."
 
 # Kanały: gdzie klient się z wami spotyka. kind wybiera ikonę.

@@ -21,7 +21,7 @@ personas:
   - id: ben
     name: Bartek, łowca okazji
     goals: [Najlepsza cena z kodem rabatowym]
-    frustrations: [Kody, które przestają działać przy płatności]
+    frustrations: ["Kody, które przestają działać przy płatności"]
 
 channels:
   - { id: mobile-web, name: Strona mobilna, kind: web }

@@ -1,4 +1,4 @@
-/** The built-in templates in Polish, written for Polish-speaking teams, in the same order as the English ones. */
+/** The built-in templates in Polish, written for Polish teams, in the same order as the English ones. */
 import type { MapTemplate } from '../templateTypes';
 import { bankOmnichannelTemplatePl } from './bankOmnichannel';
 import { basicTemplatePl } from './basic';

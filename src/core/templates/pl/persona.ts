@@ -18,7 +18,7 @@ personas:
     name: Ola, mama dwójki dzieci
     description: Raz w roku rezerwuje letni wyjazd dla czteroosobowej rodziny; budżet ma znaczenie.
     goals: [Hotel przyjazny dzieciom, Żadnych niespodzianek w cenie]
-    frustrations: [Dopłaty doliczane na ostatnim kroku, Opinie, którym nie można ufać]
+    frustrations: [Dopłaty doliczane na ostatnim kroku, "Opinie, którym nie można ufać"]
     quote: "Jak dzieci są zadowolone, to ja też."
     color: "#d9480f"       # kolor krzywej emocji tej persony
   - id: janis

@@ -19,7 +19,7 @@ personas:
   - id: buyer
     name: Dyrektor operacyjny (kupujący)
     goals: [Pożegnać arkusze kalkulacyjne w ciągu kwartału]
-    frustrations: [Narzędzia, z których nikt w końcu nie korzysta]
+    frustrations: ["Narzędzia, z których nikt w końcu nie korzysta"]
   - id: user
     name: Członek zespołu (użytkownik)
     goals: [Mniej raportowania statusu]

@@ -21,7 +21,7 @@ personas:
   - id: ben
     name: Борис, охотник за скидками
     goals: [Лучшая цена с промокодом]
-    frustrations: [Промокоды, которые слетают при оплате]
+    frustrations: ["Промокоды, которые слетают при оплате"]
 
 channels:
   - { id: mobile-web, name: Мобильная версия сайта, kind: web }

@@ -80,7 +80,7 @@ stages:
 
   - id: first-bill
     name: Первый счёт
-    thoughts: [Почему дороже, чем обещали?]
+    thoughts: ["Почему дороже, чем обещали?"]
     emotion: { tom: -1, lena: -1 }
     touchpoints:
       - id: bill-email
