@@ -28,10 +28,9 @@ const BUILT_IN_ICONS = {
 
 /** A built-in lane. */
 export type BuiltInLaneKey = keyof typeof BUILT_IN_ICONS;
-type BuiltIn = BuiltInLaneKey;
 
 /** The title of a built-in lane in the translator's language. */
-export function builtInLaneTitle(key: BuiltIn, translator: Translator = activeTranslator()): string {
+export function builtInLaneTitle(key: BuiltInLaneKey, translator: Translator = activeTranslator()): string {
   switch (key) {
     case 'personas': return translator.t('Personas');
     case 'goals': return translator.t('Goals');
@@ -48,7 +47,7 @@ export function builtInLaneTitle(key: BuiltIn, translator: Translator = activeTr
 }
 
 /** Which built-in lanes come first for each map type; the rest follow in the basic order. */
-const ORDER: Record<MapType, BuiltIn[]> = {
+const ORDER: Record<MapType, BuiltInLaneKey[]> = {
   basic: ['personas', 'goals', 'actions', 'touchpoints', 'thoughts', 'emotions', 'pains', 'opportunities',
     'channels', 'metrics', 'backstage'],
   emotions: ['emotions', 'thoughts', 'touchpoints', 'pains', 'opportunities'],
@@ -58,9 +57,9 @@ const ORDER: Record<MapType, BuiltIn[]> = {
 };
 
 /** Lanes that show even when empty, because they are where a user adds content. */
-const ALWAYS: BuiltIn[] = ['touchpoints', 'emotions'];
+const ALWAYS: BuiltInLaneKey[] = ['touchpoints', 'emotions'];
 
-function laneHasContent(map: CjmMap, key: BuiltIn): boolean {
+function laneHasContent(map: CjmMap, key: BuiltInLaneKey): boolean {
   const tps = map.stages.flatMap((s) => s.touchpoints ?? []);
   switch (key) {
     case 'personas': return (map.personas?.length ?? 0) > 0;
