@@ -9,13 +9,14 @@ import { finishProblems } from '../core/analyze';
 import { buildView } from '../core/buildView';
 import { getMapData } from '../dataFiles/mapDataCache';
 import { getAnalysisAsync } from '../host/analysisCache';
-import { EXPORT_FORMATS, exportBinary, exportHtml, exportSvg, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
+import { exportBinary, exportFormats, exportHtml, exportSvg, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
 import { ASSET_FILES, type ExportAssets } from '../core/export/binary/assets';
 import { PAGE_SIZES, type PageSize } from '../core/export/binary/pagePlan';
 import { DARK_THEME, PRINT_THEME } from '../core/export/printTheme';
 import { DARK_PALETTE, PRINT_PALETTE } from '../core/export/scene/palette';
 import type { JourneyView } from '../shared/viewModel';
 import { logError } from '../host/log';
+import { t, tPlural } from '../core/l10n/translate';
 
 /** Optional arguments: skip the pickers. */
 export interface ExportArgs { format?: ExportFormat; target?: vscode.Uri; page?: PageSize; scale?: number }
@@ -47,8 +48,10 @@ async function loadView(uri: vscode.Uri): Promise<JourneyView | undefined> {
   const view = buildView(analysis, fileName(uri), data.metrics);
   if (view && errors.length === 0) return view;
   const first = errors[0];
-  const where = first ? ` First: line ${doc.positionAt(first.offset).line + 1}: ${first.message}` : '';
-  void vscode.window.showErrorMessage(`${fileName(uri)} has ${errors.length || 'syntax'} error(s); fix them to export.${where}`);
+  const refusal = errors.length === 0 ? t('{0} does not parse; fix it to export.', fileName(uri))
+    : tPlural(errors.length, '{0} has {1} error; fix it to export.', '{0} has {1} errors; fix them to export.', fileName(uri), errors.length);
+  const where = first ? ` ${t('First: line {0}: {1}', doc.positionAt(first.offset).line + 1, first.message)}` : '';
+  void vscode.window.showErrorMessage(refusal + where);
   return undefined;
 }
 
@@ -57,7 +60,7 @@ async function mapEditorCss(extensionUri: vscode.Uri): Promise<string> {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.css')));
   } catch (error) {
     logError('The export has no map editor styles: dist/webview/main.css could not be read', error);
-    void vscode.window.showWarningMessage('Journey Maps: the map editor\'s styles could not be read; the export is unstyled. See Output → Journey Maps.');
+    void vscode.window.showWarningMessage(t('Journey Maps: the map editor’s styles could not be read; the export is unstyled. See Output → Journey Maps.'));
     return '';
   }
 }
@@ -104,7 +107,7 @@ export class ExportCommand {
     if (args.scale !== undefined && !(args.scale >= 0.25 && args.scale <= 8)) args.scale = undefined;
     const uri = activeMapUri(resource);
     if (!uri) {
-      void vscode.window.showErrorMessage('Open a journey map (*.cjm.yaml) to export it.');
+      void vscode.window.showErrorMessage(t('Open a journey map (*.cjm.yaml) to export it.'));
       return undefined;
     }
     const format = args.format ?? (await ExportCommand.pickFormat());
@@ -116,7 +119,7 @@ export class ExportCommand {
       args.page = page;
     }
     const target = args.target ?? (await vscode.window.showSaveDialog({
-      title: `Export ${fileName(uri)} as ${info.label}`,
+      title: t('Export {0} as {1}', fileName(uri), info.label),
       defaultUri: vscode.Uri.joinPath(uri, '..', fileName(uri).replace(/\.cjm\.ya?ml$/i, '') + `.${info.extension}`),
       filters: { [info.label]: [info.extension] },
     }));
@@ -124,29 +127,29 @@ export class ExportCommand {
     const view = await loadView(uri);
     if (!view) return undefined;
     try {
-      const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting ${info.label}…` },
+      const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Exporting {0}…', info.label) },
         () => render(view, info.format, args, extensionUri));
       await vscode.workspace.fs.writeFile(target, bytes);
     } catch (error) {
       logError(`Export of ${uri.toString()} as ${info.format} failed`, error);
-      void vscode.window.showErrorMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(t('Export failed: {0}', error instanceof Error ? error.message : String(error)));
       return undefined;
     }
-    void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(t('Exported {0}.', vscode.workspace.asRelativePath(target)));
     return target;
   }
 
   private static async pickPage(): Promise<PageSize | undefined> {
     const items: (vscode.QuickPickItem & { page: PageSize })[] = [
-      { label: 'One page', detail: 'A single page the size of the whole map, for screens and large-format printing', page: 'fit' },
-      { label: 'A4 landscape', detail: 'The map split across A4 pages, stage headers and lane titles on each', page: 'a4' },
-      { label: 'A3 landscape', detail: 'The map split across A3 pages, stage headers and lane titles on each', page: 'a3' },
+      { label: t('One page'), detail: t('A single page the size of the whole map, for screens and large-format printing'), page: 'fit' },
+      { label: t('A4 landscape'), detail: t('The map split across A4 pages, stage headers and lane titles on each'), page: 'a4' },
+      { label: t('A3 landscape'), detail: t('The map split across A3 pages, stage headers and lane titles on each'), page: 'a3' },
     ];
-    return (await vscode.window.showQuickPick(items, { title: 'PDF pages', placeHolder: 'Page size' }))?.page;
+    return (await vscode.window.showQuickPick(items, { title: t('PDF pages'), placeHolder: t('Page size') }))?.page;
   }
 
   private static async pickFormat(): Promise<ExportFormat | undefined> {
-    const items = EXPORT_FORMATS.map((f) => ({ label: f.label, description: `.${f.extension}`, detail: f.description, format: f.format }));
-    return (await vscode.window.showQuickPick(items, { title: 'Export journey map', placeHolder: 'Format' }))?.format;
+    const items = exportFormats().map((f) => ({ label: f.label, description: `.${f.extension}`, detail: f.description, format: f.format }));
+    return (await vscode.window.showQuickPick(items, { title: t('Export journey map'), placeHolder: t('Format') }))?.format;
   }
 }

@@ -10,6 +10,7 @@ import type { PageSize } from './binary/pagePlan';
 import { exportCsv } from './csv';
 import { exportTranslator } from './exportLanguage';
 import type { Locale } from '../l10n/locales';
+import { t } from '../l10n/translate';
 import { exportMarkdown } from './markdown';
 import { exportMermaid } from './mermaid';
 import { mapScene } from './scene/mapScene';
@@ -30,20 +31,22 @@ export interface ExportFormatInfo {
   extension: string;
 }
 
-/** The formats, in the order the picker shows them. */
-export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-  { format: 'svg', label: 'SVG image', description: 'The map as it looks in the editor; scales without blur', extension: 'svg' },
-  { format: 'png', label: 'PNG image', description: 'A picture for slides and chats', extension: 'png' },
-  { format: 'pdf', label: 'PDF document', description: 'Vector pages with searchable text, for printing and sharing', extension: 'pdf' },
-  { format: 'html', label: 'HTML page', description: 'A standalone page that works offline, without scripts', extension: 'html' },
-  { format: 'md', label: 'Markdown', description: 'A section per stage with touchpoint tables, for wikis and pull requests', extension: 'md' },
-  { format: 'csv', label: 'CSV of touchpoints', description: 'One row per touchpoint, for spreadsheets', extension: 'csv' },
-  { format: 'mermaid', label: 'Mermaid journey', description: 'A `journey` diagram for Markdown that renders Mermaid', extension: 'mmd' },
-];
+/** The formats, in the order the picker shows them, with their labels in the active language. */
+export function exportFormats(): ExportFormatInfo[] {
+  return [
+    { format: 'svg', label: t('SVG image'), description: t('The map as it looks in the editor; scales without blur'), extension: 'svg' },
+    { format: 'png', label: t('PNG image'), description: t('A picture for slides and chats'), extension: 'png' },
+    { format: 'pdf', label: t('PDF document'), description: t('Vector pages with searchable text, for printing and sharing'), extension: 'pdf' },
+    { format: 'html', label: t('HTML page'), description: t('A standalone page that works offline, without scripts'), extension: 'html' },
+    { format: 'md', label: 'Markdown', description: t('A section per stage with touchpoint tables, for wikis and pull requests'), extension: 'md' },
+    { format: 'csv', label: t('CSV of touchpoints'), description: t('One row per touchpoint, for spreadsheets'), extension: 'csv' },
+    { format: 'mermaid', label: t('Mermaid journey'), description: t('A `journey` diagram for Markdown that renders Mermaid'), extension: 'mmd' },
+  ];
+}
 
 /** The info of a format by its name, or undefined for an unknown name. */
 export function formatInfo(format: string): ExportFormatInfo | undefined {
-  return EXPORT_FORMATS.find((f) => f.format === format);
+  return exportFormats().find((f) => f.format === format);
 }
 
 /** The part of `#static-map` the HTML export uses. */
