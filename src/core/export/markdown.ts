@@ -54,7 +54,7 @@ function personas(map: CjmMap, tr: Translator): string[] {
   for (const p of map.personas) {
     out.push(`### ${esc(p.name)}`, '');
     if (p.description) out.push(esc(p.description), '');
-    if (p.quote) out.push(`> “${esc(p.quote)}”`, '');
+    if (p.quote) out.push(`> ${tr.t('“{0}”', esc(p.quote))}`, '');
     out.push(...list(builtInLaneTitle('goals', tr), p.goals), ...list(tr.t('Frustrations'), p.frustrations));
   }
   return out;

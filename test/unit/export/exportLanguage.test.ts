@@ -25,6 +25,7 @@ channels:
 stages:
   - id: cart
     name: Корзина
+    thoughts: [Где промокод?]
     touchpoints:
       - { id: cart-page, name: Страница корзины, channel: web, emotion: 1, owner: Корзина, moment-of-truth: true,
           pains: [Купон спрятан], opportunities: [Показать купон сразу] }
@@ -62,6 +63,7 @@ describe('exports in the map’s language', function () {
     assert.ok(texts.includes('Ответственный: Команда корзины'), 'the owner line');
     assert.ok(texts.includes('★ Момент истины'), 'the moment-of-truth mark');
     assert.ok(texts.includes('Эмоция +1'), 'a card’s emotion');
+    assert.ok(texts.includes('«Где промокод?»'), 'a thought in Russian quotation marks');
     assert.ok(texts.includes(`10${NBSP}000`), 'a value grouped with a no-break space');
     assert.ok(texts.includes(`цель 8${NBSP}000 · 75${NBSP}%`), 'the target and its share');
     assert.ok(texts.includes(`→ 59,6${NBSP}% от предыдущего этапа`), 'the conversion with a decimal comma');

@@ -91,7 +91,7 @@ export function fillCell(flow: TextFlow, ctx: CellContext, stageIndex: number, k
   switch (key) {
     case 'goals': if (stage.goal !== undefined) flow.paragraph(stage.goal, { size: BODY, color: palette.text }); return;
     case 'actions': return list(flow, stage.actions, palette.text, palette.accent);
-    case 'thoughts': return list(flow, (stage.thoughts ?? []).map((t) => `“${t}”`), palette.text, palette.muted);
+    case 'thoughts': return list(flow, (stage.thoughts ?? []).map((t) => ctx.translator.t('“{0}”', t)), palette.text, palette.muted);
     case 'pains': return issues(flow, ctx, stage, 'pains');
     case 'opportunities': return issues(flow, ctx, stage, 'opportunities');
     case 'metrics': return metrics(flow, ctx, stageIndex);
