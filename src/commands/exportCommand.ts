@@ -11,7 +11,7 @@ import { personaUsesOf, unknownSharedPersonaProblems } from '../core/sharedPerso
 import type { SharedPersonaSource } from '../host/sharedPersonaSource';
 import { getMapData } from '../dataFiles/mapDataCache';
 import { getAnalysisAsync } from '../host/analysisCache';
-import { EXPORT_FORMATS, exportBinary, exportHtml, exportSvg, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
+import { exportBinary, exportFormats, exportHtml, exportSvg, exportText, formatInfo, type ExportFormat, type StaticMapRenderer } from '../core/export';
 import { ASSET_FILES, type ExportAssets } from '../core/export/binary/assets';
 import { PAGE_SIZES, type PageSize } from '../core/export/binary/pagePlan';
 import { DARK_THEME, PRINT_THEME } from '../core/export/printTheme';
@@ -159,7 +159,7 @@ export class ExportCommand {
   }
 
   private static async pickFormat(): Promise<ExportFormat | undefined> {
-    const items = EXPORT_FORMATS.map((f) => ({ label: f.label, description: `.${f.extension}`, detail: f.description, format: f.format }));
+    const items = exportFormats().map((f) => ({ label: f.label, description: `.${f.extension}`, detail: f.description, format: f.format }));
     return (await vscode.window.showQuickPick(items, { title: t('Export journey map'), placeHolder: t('Format') }))?.format;
   }
 }

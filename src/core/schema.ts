@@ -3,6 +3,7 @@
  * Types, validation, hover texts, completion and the JSON Schema are all derived from here.
  */
 import * as z from 'zod';
+import { LOCALES } from './l10n/locales';
 
 /** An id: letters or digits in any script, then letters, digits, `-`, `_` or `.`; no spaces or slashes. */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
@@ -152,6 +153,7 @@ export const mapSchema = z.strictObject({
   id: id('map').describe('Id of the map, used by `cjm: map-id/touchpoint-id` comments in code; defaults to the file name without .cjm.yaml.').optional(),
   title: text('Title of the map, shown at its top.'),
   description: text('What journey this map tells, in a sentence or two.').optional(),
+  lang: z.enum(LOCALES).describe(`Language of the map's exports (lane titles, "target", column headers, number format): ${LOCALES.join(', ')}; defaults to VS Code's language (on the command line, --locale).`).optional(),
   type: z.enum(MAP_TYPES).describe(`Which lanes the map editor shows first: ${MAP_TYPES.join(', ')}.`).optional(),
   owner: text('Team or person responsible for this map.').optional(),
   reviewed: z.string().regex(DATE_PATTERN, 'a date written YYYY-MM-DD, e.g. 2026-01-31')

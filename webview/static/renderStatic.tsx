@@ -3,6 +3,9 @@
  * inline. Loaded by the host and the CLI as `#static-map` (see src/core/export/staticMapModule.d.ts).
  */
 import { renderToString } from 'preact-render-to-string';
+import { renderInLanguage } from '../../src/core/export/exportLanguage';
+import type { Locale } from '../../src/core/l10n/locales';
+import { translatorFor } from '../../src/core/l10n/translate';
 import type { JourneyView } from '../../src/shared/viewModel';
 import { JourneyMap } from '../components/JourneyMap';
 import { CODICON_PATHS } from './codiconPaths';
@@ -32,7 +35,12 @@ function xmlCompatible(html: string): string {
     .replace(/&nbsp;/g, '&#160;');
 }
 
-/** The map's markup as the map editor shows it, read-only, XHTML-compatible, icons inlined as SVG. */
-export function renderMapMarkup(view: JourneyView): string {
-  return xmlCompatible(namespaceSvgs(inlineIcons(renderToString(<JourneyMap view={view} editable={false} />))));
+/**
+ * The map's markup as the map editor shows it, read-only, XHTML-compatible, icons inlined as SVG; its fixed texts
+ * in `locale` (the components speak the active language, so that language is active while they render).
+ */
+export function renderMapMarkup(view: JourneyView, locale?: Locale): string {
+  const render = () => renderToString(<JourneyMap view={view} editable={false} />);
+  const markup = locale === undefined ? render() : renderInLanguage(translatorFor(locale), render);
+  return xmlCompatible(namespaceSvgs(inlineIcons(markup)));
 }

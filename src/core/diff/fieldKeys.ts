@@ -5,7 +5,7 @@
  */
 
 /** Map header fields (its `id` included: a changed map id is a changed field). */
-export const MAP_KEYS = ['id', 'title', 'description', 'type', 'owner', 'reviewed', 'tags'];
+export const MAP_KEYS = ['id', 'title', 'description', 'lang', 'type', 'owner', 'reviewed', 'tags'];
 /** Stage fields; `backstage` and `lanes` are compared one list per key. */
 export const STAGE_KEYS = ['name', 'description', 'goal', 'actions', 'thoughts', 'emotion', 'pains', 'opportunities', 'backstage', 'lanes', 'journey'];
 /** Touchpoint fields. */

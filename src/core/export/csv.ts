@@ -1,12 +1,19 @@
 /**
  * CSV of a map's touchpoints, one row each (RFC 4180: CRLF line ends, fields quoted when they hold a comma,
  * a quote or a line break, quotes doubled), with a UTF-8 byte order mark so spreadsheets read any script.
+ * Column titles are in the export's language; emotions stay plain integers, so spreadsheets read them as numbers.
  */
+import type { Translator } from '../l10n/translate';
 import type { CjmMap, Emotion } from '../schema';
+import { builtInLaneTitle } from '../view/mapData';
+import { exportTranslator } from './exportLanguage';
 import { allTouchpoints, channelName, personaName, touchpointPersonaIds } from './mapFacts';
 
-/** The column titles, in order. */
-export const CSV_COLUMNS = ['Stage', 'Touchpoint', 'Channel', 'Personas', 'Emotion', 'Pains', 'Opportunities', 'Owner'] as const;
+/** The column titles in the translator's language, in order. */
+export function csvColumns(tr: Translator): string[] {
+  return [tr.t('Stage'), tr.t('Touchpoint'), tr.t('Channel'), builtInLaneTitle('personas', tr), tr.t('Emotion'),
+    builtInLaneTitle('pains', tr), builtInLaneTitle('opportunities', tr), tr.t('Owner')];
+}
 
 /** The byte order mark that starts the CSV text. */
 export const BOM = '\uFEFF';
@@ -37,8 +44,8 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The whole CSV text: BOM, header, one row per touchpoint, each line ended by CRLF. */
-export function exportCsv(map: CjmMap): string {
-  const lines = [[...CSV_COLUMNS], ...touchpointRows(map)].map((row) => row.map(csvField).join(','));
+/** The whole CSV text: BOM, header (in the translator's language, default the map's), one row per touchpoint, each line ended by CRLF. */
+export function exportCsv(map: CjmMap, translator: Translator = exportTranslator(map)): string {
+  const lines = [csvColumns(translator), ...touchpointRows(map)].map((row) => row.map(csvField).join(','));
   return BOM + lines.map((line) => `${line}\r\n`).join('');
 }

@@ -1,9 +1,14 @@
 /**
  * Markdown of a map: the title and personas, then a section per stage with its goal, emotion, lists, metrics,
- * and a table of its touchpoints. Text is escaped so `|`, `*`, `<` and friends show as written.
+ * and a table of its touchpoints. Text is escaped so `|`, `*`, `<` and friends show as written. Headings and
+ * column titles are in the export's language (the translator), numbers as that language writes them.
  */
+import { formatNumber } from '../data/metricText';
+import type { Translator } from '../l10n/translate';
 import type { CjmMap, Metric, Stage } from '../schema';
 import { escapeMarkdown } from '../markdownText';
+import { builtInLaneTitle } from '../view/mapData';
+import { exportTranslator } from './exportLanguage';
 import { channelName, emotionText, personaName, touchpointPersonaIds } from './mapFacts';
 
 /** Map text for a line or a table cell of the export: escaped, line breaks as `<br>`. */
@@ -11,7 +16,7 @@ const esc = (text: string): string => escapeMarkdown(text, '<br>');
 
 function table(header: string[], rows: string[][]): string[] {
   return [
-    `| ${header.join(' | ')} |`,
+    `| ${header.map(esc).join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.map((cell) => cell || ' ').join(' | ')} |`),
   ];
@@ -22,39 +27,47 @@ function list(title: string, items: string[] | undefined): string[] {
   return [`**${esc(title)}**`, '', ...items.map((item) => `- ${esc(item)}`), ''];
 }
 
-function metricsTable(metrics: Metric[] | undefined): string[] {
-  if (!metrics?.length) return [];
-  const rows = metrics.map((m) => [esc(m.name), m.value?.toString() ?? '', m.target?.toString() ?? '', esc(m.unit ?? '')]);
-  return ['**Metrics**', '', ...table(['Metric', 'Value', 'Target', 'Unit'], rows), ''];
+/** `**Label:** value`, the label in the export's language. */
+function fact(label: string, value: string): string {
+  return `**${esc(label)}** ${value}`;
 }
 
-function header(map: CjmMap): string[] {
-  const facts = [map.type && `**Type:** ${esc(map.type)}`, map.owner && `**Owner:** ${esc(map.owner)}`].filter(Boolean);
+function metricsTable(metrics: Metric[] | undefined, tr: Translator): string[] {
+  if (!metrics?.length) return [];
+  const number = (n: number | undefined) => (n === undefined ? '' : formatNumber(n, tr));
+  const rows = metrics.map((m) => [esc(m.name), number(m.value), number(m.target), esc(m.unit ?? '')]);
+  const head = [tr.t('Metric'), tr.t('Value'), tr.t('Target'), tr.t('Unit')];
+  return [`**${esc(builtInLaneTitle('metrics', tr))}**`, '', ...table(head, rows), ''];
+}
+
+function header(map: CjmMap, tr: Translator): string[] {
+  const facts = [map.type && fact(tr.t('Type:'), esc(map.type)), map.owner && fact(tr.t('Owner:'), esc(map.owner))].filter(Boolean);
   const out = [`# ${esc(map.title)}`, ''];
   if (map.description) out.push(esc(map.description), '');
   if (facts.length) out.push(facts.join(' · '), '');
   return out;
 }
 
-function personas(map: CjmMap): string[] {
+function personas(map: CjmMap, tr: Translator): string[] {
   if (!map.personas?.length) return [];
-  const out = ['## Personas', ''];
+  const out = [`## ${esc(builtInLaneTitle('personas', tr))}`, ''];
   for (const p of map.personas) {
     out.push(`### ${esc(p.name)}`, '');
     if (p.description) out.push(esc(p.description), '');
-    if (p.quote) out.push(`> “${esc(p.quote)}”`, '');
-    out.push(...list('Goals', p.goals), ...list('Frustrations', p.frustrations));
+    if (p.quote) out.push(`> ${tr.t('“{0}”', esc(p.quote))}`, '');
+    out.push(...list(builtInLaneTitle('goals', tr), p.goals), ...list(tr.t('Frustrations'), p.frustrations));
   }
   return out;
 }
 
-function channels(map: CjmMap): string[] {
+function channels(map: CjmMap, tr: Translator): string[] {
   if (!map.channels?.length) return [];
   const rows = map.channels.map((c) => [esc(c.name), esc(c.kind ?? ''), esc(c.description ?? '')]);
-  return ['## Channels', '', ...table(['Channel', 'Kind', 'Description'], rows), ''];
+  const head = [tr.t('Channel'), tr.t('Kind'), tr.t('Description')];
+  return [`## ${esc(builtInLaneTitle('channels', tr))}`, '', ...table(head, rows), ''];
 }
 
-function touchpointTable(map: CjmMap, stage: Stage): string[] {
+function touchpointTable(map: CjmMap, stage: Stage, tr: Translator): string[] {
   const touchpoints = stage.touchpoints ?? [];
   if (!touchpoints.length) return [];
   const rows = touchpoints.map((tp) => [
@@ -66,31 +79,37 @@ function touchpointTable(map: CjmMap, stage: Stage): string[] {
     (tp.opportunities ?? []).map(esc).join('<br>'),
     esc(tp.owner ?? ''),
   ]);
-  const head = ['Touchpoint', 'Channel', 'Personas', 'Emotion', 'Pains', 'Opportunities', 'Owner'];
-  const note = touchpoints.some((tp) => tp['moment-of-truth']) ? ['', '★ moment of truth'] : [];
-  return ['**Touchpoints**', '', ...table(head, rows), ...note, ''];
+  const head = [tr.t('Touchpoint'), tr.t('Channel'), builtInLaneTitle('personas', tr), tr.t('Emotion'),
+    builtInLaneTitle('pains', tr), builtInLaneTitle('opportunities', tr), tr.t('Owner')];
+  const note = touchpoints.some((tp) => tp['moment-of-truth']) ? ['', `★ ${esc(tr.t('moment of truth'))}`] : [];
+  return [`**${esc(builtInLaneTitle('touchpoints', tr))}**`, '', ...table(head, rows), ...note, ''];
 }
 
-function stageSection(map: CjmMap, stage: Stage, index: number): string[] {
+function backstageLists(stage: Stage, tr: Translator): string[] {
+  const b = stage.backstage;
+  if (!b) return [];
+  return [...list(tr.t('Backstage: owners'), b.owners), ...list(tr.t('Backstage: systems'), b.systems),
+    ...list(tr.t('Backstage: processes'), b.processes)];
+}
+
+function stageSection(map: CjmMap, stage: Stage, index: number, tr: Translator): string[] {
   const out = [`## ${index + 1}. ${esc(stage.name)}`, ''];
   if (stage.description) out.push(esc(stage.description), '');
-  if (stage.goal) out.push(`**Goal:** ${esc(stage.goal)}`, '');
-  if (stage.emotion !== undefined) out.push(`**Emotion:** ${esc(emotionText(map, stage.emotion))}`, '');
-  out.push(...list('Actions', stage.actions), ...list('Thoughts', stage.thoughts));
-  out.push(...touchpointTable(map, stage));
-  out.push(...list('Pains', stage.pains), ...list('Opportunities', stage.opportunities));
-  out.push(...metricsTable(stage.metrics));
-  const b = stage.backstage;
-  if (b) out.push(...list('Backstage: owners', b.owners), ...list('Backstage: systems', b.systems), ...list('Backstage: processes', b.processes));
+  if (stage.goal) out.push(fact(tr.t('Goal:'), esc(stage.goal)), '');
+  if (stage.emotion !== undefined) out.push(fact(tr.t('Emotion:'), esc(emotionText(map, stage.emotion))), '');
+  out.push(...list(builtInLaneTitle('actions', tr), stage.actions), ...list(builtInLaneTitle('thoughts', tr), stage.thoughts));
+  out.push(...touchpointTable(map, stage, tr));
+  out.push(...list(builtInLaneTitle('pains', tr), stage.pains), ...list(builtInLaneTitle('opportunities', tr), stage.opportunities));
+  out.push(...metricsTable(stage.metrics, tr), ...backstageLists(stage, tr));
   for (const [laneId, items] of Object.entries(stage.lanes ?? {})) {
     out.push(...list(map.lanes?.find((l) => l.id === laneId)?.name ?? laneId, items));
   }
   return out;
 }
 
-/** The whole Markdown document of a map, ending with a newline. */
-export function exportMarkdown(map: CjmMap): string {
-  const lines = [...header(map), ...personas(map), ...channels(map)];
-  map.stages.forEach((stage, i) => lines.push(...stageSection(map, stage, i)));
+/** The whole Markdown document of a map in the translator's language (default: the map's), ending with a newline. */
+export function exportMarkdown(map: CjmMap, translator: Translator = exportTranslator(map)): string {
+  const lines = [...header(map, translator), ...personas(map, translator), ...channels(map, translator)];
+  map.stages.forEach((stage, i) => lines.push(...stageSection(map, stage, i, translator)));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -5,6 +5,8 @@
  * Mermaid would read as a keyword (in any case) get an invisible zero-width space in front.
  */
 import type { CjmMap, Emotion, Stage, Touchpoint } from '../schema';
+import type { Translator } from '../l10n/translate';
+import { exportTranslator } from './exportLanguage';
 import { effectiveEmotion, personaName, touchpointPersonaIds } from './mapFacts';
 
 /** Replacements for characters that end or break a Mermaid journey name, and their look-alikes. */
@@ -59,8 +61,11 @@ function taskLines(map: CjmMap, stage: Stage, tp: Touchpoint, safe: (t: string, 
   return [...groups].map(([score, group]) => `    ${name}: ${mermaidScore(score)}${actors(group)}`);
 }
 
-/** The whole Mermaid text (starting with `journey`), ending with a newline. */
-export function exportMermaid(map: CjmMap): string {
+/**
+ * The whole Mermaid text (starting with `journey`), ending with a newline. Mermaid draws no fixed words of ours;
+ * only the comment on replaced characters is in the translator's language (default: the map's).
+ */
+export function exportMermaid(map: CjmMap, translator: Translator = exportTranslator(map)): string {
   let replaced = false;
   const safe = (text: string, role: MermaidTextRole = 'name') => {
     const result = mermaidSafe(text, role);
@@ -73,7 +78,7 @@ export function exportMermaid(map: CjmMap): string {
     for (const tp of stage.touchpoints ?? []) body.push(...taskLines(map, stage, tp, safe));
   }
   const note = replaced
-    ? ['%% Characters Mermaid cannot show in names were replaced: ":" by "∶", "#" by "＃", ";" by "；", a line break by "⏎", a comma in a persona name by "‚".']
+    ? [`%% ${translator.t('Characters Mermaid cannot show in names were replaced: ":" by "∶", "#" by "＃", ";" by "；", a line break by "⏎", a comma in a persona name by "‚".')}`]
     : [];
   return `${[...note, 'journey', ...body].join('\n')}\n`;
 }

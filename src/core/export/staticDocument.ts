@@ -20,6 +20,8 @@ export interface StaticParts {
   dark?: boolean;
   /** A line at the bottom, e.g. "checkout.cjm.yaml · exported 2025-01-31". */
   footer?: string;
+  /** The language of the page's fixed texts, for `<html lang>`; English when absent. */
+  lang?: string;
 }
 
 /** CSS the HTML export adds to the map's own: page padding, fixed column widths, inline icons. */
@@ -56,7 +58,7 @@ function body(parts: StaticParts): string {
 export function htmlDocument(parts: StaticParts): string {
   const theme = parts.dark ? 'vscode-dark' : 'vscode-light';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeXml(parts.lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">

@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** A bank across branch, app and web: opening an account and getting a card. */
 export const bankOmnichannelTemplate: MapTemplate = {
   id: 'bank-omnichannel',
+  lang: 'en',
   label: 'Bank: branch, app and web',
   description: 'Opening an account across a branch, the mobile app and the website, to the first card payment.',
   text: `# A bank journey across channels. Text in any language works: names, pains, quotes.
 cjm: 1
 title: Opening a current account
+lang: en
 type: channels
 owner: Retail banking
 

@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** A basic map: stages with actions, thoughts, emotions and touchpoints. */
 export const basicTemplate: MapTemplate = {
   id: 'basic',
+  lang: 'en',
   label: 'Basic journey',
   description: 'Stages, actions, thoughts, emotions and touchpoints: the classic customer journey map.',
   text: `# A customer journey map. Format version 1 (required).
 cjm: 1
 title: Signing up for a fitness studio
+lang: en                   # language of exports (lane titles, numbers): en | ru | pl | lv
 description: How a newcomer goes from seeing an ad to a regular weekly visit.
 type: basic                # basic | emotions | channels | persona | internal
 owner: Membership team
@@ -41,7 +43,7 @@ stages:
         channel: social    # must be a channel id declared above
         personas: [maria]
         emotion: 1
-        opportunities: [Show real members, not models]
+        opportunities: ["Show real members, not models"]
         owner: Marketing
 
   - id: consider

@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** A channel-focused map: which channels carry each stage, and how well. */
 export const channelsTemplate: MapTemplate = {
   id: 'channels',
+  lang: 'en',
   label: 'Channel-focused journey',
   description: 'Channels × stages: where customers switch channels and where a channel lets them down.',
   text: `# A channel-focused map: the map editor shows the channel x stage matrix first.
 cjm: 1
 title: Booking a car service
+lang: en
 type: channels
 owner: Aftersales
 
@@ -78,7 +80,7 @@ stages:
         channel: whatsapp
         emotion: -1
         pains: [Photos arrive without prices]
-        opportunities: [Photo, price and an approve button in one message]
+        opportunities: ["Photo, price and an approve button in one message"]
         owner: Service advisors
 
   - id: pickup

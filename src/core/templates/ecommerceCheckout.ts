@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** E-commerce checkout: from the cart to a delivered parcel. */
 export const ecommerceCheckoutTemplate: MapTemplate = {
   id: 'ecommerce-checkout',
+  lang: 'en',
   label: 'E-commerce checkout',
   description: 'Cart, delivery, payment, confirmation and delivery of an online order.',
   text: `# E-commerce checkout. Metrics that share an id across stages give a conversion rate.
 cjm: 1
 title: First online purchase
+lang: en
 type: basic
 owner: Checkout squad
 

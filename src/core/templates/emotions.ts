@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** An emotion-focused map: the curve of feelings, thoughts and moments of truth. */
 export const emotionsTemplate: MapTemplate = {
   id: 'emotions',
+  lang: 'en',
   label: 'Emotion-focused journey',
   description: 'The emotional curve across stages: feelings, thoughts and the moments that decide loyalty.',
   text: `# An emotion-focused map: the map editor shows the emotion curve first.
 cjm: 1
 title: Moving to a new apartment with an internet provider
+lang: en
 type: emotions
 owner: Customer experience team
 

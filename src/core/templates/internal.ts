@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** An internal process map: an employee's journey with backstage owners and systems. */
 export const internalTemplate: MapTemplate = {
   id: 'internal',
+  lang: 'en',
   label: 'Internal (employee) process',
   description: 'An employee journey through an internal process, with the teams and systems behind each step.',
   text: `# An internal process map: the "customer" is an employee.
 cjm: 1
 title: New employee onboarding
+lang: en
 type: internal
 owner: People operations
 

@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** A persona map: one rich persona, their goals and frustrations at every step. */
 export const personaTemplate: MapTemplate = {
   id: 'persona',
+  lang: 'en',
   label: 'Persona journey',
   description: 'One persona in depth: goals, frustrations and quotes, compared with a second persona.',
   text: `# A persona map: the map editor shows personas and their emotion curves first.
 cjm: 1
 title: Planning a family holiday
+lang: en
 type: persona
 owner: Travel product team
 

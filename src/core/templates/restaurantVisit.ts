@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** A restaurant visit: from choosing a place to the review. */
 export const restaurantVisitTemplate: MapTemplate = {
   id: 'restaurant-visit',
+  lang: 'en',
   label: 'Restaurant visit',
   description: 'Choose, book, arrive, order, eat, pay and review: a dinner out, offline and online.',
   text: `# A restaurant visit: offline touchpoints (store, phone) next to online ones.
 cjm: 1
 title: Dinner at a neighbourhood restaurant
+lang: en
 type: basic
 owner: Restaurant manager
 

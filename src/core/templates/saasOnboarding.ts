@@ -3,11 +3,13 @@ import type { MapTemplate } from './templateTypes';
 /** B2B SaaS onboarding: from the trial sign-up to the first renewal. */
 export const saasOnboardingTemplate: MapTemplate = {
   id: 'saas-onboarding',
+  lang: 'en',
   label: 'B2B SaaS onboarding',
   description: 'A team adopts a SaaS product: trial, set-up, first value, rollout and renewal.',
   text: `# B2B SaaS onboarding: two personas (buyer and user) on one map.
 cjm: 1
 title: Onboarding a team to a project tracking SaaS
+lang: en
 description: How a company moves from a free trial to a renewed yearly contract.
 type: basic
 owner: Customer success

@@ -2,7 +2,7 @@
  * Pure derivations from a map for the map view: lane order, persona styles, channel icons, metric conversion.
  * No DOM, no VS Code: the export renders the same components to a string.
  */
-import { t } from '../l10n/translate';
+import { activeTranslator, type Translator } from '../l10n/translate';
 import { conversionRatio, earlierStageMetric } from '../metricConversion';
 import type { ChannelKind, CjmMap, MapType, Metric, Persona, Stage } from '../schema';
 
@@ -21,25 +21,33 @@ export interface LaneInfo {
   laneIndex?: number;
 }
 
-/** Built-in lanes: the title (in the active language, looked up when the lanes are listed) and the icon. */
-const BUILT_IN: Record<Exclude<LaneKey, `lane:${string}`>, { title: () => string; icon: string }> = {
-  personas: { title: () => t('Personas'), icon: 'account' },
-  goals: { title: () => t('Goals'), icon: 'target' },
-  actions: { title: () => t('Actions'), icon: 'run-all' },
-  touchpoints: { title: () => t('Touchpoints'), icon: 'symbol-event' },
-  channels: { title: () => t('Channels'), icon: 'radio-tower' },
-  thoughts: { title: () => t('Thoughts'), icon: 'comment' },
-  emotions: { title: () => t('Emotions'), icon: 'pulse' },
-  pains: { title: () => t('Pains'), icon: 'flame' },
-  opportunities: { title: () => t('Opportunities'), icon: 'lightbulb' },
-  metrics: { title: () => t('Metrics'), icon: 'graph' },
-  backstage: { title: () => t('Backstage'), icon: 'server-process' },
-};
+const BUILT_IN_ICONS = {
+  personas: 'account', goals: 'target', actions: 'run-all', touchpoints: 'symbol-event', channels: 'radio-tower',
+  thoughts: 'comment', emotions: 'pulse', pains: 'flame', opportunities: 'lightbulb', metrics: 'graph', backstage: 'server-process',
+} as const satisfies Record<Exclude<LaneKey, `lane:${string}`>, string>;
 
-type BuiltIn = keyof typeof BUILT_IN;
+/** A built-in lane. */
+export type BuiltInLaneKey = keyof typeof BUILT_IN_ICONS;
+
+/** The title of a built-in lane in the translator's language. */
+export function builtInLaneTitle(key: BuiltInLaneKey, translator: Translator = activeTranslator()): string {
+  switch (key) {
+    case 'personas': return translator.t('Personas');
+    case 'goals': return translator.t('Goals');
+    case 'actions': return translator.t('Actions');
+    case 'touchpoints': return translator.t('Touchpoints');
+    case 'channels': return translator.t('Channels');
+    case 'thoughts': return translator.t('Thoughts');
+    case 'emotions': return translator.t('Emotions');
+    case 'pains': return translator.t('Pains');
+    case 'opportunities': return translator.t('Opportunities');
+    case 'metrics': return translator.t('Metrics');
+    case 'backstage': return translator.t('Backstage');
+  }
+}
 
 /** Which built-in lanes come first for each map type; the rest follow in the basic order. */
-const ORDER: Record<MapType, BuiltIn[]> = {
+const ORDER: Record<MapType, BuiltInLaneKey[]> = {
   basic: ['personas', 'goals', 'actions', 'touchpoints', 'thoughts', 'emotions', 'pains', 'opportunities',
     'channels', 'metrics', 'backstage'],
   emotions: ['emotions', 'thoughts', 'touchpoints', 'pains', 'opportunities'],
@@ -49,9 +57,9 @@ const ORDER: Record<MapType, BuiltIn[]> = {
 };
 
 /** Lanes that show even when empty, because they are where a user adds content. */
-const ALWAYS: BuiltIn[] = ['touchpoints', 'emotions'];
+const ALWAYS: BuiltInLaneKey[] = ['touchpoints', 'emotions'];
 
-function laneHasContent(map: CjmMap, key: BuiltIn): boolean {
+function laneHasContent(map: CjmMap, key: BuiltInLaneKey): boolean {
   const tps = map.stages.flatMap((s) => s.touchpoints ?? []);
   switch (key) {
     case 'personas': return (map.personas?.length ?? 0) > 0;
@@ -65,13 +73,16 @@ function laneHasContent(map: CjmMap, key: BuiltIn): boolean {
   }
 }
 
-/** The lanes of a map in display order: the map type's lanes first, then the rest, then custom lanes. */
-export function lanesFor(map: CjmMap): LaneInfo[] {
+/**
+ * The lanes of a map in display order: the map type's lanes first, then the rest, then custom lanes; built-in
+ * lane titles in the translator's language (an export passes its map's; the map editor the active one).
+ */
+export function lanesFor(map: CjmMap, translator: Translator = activeTranslator()): LaneInfo[] {
   const first = ORDER[map.type ?? 'basic'];
   const keys = [...first, ...ORDER.basic.filter((k) => !first.includes(k))];
   const lanes: LaneInfo[] = keys
     .filter((k) => ALWAYS.includes(k) || laneHasContent(map, k))
-    .map((k) => ({ key: k, title: BUILT_IN[k].title(), icon: BUILT_IN[k].icon }));
+    .map((k) => ({ key: k, title: builtInLaneTitle(k, translator), icon: BUILT_IN_ICONS[k] }));
   (map.lanes ?? []).forEach((lane, laneIndex) => {
     lanes.push({ key: `lane:${lane.id}`, title: lane.name, icon: 'list-unordered', laneIndex });
   });
@@ -108,11 +119,11 @@ export interface SeriesStyle {
 }
 
 /** One style per persona (or a single "Everyone" style when the map declares no personas). */
-export function seriesStyles(personas: Persona[] | undefined): SeriesStyle[] {
+export function seriesStyles(personas: Persona[] | undefined, translator: Translator = activeTranslator()): SeriesStyle[] {
   const list = personas?.length ? personas : [null];
   return list.map((p, i) => ({
     personaId: p?.id ?? null,
-    name: p?.name ?? t('Everyone'),
+    name: p?.name ?? translator.t('Everyone'),
     color: p?.color ?? `var(--series-${(i % SERIES_COUNT) + 1})`,
     shape: SHAPES[i % SHAPES.length],
     dash: DASHES[i % DASHES.length],

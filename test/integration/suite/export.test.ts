@@ -64,6 +64,19 @@ describe('export commands', function () {
     });
   }
 
+  it('New Map from a Russian template (ecommerce-checkout.ru) exports in Russian from an English VS Code', async () => {
+    const russian = scratch('checkout-ru.cjm.yaml');
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('cjm.newMap', { template: 'ecommerce-checkout.ru', target: russian });
+    assert.equal(created?.toString(), russian.toString());
+    assert.ok(decoder.decode(await read(russian)).includes('\nlang: ru\n'));
+    const target = scratch('checkout-ru.md');
+    await vscode.commands.executeCommand('cjm.export', russian, { format: 'md', target });
+    const md = decoder.decode(await read(target)).split('\n');
+    assert.equal(md[0], '# Первая покупка в интернет-магазине');
+    assert.ok(md.includes('| Точка контакта | Канал | Персоны | Эмоция | Боли | Возможности | Ответственный |'), md.join('\n'));
+    assert.ok(md.includes('| Оплаченные заказы | 4\u00a0100 | 5\u00a0000 |   |'), 'numbers as Russian writes them');
+  });
+
   /** Every tab's label in every group: a helper panel would show up here. */
   const tabLabels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
 

@@ -64,8 +64,8 @@ describe('cjm with metric sources', () => {
   it('exports use resolved values: Markdown shows the value read from the file', async () => {
     const run = await cjm('render', 'maps/shop.cjm.yaml', '--format', 'md');
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /\| Visitors \| 10500 \| 15000 \| {3}\|/);
-    assert.match(run.stdout, /\| Buyers \| 2100 \| {3}\| {3}\|/);
+    assert.match(run.stdout, /\| Visitors \| 10\u202f500 \| 15\u202f000 \| {3}\|/, 'numbers grouped as the map editor shows them');
+    assert.match(run.stdout, /\| Buyers \| 2\u202f100 \| {3}\| {3}\|/);
   });
 
   it('render refuses a map whose data has errors, and says why', async () => {

@@ -48,7 +48,7 @@ describe('analyze: diagnostics that say what happened', () => {
   });
 
   it('unknown-key at a collection used as a key, spelled as the data spells it', () => {
-    const allowed = 'Allowed keys: cjm, id, title, description, type, owner, reviewed, tags, personas, channels, lanes, stages.';
+    const allowed = 'Allowed keys: cjm, id, title, description, lang, type, owner, reviewed, tags, personas, channels, lanes, stages.';
     expectOnly(edit(BASE, 'title: Shop\n', 'title: Shop\n[a, b]: 1\n'), 'unknown-key', '[a, b]', `Unknown key "[ a, b ]" in the map. ${allowed}`);
     expectOnly(edit(BASE, 'title: Shop\n', 'title: &t Shop\n*t : 1\n'), 'unknown-key', '*t', `Unknown key "Shop" in the map. ${allowed}`);
   });

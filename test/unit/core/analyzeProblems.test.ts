@@ -49,6 +49,13 @@ describe('analyze: schema problems', () => {
     assert.equal(p.suggestion, 'web');
   });
 
+  it('invalid-value: a map language (`lang:`) outside en, ru, pl, lv, with did-you-mean', () => {
+    const p = expectOnly(edit(BASE, 'title: Shop\n', 'title: Shop\nlang: rus\n'), 'invalid-value', 'lang: «rus»',
+      '"lang" cannot be text "rus". Allowed: en, ru, pl, lv. Did you mean "ru"?');
+    assert.equal(p.suggestion, 'ru');
+    assert.deepEqual(problemsOf(edit(BASE, 'title: Shop\n', 'title: Shop\nlang: lv\n')), []);
+  });
+
   it('unsupported-version', () => {
     const p = expectOnly(edit(BASE, 'cjm: 1', 'cjm: 2'), 'unsupported-version', '2',
       'Unsupported format version 2: this extension reads version 1 ("cjm: 1").');

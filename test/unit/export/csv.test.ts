@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { BOM, CSV_COLUMNS, csvField, exportCsv, touchpointRows } from '../../../src/core/export/csv';
+import { BOM, csvColumns, csvField, exportCsv, touchpointRows } from '../../../src/core/export/csv';
+import { translatorFor } from '../../../src/core/l10n/translate';
 import { sampleMaps } from './sampleMaps';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on malformed input. */
@@ -36,7 +37,8 @@ describe('CSV export', () => {
       const text = exportCsv(sample.map);
       assert.ok(text.startsWith(BOM), 'starts with a UTF-8 BOM');
       const rows = parseCsv(text.slice(BOM.length));
-      assert.deepEqual(rows[0], [...CSV_COLUMNS]);
+      const english = ['Stage', 'Touchpoint', 'Channel', 'Personas', 'Emotion', 'Pains', 'Opportunities', 'Owner'];
+      assert.deepEqual(rows[0], sample.map.lang === undefined || sample.map.lang === 'en' ? english : csvColumns(translatorFor(sample.map.lang)));
       assert.deepEqual(rows.slice(1), touchpointRows(sample.map));
       const count = sample.map.stages.reduce((n, s) => n + (s.touchpoints?.length ?? 0), 0);
       assert.equal(rows.length - 1, count, 'one row per touchpoint');

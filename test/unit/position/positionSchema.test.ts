@@ -42,6 +42,13 @@ describe('positionSchema', () => {
     assert.deepEqual(valueChoicesAt(['title']), []);
   });
 
+  it('offers the map languages for lang: and describes the key on hover', () => {
+    assert.deepEqual(valueChoicesAt(['lang']), ['en', 'ru', 'pl', 'lv']);
+    assert.ok(allowedKeysAt([]).some((k) => k.key === 'lang' && !k.required));
+    assert.equal(keyDescriptionAt(['lang']),
+      'Language of the map\'s exports (lane titles, "target", column headers, number format): en, ru, pl, lv; defaults to VS Code\'s language (on the command line, --locale).');
+  });
+
   it('knows which scalars are references and which declare ids', () => {
     assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 1, 'channel'], 'value'), 'channel');
     assert.equal(referenceKindAt(['stages', 0, 'touchpoints', 1, 'personas', 0], 'value'), 'persona');

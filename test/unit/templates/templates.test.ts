@@ -2,25 +2,74 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { analyze } from '../../../src/core/analyze';
 import { mapSchema, MAP_TYPES } from '../../../src/core/schema';
-import { MAP_TEMPLATES, findTemplate } from '../../../src/core/templates';
+import { MAP_TEMPLATES, findTemplate, templateFamily, templateGroups } from '../../../src/core/templates';
+
+const FAMILIES = [
+  'basic', 'emotions', 'channels', 'persona', 'internal',
+  'saas-onboarding', 'ecommerce-checkout', 'restaurant-visit', 'bank-omnichannel',
+];
 
 describe('Map templates', () => {
-  it('has the nine templates the New Map picker offers, with unique ids', () => {
+  it('has the nine templates in English (ids unchanged) and in Russian, Polish and Latvian (id.<lang>)', () => {
     assert.deepEqual(MAP_TEMPLATES.map((t) => t.id), [
-      'basic', 'emotions', 'channels', 'persona', 'internal',
-      'saas-onboarding', 'ecommerce-checkout', 'restaurant-visit', 'bank-omnichannel',
+      ...FAMILIES, ...FAMILIES.map((f) => `${f}.ru`), ...FAMILIES.map((f) => `${f}.pl`), ...FAMILIES.map((f) => `${f}.lv`),
     ]);
     assert.equal(findTemplate('persona')?.label, 'Persona journey');
+    assert.equal(findTemplate('ecommerce-checkout')?.lang, 'en');
+    assert.equal(findTemplate('ecommerce-checkout.ru')?.label, 'Оформление заказа в интернет-магазине');
+    assert.equal(templateFamily(findTemplate('saas-onboarding.lv')!), 'saas-onboarding');
     assert.equal(findTemplate('nope'), undefined);
   });
 
-  it('covers every map type', () => {
-    const types = new Set(MAP_TEMPLATES.map((t) => mapSchema.parse(parse(t.text)).type));
-    for (const type of MAP_TYPES) assert.ok(types.has(type), type);
+  it('writes each translation for its language: its own title, label and description, not the English ones', () => {
+    for (const locale of ['ru', 'pl', 'lv'] as const) {
+      for (const family of FAMILIES) {
+        const english = findTemplate(family)!;
+        const translated = findTemplate(`${family}.${locale}`)!;
+        assert.notEqual(translated.label, english.label, `${translated.id} label`);
+        assert.notEqual(translated.description, english.description, `${translated.id} description`);
+        assert.notEqual(mapSchema.parse(parse(translated.text)).title, mapSchema.parse(parse(english.text)).title, `${translated.id} title`);
+      }
+    }
+  });
+
+  it('keeps the English template’s structure in each translation: the same keys, ids, list lengths and emotions', () => {
+    /** The map with every text and number but ids and emotions replaced by its type: a comma that splits a list item shows. */
+    const shape = (value: unknown, key = ''): unknown => {
+      if (Array.isArray(value)) return value.map((v) => shape(v, key));
+      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v, k)]));
+      return ['id', 'channel', 'personas', 'emotion', 'moment-of-truth', 'type', 'kind'].includes(key) ? value : typeof value;
+    };
+    for (const template of MAP_TEMPLATES.filter((t) => t.lang !== 'en')) {
+      const english = findTemplate(templateFamily(template))!;
+      const [own, source] = [template, english].map((t) => ({ ...(parse(t.text) as object), lang: undefined }));
+      assert.deepEqual(shape(own), shape(source), template.id);
+    }
+  });
+
+  it('puts VS Code’s language first in the New Map picker: its map types, its examples, then each other language', () => {
+    const groups = templateGroups('pl');
+    assert.deepEqual(groups.map((g) => `${g.kind}:${g.lang}:${g.templates.map(templateFamily).join(',')}`), [
+      `map-types:pl:${FAMILIES.slice(0, 5).join(',')}`, `examples:pl:${FAMILIES.slice(5).join(',')}`,
+      `language:en:${FAMILIES.join(',')}`, `language:ru:${FAMILIES.join(',')}`, `language:lv:${FAMILIES.join(',')}`,
+    ]);
+    assert.ok(groups.every((g) => g.templates.every((t) => t.lang === g.lang)));
+    assert.equal(templateGroups('en')[0].templates[0].id, 'basic');
+  });
+
+  it('covers every map type in every language', () => {
+    for (const locale of ['en', 'ru', 'pl', 'lv'] as const) {
+      const types = new Set(MAP_TEMPLATES.filter((t) => t.lang === locale).map((t) => mapSchema.parse(parse(t.text)).type));
+      for (const type of MAP_TYPES) assert.ok(types.has(type), `${locale}: ${type}`);
+    }
   });
 
   for (const template of MAP_TEMPLATES) {
     describe(template.id, () => {
+      it('sets lang: to its language, so it exports in that language', () => {
+        assert.equal(mapSchema.parse(parse(template.text)).lang, template.lang);
+      });
+
       it('validates clean: no errors and no warnings from analyze', () => {
         const analysis = analyze(template.text, { fileName: `${template.id}.cjm.yaml` });
         assert.ok(analysis.model, 'has a model');

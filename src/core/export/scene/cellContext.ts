@@ -1,6 +1,7 @@
 /**
  * What every lane cell of the map renderer shares: text sizes, the map, the palette and each persona's curve look.
  */
+import type { Translator } from '../../l10n/translate';
 import type { CjmMap } from '../../schema';
 import type { Shape as MarkerShape } from '../../view/mapData';
 import type { Palette } from './palette';
@@ -19,4 +20,6 @@ export interface CellContext {
   palette: Palette;
   /** Curve looks by persona id (`*` for the single "Everyone" line of a map without personas). */
   looks: Map<string, SeriesLook>;
+  /** The export's language (the map's `lang:` or the active one). */
+  translator: Translator;
 }

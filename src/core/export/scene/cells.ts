@@ -4,7 +4,8 @@
  * Touchpoint cards and the emotion curve have files of their own.
  */
 import type { Stage } from '../../schema';
-import { formatNumber, shortName, stageMetrics, type LaneKey } from '../../view/mapData';
+import { formatNumber, formatPercent } from '../../data/metricText';
+import { shortName, stageMetrics, type LaneKey } from '../../view/mapData';
 import { touchpointPersonaIds } from '../mapFacts';
 import { BODY, SMALL, type CellContext } from './cellContext';
 import { TextFlow, lineHeight } from './flow';
@@ -24,17 +25,17 @@ function issues(flow: TextFlow, ctx: CellContext, stage: Stage, field: 'pains' |
 }
 
 function metrics(flow: TextFlow, ctx: CellContext, stageIndex: number): void {
-  const { palette } = ctx;
+  const { palette, translator: tr } = ctx;
   for (const { metric, conversion, ofTarget } of stageMetrics(ctx.map.stages, stageIndex)) {
     const unit = metric.unit ? ` ${metric.unit}` : '';
     flow.paragraph(metric.name, { size: SMALL, color: palette.muted });
-    flow.paragraph(metric.value !== undefined ? formatNumber(metric.value) + unit : '—', { size: BODY, weight: 'bold', color: palette.text });
+    flow.paragraph(metric.value !== undefined ? formatNumber(metric.value, tr) + unit : '—', { size: BODY, weight: 'bold', color: palette.text });
     if (metric.target !== undefined) {
-      const share = ofTarget !== undefined ? ` · ${Math.round(ofTarget)}%` : '';
-      flow.paragraph(`target ${formatNumber(metric.target)}${unit}${share}`, { size: SMALL, color: palette.muted });
+      const share = ofTarget !== undefined ? ` · ${formatPercent(Math.round(ofTarget), tr)}` : '';
+      flow.paragraph(`${tr.t('target {0}', formatNumber(metric.target, tr) + unit)}${share}`, { size: SMALL, color: palette.muted });
     }
     if (ofTarget !== undefined) meter(flow, ctx, ofTarget);
-    if (conversion !== undefined) flow.paragraph(`→ ${formatNumber(conversion)}% of previous stage`, { size: SMALL, color: palette.muted });
+    if (conversion !== undefined) flow.paragraph(`→ ${tr.t('{0} of previous stage', formatPercent(conversion, tr))}`, { size: SMALL, color: palette.muted });
     flow.gap(8);
   }
 }
@@ -46,10 +47,14 @@ function meter(flow: TextFlow, ctx: CellContext, percent: number): void {
   flow.gap(6);
 }
 
-const BACKSTAGE = [['owners', 'Owners'], ['systems', 'Systems'], ['processes', 'Processes']] as const;
+/** The backstage lists with their titles in the export's language. */
+function backstageParts(ctx: CellContext): [key: 'owners' | 'systems' | 'processes', title: string][] {
+  const { translator } = ctx;
+  return [['owners', translator.t('Owners')], ['systems', translator.t('Systems')], ['processes', translator.t('Processes')]];
+}
 
 function backstage(flow: TextFlow, ctx: CellContext, stage: Stage): void {
-  for (const [key, title] of BACKSTAGE) {
+  for (const [key, title] of backstageParts(ctx)) {
     const items = stage.backstage?.[key] ?? [];
     if (items.length === 0) continue;
     flow.paragraph(title, { size: SMALL, weight: 'bold', color: ctx.palette.muted });
@@ -86,7 +91,7 @@ export function fillCell(flow: TextFlow, ctx: CellContext, stageIndex: number, k
   switch (key) {
     case 'goals': if (stage.goal !== undefined) flow.paragraph(stage.goal, { size: BODY, color: palette.text }); return;
     case 'actions': return list(flow, stage.actions, palette.text, palette.accent);
-    case 'thoughts': return list(flow, (stage.thoughts ?? []).map((t) => `“${t}”`), palette.text, palette.muted);
+    case 'thoughts': return list(flow, (stage.thoughts ?? []).map((t) => ctx.translator.t('“{0}”', t)), palette.text, palette.muted);
     case 'pains': return issues(flow, ctx, stage, 'pains');
     case 'opportunities': return issues(flow, ctx, stage, 'opportunities');
     case 'metrics': return metrics(flow, ctx, stageIndex);

@@ -3,6 +3,7 @@
  * row per lane, footer) with text wrapped from the export font's metrics, so the height is exact. SVG, PNG and
  * PDF are drawn from this scene. Pure: no DOM, no browser, no font file.
  */
+import { activeTranslator, type Translator } from '../../l10n/translate';
 import type { CjmMap } from '../../schema';
 import { lanesFor, seriesStyles } from '../../view/mapData';
 import { BODY, SMALL, type CellContext, type SeriesLook } from './cellContext';
@@ -24,11 +25,13 @@ export interface SceneOptions {
   palette?: Palette;
   /** A line under the map, e.g. the file name. */
   footer?: string;
+  /** The language of lane titles and other fixed texts, and of numbers; the active one when absent. */
+  translator?: Translator;
 }
 
-function looksOf(map: CjmMap, palette: Palette): Map<string, SeriesLook> {
+function looksOf(map: CjmMap, palette: Palette, translator: Translator): Map<string, SeriesLook> {
   const looks = new Map<string, SeriesLook>();
-  seriesStyles(map.personas).forEach((style, i) => {
+  seriesStyles(map.personas, translator).forEach((style, i) => {
     const own = safeColor(map.personas?.[i]?.color);
     looks.set(style.personaId ?? '*', { name: style.name, shape: style.shape, color: own ?? seriesColor(palette, i) });
   });
@@ -37,10 +40,10 @@ function looksOf(map: CjmMap, palette: Palette): Map<string, SeriesLook> {
 
 /** Title, description, owner and tags, and a legend of the personas' curve markers. */
 function header(flow: TextFlow, ctx: CellContext): void {
-  const { map, palette } = ctx;
+  const { map, palette, translator } = ctx;
   flow.paragraph(map.title, { size: 22, weight: 'bold', color: palette.text });
   if (map.description) flow.paragraph(map.description, { size: BODY, color: palette.muted });
-  const meta = [map.owner && `Owner: ${map.owner}`, map.tags?.length && `Tags: ${map.tags.join(', ')}`].filter(Boolean);
+  const meta = [map.owner && translator.t('Owner: {0}', map.owner), map.tags?.length && translator.t('Tags: {0}', map.tags.join(', '))].filter(Boolean);
   if (meta.length) flow.paragraph(meta.join(' · '), { size: SMALL, color: palette.muted });
   flow.gap(6);
   for (const persona of map.personas ?? []) {
@@ -70,7 +73,8 @@ function row(shapes: Shape[], columns: number[], top: number, minHeight: number,
 /** Lays out a map as a scene. */
 export function mapScene(map: CjmMap, options: SceneOptions = {}): Scene {
   const palette = options.palette ?? PRINT_PALETTE;
-  const ctx: CellContext = { map, palette, looks: looksOf(map, palette) };
+  const translator = options.translator ?? activeTranslator();
+  const ctx: CellContext = { map, palette, looks: looksOf(map, palette, translator), translator };
   const { pad, laneWidth, stageWidth } = GRID;
   const columns = [pad, pad + laneWidth, ...map.stages.map((_, i) => pad + laneWidth + (i + 1) * stageWidth)];
   const width = columns[columns.length - 1] + pad;
@@ -85,7 +89,7 @@ export function mapScene(map: CjmMap, options: SceneOptions = {}): Scene {
     if (stage.description) flow.paragraph(stage.description, { size: SMALL, color: palette.muted });
   }, () => palette.headerBackground, palette);
   const rows = [headerTop + stageRow];
-  for (const lane of lanesFor(map)) {
+  for (const lane of lanesFor(map, translator)) {
     const top = rows[rows.length - 1];
     const curve = lane.key === 'emotions';
     const height = row(shapes, columns, top, curve ? CURVE_HEIGHT : 0, (flow, c) => {
