@@ -3,14 +3,14 @@
  * backstage, personas, the channel matrix and custom lanes. Each is memoised on its stage object.
  */
 import { memo } from 'preact/compat';
-import { formatLocalNumber, t } from '../../src/core/l10n/translate';
+import { t } from '../../src/core/l10n/translate';
 import type { Stage } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { Entry, navAttrs } from './EditableText';
 import { Icon, ShapeIcon } from './Glyphs';
 import { useMap } from './mapContext';
 import type { MetricDataByPath } from '../../src/core/data/types';
-import { formatNumber, stageMetrics, shortName } from '../../src/core/view/mapData';
+import { formatNumber, formatPercent, stageMetrics, shortName } from '../../src/core/view/mapData';
 import { dateText, Sparkline, TrendBadge } from './MetricTrend';
 import { passes } from './TouchpointCell';
 
@@ -32,11 +32,6 @@ export const ListCell = memo(({ stage, stageIndex, lane, field, kind }: CellProp
     ))}
   </ul>
 ));
-
-/** A percentage as the active language writes it (`59.6%`, `59,6 %`), from 0–100 with at most `digits` decimals. */
-function percentText(value: number, digits: number): string {
-  return formatLocalNumber(value / 100, { style: 'percent', maximumFractionDigits: digits });
-}
 
 /** The stage goal. */
 export const GoalCell = memo(({ stage, stageIndex, lane }: CellProps) => (
@@ -96,13 +91,13 @@ export const MetricsCell = memo(({ stages, stageIndex, lane, metricData }:
             {data?.date && <span class="metric__date">{t('as of {0}', dateText(data.date))}</span>}
             {metric.target !== undefined && (
               <span class="metric__target">{t('target {0}', `${formatNumber(metric.target)}${unit}`)}
-                {ofTarget !== undefined && ` · ${percentText(ofTarget, 0)}`}</span>
+                {ofTarget !== undefined && ` · ${formatPercent(ofTarget, undefined, 0)}`}</span>
             )}
             {ofTarget !== undefined && (
               <span class="meter" aria-hidden="true"><span style={{ width: `${Math.min(100, ofTarget)}%` }} /></span>
             )}
             {conversion !== undefined && (
-              <span class="metric__conv"><Icon name="arrow-right" /> {t('{0} of previous stage', percentText(conversion, 1))}</span>
+              <span class="metric__conv"><Icon name="arrow-right" /> {t('{0} of previous stage', formatPercent(conversion))}</span>
             )}
           </li>
         );

@@ -36,7 +36,7 @@ export function Sparkline({ data }: { data: MetricData }) {
   if (values.length < 2) return null;
   const points = sparkPoints(values);
   const [lastX, lastY] = points[points.length - 1];
-  const label = t('History: {0}', values.map(formatNumber).join(', '));
+  const label = t('History: {0}', values.map((value) => formatNumber(value)).join(', '));
   return (
     <svg class="spark" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <title>{label}</title>

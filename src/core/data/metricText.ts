@@ -11,15 +11,15 @@ import type { Direction, MetricData } from './types';
  * A number with at most one decimal under 100, grouped as the language groups digits: `12 000`, `45.5` (en, with a
  * thin space, since a comma would read as a decimal point elsewhere), `12 000`, `45,5` (ru).
  */
-export function formatNumber(n: number, translator: Translator | number = activeTranslator()): string {
-  // A number in place of the translator is the index `values.map(formatNumber)` passes: the active language then.
-  const tr = typeof translator === 'number' ? activeTranslator() : translator;
-  return englishGrouping(tr, tr.formatNumber(displayRounded(n)));
+export function formatNumber(n: number, translator: Translator = activeTranslator()): string {
+  return englishGrouping(translator, translator.formatNumber(displayRounded(n)));
 }
 
-/** A percentage (`59.6` → `59.6%` in en, `59,6 %` in ru), rounded as `formatNumber` rounds. */
-export function formatPercent(percent: number, translator: Translator = activeTranslator()): string {
-  return englishGrouping(translator, translator.formatNumber(displayRounded(percent) / 100, { style: 'percent', maximumFractionDigits: 1 }));
+/** A percentage (`59.6` → `59.6%` in en, `59,6 %` in ru), rounded as `formatNumber` rounds, to at most `digits` decimals. */
+export function formatPercent(percent: number, translator: Translator = activeTranslator(), digits = 1): string {
+  // One rounding only (79.46 is 79 % to no decimals, not 79.5 → 80 %): whole percents from 100 up, as formatNumber.
+  const maximumFractionDigits = Math.abs(percent) >= 100 ? 0 : digits;
+  return englishGrouping(translator, translator.formatNumber(percent / 100, { style: 'percent', maximumFractionDigits }));
 }
 
 function displayRounded(n: number): number {

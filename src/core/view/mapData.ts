@@ -175,4 +175,4 @@ export function shortName(name: string): string {
 }
 
 /** Formats a number for display with thin grouping, e.g. 12 000 (one implementation, in src/core/data). */
-export { formatNumber } from '../data/metricText';
+export { formatNumber, formatPercent } from '../data/metricText';

@@ -99,7 +99,7 @@ describe('exports in the map’s language', function () {
     const texts = svgTexts(exportSvg(viewOf(withoutLang(MAP))));
     assert.ok(texts.includes('Punkty styku') && texts.includes('Wskaźniki'), JSON.stringify(texts));
     assert.ok(texts.includes('cel 8000 · 75%'), 'Polish leaves four digits ungrouped and sets % close');
-    assert.ok(exportText(viewOf(withoutLang(MAP)), 'md').includes('| Punkt styku | Kanał | Persony | Emocja | Problemy | Szanse | Właściciel |'));
+    assert.ok(exportText(viewOf(withoutLang(MAP)), 'md').includes('| Punkt styku | Kanał | Persony | Emocja | Punkty bólu | Szanse | Właściciel |'));
     setActiveLocale('en');
     const english = svgTexts(exportSvg(viewOf(withoutLang(MAP))));
     assert.ok(english.includes('Touchpoints') && english.includes('target 8\u202f000 · 75%'), JSON.stringify(english));
