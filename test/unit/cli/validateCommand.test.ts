@@ -65,7 +65,7 @@ describe('cjm validate', () => {
       assert.equal(run.stdout, '');
       assert.ok(run.stderr.length > 0);
     }
-    assert.match((await cjm('validate', '--format', 'xml', ERRORS)).stderr, /^cjm validate: --format must be "text", "json" or "sarif", not "xml"\./);
+    assert.match((await cjm('validate', '--format', 'xml', ERRORS)).stderr, /^cjm validate: --format must be one of text, json, sarif, not "xml"\./);
   });
 
   it('exits 2 for a file that cannot be read, still reporting the others', async () => {
