@@ -1,4 +1,5 @@
 /** `review-due`: the map's `reviewed:` date is older than the review interval. */
+import { t, tPlural } from '../l10n/translate';
 import * as z from 'zod';
 import type { CjmMap } from '../schema';
 import { defineRule, type RuleFinding } from './ruleTypes';
@@ -28,14 +29,17 @@ function check(map: CjmMap, reviewEvery: number, today: Date): RuleFinding[] {
   const days = daysSince(map.reviewed, today);
   if (days === undefined || days <= reviewEvery) return [];
   return [{ path: ['reviewed'], anchor: 'value',
-    message: `The map was last reviewed on ${map.reviewed}, ${days} days ago; it is due every ${reviewEvery} days. Review it and set "reviewed: ${isoDate(today)}".` }];
+    message: tPlural(days, 'The map was last reviewed on {0}, {1} day ago; it is due every {2} days. Review it and set "reviewed: {3}".',
+      'The map was last reviewed on {0}, {1} days ago; it is due every {2} days. Review it and set "reviewed: {3}".', map.reviewed, days, reviewEvery, isoDate(today)) }];
 }
 
 /** The rule. */
 export const reviewDue = defineRule({
   code: 'review-due',
   defaultSeverity: 'info',
-  summary: 'The map\'s "reviewed:" date is older than review-every days (default 90).',
+  get summary() {
+    return t('The map’s "reviewed:" date is older than review-every days (default 90).');
+  },
   options,
   check: (map, { options: o, today }) => check(map, o['review-every'], today),
 });
