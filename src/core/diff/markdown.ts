@@ -3,6 +3,7 @@
  * map header, one per stage (its own changes and those of its touchpoints and metrics), and one for personas,
  * channels and lanes. Every text from the maps is escaped.
  */
+import { t } from '../l10n/translate';
 import { escapeMarkdown } from '../markdownText';
 import { CHANGE_SIGNS, describeChange, elementLabel, summarizeChanges, type NameOf } from './describe';
 import type { MapChange } from './types';
@@ -16,14 +17,14 @@ function sectionOf(change: MapChange): string {
 }
 
 function heading(section: string, nameOf: NameOf): string {
-  if (section === 'map') return 'Map';
-  if (section === 'lists') return 'Personas, channels and lanes';
+  if (section === 'map') return t('Map');
+  if (section === 'lists') return t('Personas, channels and lanes');
   return escapeMarkdown(elementLabel('stage', section.slice('stage:'.length), nameOf));
 }
 
 /** The Markdown of a diff between the sides labelled `oldLabel` and `newLabel`. */
 export function formatChangesMarkdown(changes: MapChange[], nameOf: NameOf, oldLabel: string, newLabel: string): string {
-  const out = [`### Journey map diff: \`${oldLabel.replace(/`/g, "'")}\` → \`${newLabel.replace(/`/g, "'")}\``, '',
+  const out = [`### ${t('Journey map diff: {0} → {1}', `\`${oldLabel.replace(/`/g, "'")}\``, `\`${newLabel.replace(/`/g, "'")}\``)}`, '',
     `**${escapeMarkdown(summarizeChanges(changes, nameOf))}**`, ''];
   const sections = new Map<string, MapChange[]>();
   for (const change of changes) {

@@ -9,7 +9,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 const readBundle = (name: string) => JSON.parse(readFileSync(join(ROOT, 'l10n', name), 'utf8')) as Record<string, string>;
 
 /** Texts that are the same word in a language as in English (product names, file formats, codes). */
-const SAME_AS_ENGLISH = new Set(['CSV', 'tag', 'SVG', 'PNG', 'PDF', 'HTML', 'JSON', 'Mermaid', 'Markdown', 'SARIF', 'YAML', 'Journey Maps', 'CJM', 'ID', 'URL', 'OK', 'NPS', 'CSAT', 'CES', 'persona']);
+const SAME_AS_ENGLISH = new Set(['CSV', 'tag', 'SVG', 'PNG', 'PDF', 'HTML', 'JSON', 'Mermaid', 'Markdown', 'SARIF', 'YAML', 'Journey Maps', 'CJM', 'ID', 'URL', 'OK', 'NPS', 'CSAT', 'CES', 'persona', '{0} persona', '{0} personas']);
 
 describe('l10n bundles', () => {
   const english = readBundle('bundle.l10n.json');
