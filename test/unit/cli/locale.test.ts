@@ -1,7 +1,10 @@
 /** `cjm … --locale`: messages in the chosen language (or the environment's), codes and positions unchanged. */
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../../src/cli/cliTypes';
+import { diffCommand } from '../../../src/cli/diffCommand';
 import { runCli } from '../../../src/cli/runCli';
 import { validateCommand } from '../../../src/cli/validateCommand';
 import { setActiveLocale, translatorFor } from '../../../src/core/l10n/translate';
@@ -13,7 +16,7 @@ async function cjm(argv: string[], env: Record<string, string> = {}): Promise<{ 
   let stdout = '';
   let stderr = '';
   const io: CliIo = { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, cwd: REPO, env };
-  const code = await runCli({ validate: validateCommand }, argv, io);
+  const code = await runCli({ validate: validateCommand, diff: diffCommand }, argv, io);
   return { code, stdout, stderr };
 }
 
@@ -73,5 +76,22 @@ describe('cjm --locale', () => {
     const more = (n: number) => ru.tPlural(n, '… and {0} more problem: a file lists at most {1}. Fix these to see the rest.',
       '… and {0} more problems: a file lists at most {1}. Fix these to see the rest.', n, '1 000').split(':')[0];
     assert.deepEqual([1, 3, 5, 21].map(more), ['… и ещё 1 проблема', '… и ещё 3 проблемы', '… и ещё 5 проблем', '… и ещё 21 проблема']);
+  });
+
+  it('diff --locale ru: change lines and the summary in Russian, counts in their plural forms', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cjm-locale-'));
+    try {
+      const stage = (id: string) => `  - id: ${id}\n    name: ${id}\n    touchpoints:\n      - id: ${id}-tp\n        name: Touch ${id}\n`;
+      writeFileSync(join(dir, 'old.cjm.yaml'), `cjm: 1\ntitle: Old\nstages:\n${stage('a')}`);
+      writeFileSync(join(dir, 'new.cjm.yaml'), `cjm: 1\ntitle: New\nstages:\n${['a', 'b', 'c', 'd', 'e', 'f'].map(stage).join('')}`);
+      const run = await cjm(['diff', '--locale', 'ru', '--format', 'md', join(dir, 'old.cjm.yaml'), join(dir, 'new.cjm.yaml')]);
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stdout, /^### Сравнение карт пути: /);
+      assert.match(run.stdout, /\n\*\*добавлено: 5 этапов; заголовок карты изменён\*\*\n/);
+      const text = await cjm(['diff', '--locale', 'ru', join(dir, 'old.cjm.yaml'), join(dir, 'new.cjm.yaml')]);
+      assert.match(text.stdout, /^~ карта: title "Old" → "New"\n\+ этап b: добавлено\n/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
