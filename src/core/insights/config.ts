@@ -113,7 +113,7 @@ function ruleEntryProblems(ctx: ConfigContext, rule: InsightRule, entry: unknown
     const path = [...base, key];
     if (!(key in schema.shape)) problems.push(unknownKey(ctx, path, Object.keys(schema.shape)));
     else if (key === 'severity') problems.push(...levelProblems(ctx, path, (entry as Record<string, unknown>)[key]));
-    else problems.push(...optionProblems(ctx, path, rule.options!.shape[key] as z.ZodType));
+    else problems.push(...optionProblems(ctx, path, rule.options!.shape[key] as z.ZodType, rule.optionHelp?.[key]?.()));
   }
   return problems;
 }
@@ -128,13 +128,13 @@ function levelProblems(ctx: ConfigContext, path: Path, value: unknown): Problem[
     { path, suggestion })];
 }
 
-function optionProblems(ctx: ConfigContext, path: Path, schema: z.ZodType): Problem[] {
+function optionProblems(ctx: ConfigContext, path: Path, schema: z.ZodType, help: string | undefined): Problem[] {
   const value = valueAtPath(ctx.data, path);
   const result = schema.safeParse(value);
   if (result.success) return [];
   const rule = String(path[1]);
   return [makeProblem('invalid-value', anchorOfPath(ctx, path),
-    t('Option {0} of {1} cannot be {2}: {3}', quote(String(path[2])), quote(rule), describeValue(value), schema.description ?? result.error.issues[0]?.message ?? ''), { path })];
+    t('Option {0} of {1} cannot be {2}: {3}', quote(String(path[2])), quote(rule), describeValue(value), help ?? schema.description ?? result.error.issues[0]?.message ?? ''), { path })];
 }
 
 /** Folders to look for a config in, nearest first: the map's folder and each one above it. */

@@ -41,7 +41,7 @@ function ruleKeys(code: string): ConfigCompletion[] {
   const rule = ruleByCode(code);
   if (!rule) return [];
   const options = Object.entries(rule.options?.shape ?? {}).map(([key, schema]) =>
-    ({ label: key, kind: 'key' as const, insertText: `${key}: `, documentation: (schema as z.ZodType).description ?? '' }));
+    ({ label: key, kind: 'key' as const, insertText: `${key}: `, documentation: rule.optionHelp?.[key]?.() ?? (schema as z.ZodType).description ?? '' }));
   return [{ label: 'severity', kind: 'key', insertText: 'severity: ', documentation: t('off, hint, info, warning or error (default {0}).', rule.defaultSeverity) }, ...options];
 }
 

@@ -12,9 +12,14 @@ export function percent(ratio: number): string {
   return formatLocalNumber(Math.round(ratio * 1000) / 1000, { style: 'percent', maximumFractionDigits: 1 });
 }
 
+/** The meaning of each option, in the active language (English when the schema is built, at load). */
+const optionHelp = {
+  'min-conversion': () => t('Smallest share (0..1) of the earlier stage’s value a stage must keep; less is a conversion drop. Default 0.5.'),
+};
+
 const options = z.strictObject({
   'min-conversion': z.number().min(0).max(1).default(0.5)
-    .describe('Smallest share (0..1) of the earlier stage\'s value a stage must keep; less is a conversion drop. Default 0.5.'),
+    .describe(optionHelp['min-conversion']()),
 });
 
 function check(map: CjmMap, minConversion: number): RuleFinding[] {
@@ -39,5 +44,6 @@ export const conversionDrop = defineRule({
     return t('A stage metric keeps less than min-conversion (default 0.5) of the same metric in the stage before that measures it.');
   },
   options,
+  optionHelp,
   check: (map, { options: o }) => check(map, o['min-conversion']),
 });

@@ -19,9 +19,14 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The meaning of each option, in the active language (English when the schema is built, at load). */
+const optionHelp = {
+  'review-every': () => t('Days after the map’s "reviewed:" date when it is due for review again. Default 90.'),
+};
+
 const options = z.strictObject({
   'review-every': z.number().int().min(1).default(90)
-    .describe('Days after the map\'s "reviewed:" date when it is due for review again. Default 90.'),
+    .describe(optionHelp['review-every']()),
 });
 
 function check(map: CjmMap, reviewEvery: number, today: Date): RuleFinding[] {
@@ -41,5 +46,6 @@ export const reviewDue = defineRule({
     return t('The map’s "reviewed:" date is older than review-every days (default 90).');
   },
   options,
+  optionHelp,
   check: (map, { options: o, today }) => check(map, o['review-every'], today),
 });

@@ -7,9 +7,14 @@ import { allMetrics } from '../mapMetrics';
 import type { CjmMap } from '../schema';
 import { defineRule, type RuleFinding } from './ruleTypes';
 
+/** The meaning of each option, in the active language (English when the schema is built, at load). */
+const optionHelp = {
+  'max-age': () => t('Days after which the latest dated row of a metric’s data file is stale. Default 35.'),
+};
+
 const options = z.strictObject({
   'max-age': z.number().int().min(1).default(35)
-    .describe('Days after which the latest dated row of a metric\'s data file is stale. Default 35.'),
+    .describe(optionHelp['max-age']()),
 });
 
 function check(map: CjmMap, maxAge: number, today: Date, data: MetricDataByPath): RuleFinding[] {
@@ -34,5 +39,6 @@ export const staleMetric = defineRule({
     return t('A metric read from a data file whose latest dated row is older than max-age days (default 35).');
   },
   options,
+  optionHelp,
   check: (map, { options: o, today, metricData }) => check(map, o['max-age'], today, metricData),
 });

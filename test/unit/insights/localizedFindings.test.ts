@@ -1,5 +1,6 @@
 /** Insight findings in another language: the plural form follows the count as that language counts. */
 import { strict as assert } from 'node:assert';
+import { parseInsightConfig } from '../../../src/core/insights/config';
 import { setActiveLocale } from '../../../src/core/l10n/translate';
 import { findingsWithCode } from './insightsTestKit';
 
@@ -31,5 +32,13 @@ describe('insight findings in Russian and Polish', () => {
   it('English stays the default: one pain, two pains', () => {
     assert.match(findingsWithCode(mapWithPains(1), 'pain-without-opportunity')[0].message, /lists 1 pain but no opportunities: add an idea to fix it /);
     assert.match(findingsWithCode(mapWithPains(2), 'pain-without-opportunity')[0].message, /lists 2 pains but no opportunities: add an idea to fix them /);
+  });
+
+  it('cjm.config.yaml problems in Latvian, the option’s meaning included', () => {
+    setActiveLocale('lv');
+    const { problems } = parseInsightConfig('rules:\n  conversion-drop: { min-conversion: 2 }\n');
+    assert.deepEqual(problems.map((p) => [p.code, p.message]), [['invalid-value',
+      'Noteikuma "conversion-drop" opcijai "min-conversion" nevar būt vērtība: skaitlis 2. '
+      + 'Mazākā daļa (0..1) no iepriekšējā posma vērtības, kas posmam jāsaglabā; mazāk ir konversijas kritums. Noklusējums 0.5.']]);
   });
 });
