@@ -27,6 +27,6 @@ const stdout = pipeWriter(process.stdout, (message) => {
   process.exitCode = EXIT_USAGE;
 });
 
-runCli(COMMANDS, process.argv.slice(2), { stdout, stderr, cwd: process.cwd() }).then((code) => {
+runCli(COMMANDS, process.argv.slice(2), { stdout, stderr, cwd: process.cwd(), env: process.env }).then((code) => {
   process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
 });

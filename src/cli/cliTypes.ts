@@ -11,14 +11,16 @@ export interface CliIo {
   cwd: string;
   /** The file system folders are searched with; node:fs when absent. */
   fileSystem?: SearchFileSystem;
+  /** The environment the default language is read from (`LC_ALL`, `LC_MESSAGES`, `LANG`); English when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 /** A subcommand of `cjm`: `run` returns the exit code (0 ok, 1 problems found, 2 usage or I/O error). */
 export interface CliCommand {
-  /** One line for `cjm --help`. */
-  summary: string;
-  /** Usage lines, printed on `--help` and after a usage error. */
-  usage: string;
+  /** One line for `cjm --help`, in the active language. */
+  summary(): string;
+  /** Usage lines, printed on `--help` and after a usage error, in the active language. */
+  usage(): string;
   run(args: string[], io: CliIo): Promise<number>;
 }
 

@@ -10,21 +10,16 @@ import { resolve } from 'node:path';
 import { formatChangesText, namesOf } from '../core/diff/describe';
 import { diffTexts } from '../core/diff/diffTexts';
 import { formatChangesMarkdown } from '../core/diff/markdown';
+import { t } from '../core/l10n/translate';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { reasonOf } from './findMapFiles';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 type DiffFormat = (typeof FORMATS)[number];
 
-const USAGE = `Usage: cjm diff <old> <new> [--format text|md|json]
-  Compares two versions of a journey map, matching elements by id. Each side is a file, or REF:path for the
-  version of path at a git commit, branch or tag (read with "git show REF:path"; "REF:./path" is relative to
-  the current folder, as in git).
-  --format text   one line per change: + added, - removed, ~ changed, > moved, = renamed (default)
-  --format md     a summary and a section per stage, for a pull-request comment
-  --format json   {"old", "new", "changes": [{kind, type, id, stage?, touchpoint?, field?, persona?, old, new}]}
-  Exit code: 0 the maps are the same, 1 they differ, 2 usage error or a side that cannot be read or parsed.
-`;
+function usage(): string {
+  return t('Usage: cjm diff <old> <new> [--format text|md|json]\n  Compares two versions of a journey map, matching elements by id. Each side is a file, or REF:path for the\n  version of path at a git commit, branch or tag (read with "git show REF:path"; "REF:./path" is relative to\n  the current folder, as in git).\n  --format text   one line per change: + added, - removed, ~ changed, > moved, = renamed (default)\n  --format md     a summary and a section per stage, for a pull-request comment\n  --format json   {"old", "new", "changes": [{kind, type, id, stage?, touchpoint?, field?, persona?, old, new}]}\n  --locale L      the language of messages: en, ru, pl or lv (default from LC_ALL, LC_MESSAGES or LANG)\n  Exit code: 0 the maps are the same, 1 they differ, 2 usage error or a side that cannot be read or parsed.\n');
+}
 
 /** Parsed arguments of `diff`. */
 export interface DiffArgs { oldSide: string; newSide: string; format: DiffFormat }
@@ -36,14 +31,14 @@ export function parseDiffArgs(args: string[]): DiffArgs {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--format' || arg === '-f') {
-      if (args[i + 1] === undefined) throw new UsageError(`${arg} needs a value.`);
+      if (args[i + 1] === undefined) throw new UsageError(t('{0} needs a value.', arg));
       format = args[++i];
     } else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}".`);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(t('unknown option "{0}".', arg));
     else sides.push(arg);
   }
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
-  if (sides.length !== 2) throw new UsageError(`give two maps to compare (files or REF:path), not ${sides.length}.`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('--format must be one of {0}, not {1}.', FORMATS.join(', '), JSON.stringify(format)));
+  if (sides.length !== 2) throw new UsageError(t('give two maps to compare (files or REF:path), not {0}.', sides.length));
   return { oldSide: sides[0], newSide: sides[1], format: format as DiffFormat };
 }
 
@@ -59,7 +54,7 @@ function gitShow(spec: string, cwd: string): Promise<string> {
   return new Promise((done, fail) => {
     execFile('git', ['show', spec], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (!error) done(stdout);
-      else if ((error as { code?: unknown }).code === 'ENOENT') fail(new Error('git is not installed (needed for REF:path)'));
+      else if ((error as { code?: unknown }).code === 'ENOENT') fail(new Error(t('git is not installed (needed for REF:path)')));
       else fail(new Error(stderr.trim().split('\n')[0] || error.message));
     });
   });
@@ -76,7 +71,7 @@ async function readOrReport(side: string, io: CliIo): Promise<string | null> {
   try {
     return await readSide(side, io.cwd);
   } catch (error) {
-    io.stderr(`cjm diff: cannot read ${side}: ${error instanceof Error && !('code' in error) ? error.message : reasonOf(error)}\n`);
+    io.stderr(`cjm diff: ${t('cannot read {0}: {1}', side, error instanceof Error && !('code' in error) ? error.message : reasonOf(error))}\n`);
     return null;
   }
 }
@@ -99,4 +94,4 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 /** The `diff` subcommand. */
-export const diffCommand: CliCommand = { summary: 'Show what changed between two versions of a map (files or git REF:path).', usage: USAGE, run };
+export const diffCommand: CliCommand = { summary: () => t('Show what changed between two versions of a map (files or git REF:path).'), usage, run };

@@ -7,6 +7,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PERSONAS_FILE_PATTERN } from '../core/sharedPersonas/personasFile';
+import { t } from '../core/l10n/translate';
 
 /** Folders never searched for maps. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -82,7 +83,7 @@ async function walk(search: Search, folder: string): Promise<void> {
     else if (PERSONAS_FILE_PATTERN.test(entry.name) && info.isFile()) search.found.personasFiles.push(path);
     else if (!entry.name.endsWith('.cjm.yaml')) continue;
     else if (info.isFile()) search.found.files.push(path);
-    else search.found.skipped.push({ path, reason: `not a regular file (${kindOf(info)})` });
+    else search.found.skipped.push({ path, reason: t('not a regular file ({0})', kindOf(info)) });
   }
 }
 
@@ -91,24 +92,24 @@ async function followLink(search: Search, path: string): Promise<Stats | undefin
   try {
     return await search.fs.stat(resolve(search.cwd, path));
   } catch (error) {
-    search.found.errors.push({ path, reason: `broken link (${reasonOf(error)})` });
+    search.found.errors.push({ path, reason: t('broken link ({0})', reasonOf(error)) });
     return undefined;
   }
 }
 
 function kindOf(info: Stats | Dirent): string {
-  if (info.isFIFO()) return 'a FIFO';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  return 'not a file or folder';
+  if (info.isFIFO()) return t('a FIFO');
+  if (info.isSocket()) return t('a socket');
+  if (info.isCharacterDevice() || info.isBlockDevice()) return t('a device');
+  return t('not a file or folder');
 }
 
 /** A short reason for a failed file operation. */
 export function reasonOf(error: unknown): string {
   const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'ELOOP') return 'a loop of symbolic links';
+  if (code === 'ENOENT') return t('no such file or folder');
+  if (code === 'EACCES' || code === 'EPERM') return t('permission denied');
+  if (code === 'EISDIR') return t('is a folder');
+  if (code === 'ELOOP') return t('a loop of symbolic links');
   return error instanceof Error ? error.message : String(error);
 }

@@ -6,15 +6,12 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { journeyYaml, readMermaidJourney, type MermaidProblem } from '../core/import/mermaidImport';
+import { t, tPlural } from '../core/l10n/translate';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 
-const USAGE = `Usage: cjm import <diagram.mmd> [-o map.cjm.yaml]
-  Turns a Mermaid journey diagram (a .mmd file, or the first \`\`\`mermaid journey block of a Markdown file)
-  into a journey map: sections become stages, tasks touchpoints (emotion = score - 3), actors personas.
-  Without -o the map goes to stdout; -o never overwrites an existing file.
-  Exit code: 0 imported (warnings, such as clamped scores, go to stderr), 1 the diagram has errors (printed
-  with their line numbers), 2 usage error, unreadable file or existing output file.
-`;
+function usage(): string {
+  return t('Usage: cjm import <diagram.mmd> [-o map.cjm.yaml]\n  Turns a Mermaid journey diagram (a .mmd file, or the first ```mermaid journey block of a Markdown file)\n  into a journey map: sections become stages, tasks touchpoints (emotion = score - 3), actors personas.\n  Without -o the map goes to stdout; -o never overwrites an existing file.\n  --locale L      the language of messages: en, ru, pl or lv (default from LC_ALL, LC_MESSAGES or LANG)\n  Exit code: 0 imported (warnings, such as clamped scores, go to stderr), 1 the diagram has errors (printed\n  with their line numbers), 2 usage error, unreadable file or existing output file.\n');
+}
 
 /** Parsed arguments of `import`. */
 export interface ImportArgs { file: string; output?: string }
@@ -27,12 +24,12 @@ export function parseImportArgs(args: string[]): ImportArgs {
     const arg = args[i];
     if (arg === '-o' || arg === '--output') {
       output = args[++i];
-      if (output === undefined || output.startsWith('-')) throw new UsageError(`${arg} needs a file name.`);
+      if (output === undefined || output.startsWith('-')) throw new UsageError(t('{0} needs a file name.', arg));
     } else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}".`);
+    else if (arg.startsWith('-')) throw new UsageError(t('unknown option "{0}".', arg));
     else files.push(arg);
   }
-  if (files.length !== 1) throw new UsageError(files.length ? 'give one diagram file.' : 'no diagram file given.');
+  if (files.length !== 1) throw new UsageError(files.length ? t('give one diagram file.') : t('no diagram file given.'));
   return { file: files[0], output };
 }
 
@@ -46,13 +43,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    io.stderr(`cjm import: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`cjm import: ${t('cannot read {0}: {1}', file, error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_USAGE;
   }
   const { journey, errors, warnings } = readMermaidJourney(text);
   io.stderr(report(file, 'error', errors) + report(file, 'warning', warnings));
   if (errors.length) {
-    io.stderr(`cjm import: ${file} has ${errors.length} error(s); nothing imported.\n`);
+    io.stderr(`cjm import: ${tPlural(errors.length, '{0} has {1} error; nothing imported.', '{0} has {1} errors; nothing imported.', file, errors.length)}\n`);
     return EXIT_PROBLEMS;
   }
   const yaml = journeyYaml(journey);
@@ -62,7 +59,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const target = resolve(io.cwd, output);
   if (existsSync(target)) {
-    io.stderr(`cjm import: ${output} already exists; choose another file name.\n`);
+    io.stderr(`cjm import: ${t('{0} already exists; choose another file name.', output)}\n`);
     return EXIT_USAGE;
   }
   await writeFile(target, yaml, { encoding: 'utf8', flag: 'wx' });
@@ -70,4 +67,4 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 /** The `import` subcommand. */
-export const importCommand: CliCommand = { summary: 'Import a Mermaid journey diagram as a new map.', usage: USAGE, run };
+export const importCommand: CliCommand = { summary: () => t('Import a Mermaid journey diagram as a new map.'), usage, run };

@@ -13,6 +13,7 @@ import { exportBinary, exportHtml, exportSvg, exportText, type StaticMapRenderer
 import { PAGE_SIZES, type PageSize } from '../core/export/binary/pagePlan';
 import { PRINT_THEME } from '../core/export/printTheme';
 import type { JourneyView } from '../shared/viewModel';
+import { t } from '../core/l10n/translate';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { readExportAssets } from './exportAssets';
 import { resolveMapFile, type ResolvedMapFile } from './mapData';
@@ -22,24 +23,16 @@ import { formatText, reportProblems } from './validateCommand';
 const FORMATS = ['svg', 'png', 'pdf', 'html', 'md', 'csv', 'mermaid', 'json'] as const;
 type RenderFormat = (typeof FORMATS)[number];
 
-const USAGE = `Usage: cjm render <map.cjm.yaml> --format svg|png|pdf|html|md|csv|mermaid|json [-o FILE]
-                  [--scale N] [--page fit|a4|a3]
-  Renders a journey map: an SVG or PNG image, a PDF, a standalone HTML page, Markdown, a CSV of
-  touchpoints, a Mermaid journey diagram, or JSON (the map with each sourced metric's value, previous,
-  delta, direction, date and history). Metric sources are read first. Without -o the result goes to
-  stdout (PNG and PDF need -o).
-  --scale N   PNG only: pixels per map pixel, from 0.25 to 8 (default 1; 2 for sharp slides).
-  --page P    PDF only: fit (one page the size of the map, the default), a4 or a3 (landscape pages,
-              stage headers repeated on each).
-  Exit code: 0 rendered, 1 the map has errors (printed to stderr), 2 usage error or unreadable file.
-`;
+function usage(): string {
+  return t('Usage: cjm render <map.cjm.yaml> --format svg|png|pdf|html|md|csv|mermaid|json [-o FILE]\n                  [--scale N] [--page fit|a4|a3]\n  Renders a journey map: an SVG or PNG image, a PDF, a standalone HTML page, Markdown, a CSV of\n  touchpoints, a Mermaid journey diagram, or JSON (the map with each sourced metric’s value, previous,\n  delta, direction, date and history). Metric sources are read first. Without -o the result goes to\n  stdout (PNG and PDF need -o).\n  --scale N   PNG only: pixels per map pixel, from 0.25 to 8 (default 1; 2 for sharp slides).\n  --page P    PDF only: fit (one page the size of the map, the default), a4 or a3 (landscape pages,\n              stage headers repeated on each).\n  --locale L  the language of messages: en, ru, pl or lv (default from LC_ALL, LC_MESSAGES or LANG)\n  Exit code: 0 rendered, 1 the map has errors (printed to stderr), 2 usage error or unreadable file.\n');
+}
 
 /** Parsed arguments of `render`. */
 export interface RenderArgs { file: string; format: RenderFormat; output?: string; scale?: number; page?: PageSize }
 
 function optionValue(args: string[], i: number, name: string): string {
   const value = args[i + 1];
-  if (value === undefined || (value.startsWith('-') && value !== '-')) throw new UsageError(`${name} needs a value.`);
+  if (value === undefined || (value.startsWith('-') && value !== '-')) throw new UsageError(t('{0} needs a value.', name));
   return value;
 }
 
@@ -54,7 +47,7 @@ function readOptions(args: string[]): { options: Record<string, string>; files: 
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const name = Object.prototype.hasOwnProperty.call(OPTIONS, flag) ? OPTIONS[flag] : undefined;
     if (name) options[name] = inline ?? optionValue(args, i++, arg);
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}".`);
+    else if (arg.startsWith('-')) throw new UsageError(t('unknown option "{0}".', arg));
     else files.push(arg);
   }
   return { options, files };
@@ -62,16 +55,16 @@ function readOptions(args: string[]): { options: Record<string, string>; files: 
 
 function scaleOf(text: string | undefined, format: RenderFormat): number | undefined {
   if (text === undefined) return undefined;
-  if (format !== 'png') throw new UsageError('--scale applies to --format png only.');
+  if (format !== 'png') throw new UsageError(t('--scale applies to --format png only.'));
   const scale = Number(text);
-  if (!(scale >= 0.25 && scale <= 8)) throw new UsageError(`--scale must be a number from 0.25 to 8, not "${text}".`);
+  if (!(scale >= 0.25 && scale <= 8)) throw new UsageError(t('--scale must be a number from 0.25 to 8, not {0}.', JSON.stringify(text)));
   return scale;
 }
 
 function pageOf(text: string | undefined, format: RenderFormat): PageSize | undefined {
   if (text === undefined) return undefined;
-  if (format !== 'pdf') throw new UsageError('--page applies to --format pdf only.');
-  if (!(PAGE_SIZES as readonly string[]).includes(text)) throw new UsageError(`--page must be one of ${PAGE_SIZES.join(', ')}, not "${text}".`);
+  if (format !== 'pdf') throw new UsageError(t('--page applies to --format pdf only.'));
+  if (!(PAGE_SIZES as readonly string[]).includes(text)) throw new UsageError(t('--page must be one of {0}, not {1}.', PAGE_SIZES.join(', '), JSON.stringify(text)));
   return text as PageSize;
 }
 
@@ -79,11 +72,11 @@ function pageOf(text: string | undefined, format: RenderFormat): PageSize | unde
 export function parseRenderArgs(args: string[]): RenderArgs {
   const { options, files } = readOptions(args);
   const { format, output } = options;
-  if (files.length !== 1) throw new UsageError(files.length ? 'give one map file.' : 'no map file given.');
-  if (format === undefined) throw new UsageError('--format is required.');
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
+  if (files.length !== 1) throw new UsageError(files.length ? t('give one map file.') : t('no map file given.'));
+  if (format === undefined) throw new UsageError(t('--format is required.'));
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('--format must be one of {0}, not {1}.', FORMATS.join(', '), JSON.stringify(format)));
   const typed = format as RenderFormat;
-  if ((typed === 'png' || typed === 'pdf') && (output === undefined || output === '-')) throw new UsageError(`--format ${typed} writes a file: give -o FILE.`);
+  if ((typed === 'png' || typed === 'pdf') && (output === undefined || output === '-')) throw new UsageError(t('--format {0} writes a file: give -o FILE.', typed));
   const parsed: RenderArgs = { file: files[0], format: typed, output };
   const scale = scaleOf(options.scale, typed);
   const page = pageOf(options.page, typed);
@@ -128,14 +121,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     text = (await readFile(resolve(io.cwd, file), 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    io.stderr(`cjm render: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`cjm render: ${t('cannot read {0}: {1}', file, error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_USAGE;
   }
   const resolved = await resolvedWithSharedPersonas(await resolveMapFile(file, text, io.cwd), io);
   const view = buildView(resolved.analysis, basename(file), resolved.data.metrics);
   if (!view || resolved.problems.some((p) => p.severity === 'error')) {
     io.stderr(formatText(reportProblems(file, text, resolved.problems).filter((p) => p.severity === 'error')));
-    io.stderr(`cjm render: ${file} has errors; nothing rendered.\n`);
+    io.stderr(`cjm render: ${t('{0} has errors; nothing rendered.', file)}\n`);
     return EXIT_PROBLEMS;
   }
   const result = await render(view, parsed, resolved);
@@ -145,4 +138,4 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 /** The `render` subcommand. */
-export const renderCommand: CliCommand = { summary: 'Render a map to SVG, PNG, PDF, HTML, Markdown, CSV, Mermaid or resolved JSON.', usage: USAGE, run };
+export const renderCommand: CliCommand = { summary: () => t('Render a map to SVG, PNG, PDF, HTML, Markdown, CSV, Mermaid or resolved JSON.'), usage, run };

@@ -4,6 +4,7 @@
  * regions (lines and columns 1-based, columns in UTF-16 code units).
  */
 import { ruleByCode } from '../core/insights/registry';
+import { t } from '../core/l10n/translate';
 import type { Severity } from '../core/types';
 import type { ReportedProblem } from './validateCommand';
 
@@ -22,14 +23,14 @@ function ruleOf(code: string): SarifRule {
   if (insight) {
     return {
       id: code, shortDescription: { text: insight.summary },
-      help: { text: `${insight.summary} Set its severity or options in cjm.config.yaml, or silence one finding with "# cjm-ignore ${code}" on the line before; see "Insights" in the extension's README.` },
+      help: { text: `${insight.summary} ${t('Set its severity or options in cjm.config.yaml, or silence one finding with "# cjm-ignore {0}" on the line before; see "Insights" in the extension’s README.', code)}` },
       defaultConfiguration: { level: LEVEL[insight.defaultSeverity] },
       properties: { tags: ['insight'] },
     };
   }
   return {
-    id: code, shortDescription: { text: `Journey map problem "${code}".` },
-    help: { text: `The map breaks a rule of the journey map format (${code}); the message says what and where. See "Problem codes" in the extension's README.` },
+    id: code, shortDescription: { text: t('Journey map problem "{0}".', code) },
+    help: { text: t('The map breaks a rule of the journey map format ({0}); the message says what and where. See "Problem codes" in the extension’s README.', code) },
     properties: { tags: ['validation'] },
   };
 }

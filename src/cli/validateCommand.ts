@@ -12,6 +12,7 @@ import type { Problem, Severity } from '../core/types';
 import { journeyLinkProblems, type ReadMap } from './journeyLinkCheck';
 import { personaUsesOf } from '../core/sharedPersonas/sharedPersonas';
 import { readPersonasFiles, sharedPersonaProblems, workspacePersonasFiles } from './sharedPersonaFiles';
+import { t } from '../core/l10n/translate';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { ConfigLookup } from './configLookup';
 import { findMapFiles, reasonOf } from './findMapFiles';
@@ -34,19 +35,9 @@ export interface ReportedProblem {
 type Format = 'text' | 'json' | 'sarif';
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 
-const USAGE = `Usage: cjm validate [--format text|json|sarif] [--no-insights] <files or folders...>
-  Checks journey maps and reports their insights; a folder means every *.cjm.yaml below it.
-  Shared personas come from the *.personas.yaml files given or below the folders given (else below the
-  current folder), which are checked too.
-  --format text   file:line:column: severity code message, one a line (default)
-  --format json   an array of {file, line, column, endLine, endColumn, severity, code, message}
-  --format sarif  a SARIF 2.1.0 log, e.g. for GitHub code scanning
-  --no-insights   report only problems of the format, not insights (cjm.config.yaml is not read)
-  Insights follow the nearest cjm.config.yaml in the map's folder or above.
-  Symbolic links are followed; FIFOs and other non-regular files are skipped with a note on stderr.
-  Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage error or an unreadable file or folder
-  (the readable maps are still checked and reported).
-`;
+function usage(): string {
+  return t('Usage: cjm validate [--format text|json|sarif] [--no-insights] <files or folders...>\n  Checks journey maps and reports their insights; a folder means every *.cjm.yaml below it.\n  Shared personas come from the *.personas.yaml files given or below the folders given (else below the\n  current folder), which are checked too.\n  --format text   file:line:column: severity code message, one a line (default)\n  --format json   an array of {file, line, column, endLine, endColumn, severity, code, message}\n  --format sarif  a SARIF 2.1.0 log, e.g. for GitHub code scanning\n  --no-insights   report only problems of the format, not insights (cjm.config.yaml is not read)\n  Insights follow the nearest cjm.config.yaml in the map’s folder or above.\n  Symbolic links are followed; FIFOs and other non-regular files are skipped with a note on stderr.\n  --locale L      the language of messages: en, ru, pl or lv (default from LC_ALL, LC_MESSAGES or LANG)\n  Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage error or an unreadable file or folder\n  (the readable maps are still checked and reported).\n');
+}
 
 /** The parsed arguments of `validate`. */
 export interface ValidateArgs {
@@ -64,7 +55,7 @@ export function parseValidateArgs(args: string[]): ValidateArgs {
     const arg = args[i];
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
-      if (!FORMATS.includes(value as Format)) throw new UsageError(`--format must be "text", "json" or "sarif", not ${JSON.stringify(value ?? '')}.`);
+      if (!FORMATS.includes(value as Format)) throw new UsageError(t('--format must be one of {0}, not {1}.', FORMATS.join(', '), JSON.stringify(value ?? '')));
       format = value as Format;
     } else if (arg === '--no-insights') {
       insights = false;
@@ -72,12 +63,12 @@ export function parseValidateArgs(args: string[]): ValidateArgs {
       paths.push(...args.slice(i + 1));
       break;
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option "${arg}".`);
+      throw new UsageError(t('unknown option "{0}".', arg));
     } else {
       paths.push(arg);
     }
   }
-  if (paths.length === 0) throw new UsageError('no files or folders given.');
+  if (paths.length === 0) throw new UsageError(t('no files or folders given.'));
   return { format, insights, paths };
 }
 
@@ -115,8 +106,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   for (const path of paths) {
     const found = await findMapFiles(path, io.cwd, io.fileSystem);
     if (found.error) found.errors.unshift({ path, reason: found.error });
-    for (const { path: where, reason } of found.errors) io.stderr(`cjm validate: cannot read ${where}: ${reason}\n`);
-    for (const { path: where, reason } of found.skipped) io.stderr(`cjm validate: skipped ${where}: ${reason}\n`);
+    for (const { path: where, reason } of found.errors) io.stderr(`cjm validate: ${t('cannot read {0}: {1}', where, reason)}\n`);
+    for (const { path: where, reason } of found.skipped) io.stderr(`cjm validate: ${t('skipped {0}: {1}', where, reason)}\n`);
     if (found.errors.length > 0) unreadable = true;
     personasFiles.push(...found.personasFiles);
     for (const file of found.files) {
@@ -132,7 +123,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
         pushAll(problems, reportProblems(file, text, finishProblems([...resolved.problems, ...findings], text)));
         read.push({ file, analysis: resolved.analysis });
       } catch (error) {
-        io.stderr(`cjm validate: cannot read ${file}: ${reasonOf(error)}\n`);
+        io.stderr(`cjm validate: ${t('cannot read {0}: {1}', file, reasonOf(error))}\n`);
         unreadable = true;
       }
     }
@@ -148,4 +139,4 @@ async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 /** The `validate` subcommand. */
-export const validateCommand: CliCommand = { summary: 'Check journey maps and print their problems.', usage: USAGE, run };
+export const validateCommand: CliCommand = { summary: () => t('Check journey maps and print their problems.'), usage, run };

@@ -5,10 +5,11 @@
 import { isMap, isSeq, type Document, type Node } from 'yaml';
 import { parseMapDocument } from './parseMap';
 import {
-  NESTING_MESSAGE, aliasProblem, checkRawText, emptyFileProblem, syntaxProblems, tooDeepNode, unknownAnchorProblem,
+  aliasProblem, checkRawText, emptyFileProblem, nestingMessage, syntaxProblems, tooDeepNode, unknownAnchorProblem,
 } from './inputGuards';
 import { AliasError, plainData } from './plainData';
 import { walkMap } from './mapWalk';
+import { formatLocalNumber, t, tPlural } from './l10n/translate';
 import { describeValue, makeProblem } from './problems';
 import { rangeOfNode, resolveNode, unresolvedAliases } from './ranges';
 import { checkReferences } from './referenceChecks';
@@ -32,7 +33,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   } catch (error) {
     // A safety net: every known bad input has its own problem; this keeps an unforeseen one from crashing the host.
     const problem = makeProblem('analysis-failed', { offset: 0, length: Math.min(1, source.length) },
-      `The map could not be analysed: ${error instanceof Error ? error.message : String(error)}.`);
+      t('The map could not be analysed: {0}.', error instanceof Error ? error.message : String(error)));
     result = { text: source, doc: null, model: null, problems: [problem], index: emptyIndex(), mapId: defaultMapId(options.fileName) };
   }
   result.problems = finishProblems(result.problems, result.text);
@@ -71,7 +72,8 @@ function capProblems(sorted: Problem[]): Problem[] {
   const firstLeftOut = bySeverity.slice(MAX_PROBLEMS).reduce((first, k) => (k.order < first.order ? k : first)).problem;
   const count = own.length - MAX_PROBLEMS + carried;
   const cap = makeProblem('too-many-problems', firstLeftOut,
-    `… and ${count.toLocaleString('en-US')} more problems: a file lists at most ${MAX_PROBLEMS.toLocaleString('en-US')}. Fix these to see the rest.`);
+    tPlural(count, '… and {0} more problem: a file lists at most {1}. Fix these to see the rest.', '… and {0} more problems: a file lists at most {1}. Fix these to see the rest.',
+      formatLocalNumber(count), formatLocalNumber(MAX_PROBLEMS)));
   LEFT_OUT.set(cap, count);
   kept.push(cap);
   return kept;
@@ -100,7 +102,7 @@ function analyzeUnsafe(text: string, options: AnalyzeOptions): Analysis {
   try {
     doc = parseMapDocument(text);
   } catch (error) {
-    const problem = makeProblem('yaml-syntax', { offset: 0, length: Math.min(1, text.length) }, `The YAML cannot be parsed: ${String(error)}.`);
+    const problem = makeProblem('yaml-syntax', { offset: 0, length: Math.min(1, text.length) }, t('The YAML cannot be parsed: {0}.', String(error)));
     return { ...base, doc: null, model: null, problems: [problem], index: emptyIndex() };
   }
   const problems = syntaxProblems(doc, text);
@@ -143,16 +145,16 @@ function structureProblems(doc: Document.Parsed, root: Node | null, text: string
   if (badAliases.length > 0) return badAliases.map((alias) => unknownAnchorProblem(alias, text));
   if (root === null || (doc.contents && 'value' in doc.contents && doc.contents.value === null)) return [emptyFileProblem(text)];
   if (!isMap(root)) {
-    const what = isSeq(root) ? 'a list' : describeValue((root as { value?: unknown }).value);
+    const what = isSeq(root) ? t('a list') : describeValue((root as { value?: unknown }).value);
     const range = rangeOfNode(root) ?? { offset: 0, length: text.length };
     return [makeProblem('not-a-map', range,
-      `The top level of a journey map must be a mapping with the keys cjm, title and stages; this file holds ${what}.`)];
+      t('The top level of a journey map must be a mapping with the keys cjm, title and stages; this file holds {0}.', what))];
   }
   const deep = tooDeepNode(root);
   if (!deep) return [];
   const start = rangeOfNode(deep)?.offset ?? 0;
   const lineEnd = text.slice(start, start + 200).search(/[\r\n]/);
-  return [makeProblem('nesting-too-deep', { offset: start, length: lineEnd > 0 ? lineEnd : 1 }, NESTING_MESSAGE)];
+  return [makeProblem('nesting-too-deep', { offset: start, length: lineEnd > 0 ? lineEnd : 1 }, nestingMessage())];
 }
 
 function sortIndex(index: IdIndex): void {

@@ -4,6 +4,8 @@
  * (`//`, `#`, `--`), starts a block-comment continuation line (`*`), or sits inside a `/* … *\/` or
  * `<!-- … -->` block (unclosed counts: the user may be typing it), or inside a Python docstring (`"""` or `'''`). Offsets are UTF-16 code units, as VS Code counts them.
  */
+import { t } from './l10n/translate';
+import { didYouMeanText } from './problems';
 import { closestMatch } from './didYouMean';
 import { LineLocator, lineStartOf, type LineCharacter } from './lineLocator';
 import type { Problem } from './types';
@@ -132,14 +134,14 @@ export function codeReferenceProblem(reference: CodeReference, catalog: MapCatal
     const suggestion = closestMatch(reference.mapId, known);
     return {
       offset: reference.offset, length: reference.mapId.length, severity: 'warning', code: 'unknown-map', suggestion,
-      message: `Unknown map "${reference.mapId}": no *.cjm.yaml in the workspace has this id.${hint(suggestion, known, 'Maps')}`,
+      message: t('Unknown map "{0}": no *.cjm.yaml in the workspace has this id.', reference.mapId) + hint(suggestion, known, 'maps'),
     };
   }
   if (touchpoints.includes(reference.touchpointId)) return undefined;
   const suggestion = closestMatch(reference.touchpointId, touchpoints);
   return {
     offset: reference.touchpointOffset, length: reference.touchpointId.length, severity: 'warning', code: 'unknown-touchpoint', suggestion,
-    message: `Map "${reference.mapId}" has no touchpoint "${reference.touchpointId}".${hint(suggestion, touchpoints, 'Its touchpoints')}`,
+    message: t('Map "{0}" has no touchpoint "{1}".', reference.mapId, reference.touchpointId) + hint(suggestion, touchpoints, 'touchpoints'),
   };
 }
 
@@ -147,13 +149,13 @@ export function codeReferenceProblem(reference: CodeReference, catalog: MapCatal
 export function malformedReferenceProblem(malformed: MalformedCodeReference, marker: string): Problem {
   return {
     offset: malformed.offset, length: malformed.length, severity: 'warning', code: 'malformed-code-reference',
-    message: `"${malformed.text}" is not a touchpoint reference: write ${marker} <map-id>/<touchpoint-id>.`,
+    message: t('"{0}" is not a touchpoint reference: write {1} <map-id>/<touchpoint-id>.', malformed.text, marker),
   };
 }
 
-function hint(suggestion: string | undefined, known: string[], what: string): string {
-  if (suggestion) return ` Did you mean "${suggestion}"?`;
+function hint(suggestion: string | undefined, known: string[], what: 'maps' | 'touchpoints'): string {
+  if (suggestion) return didYouMeanText(suggestion);
   if (known.length === 0) return '';
-  const shown = known.slice(0, 8).join(', ');
-  return ` ${what}: ${shown}${known.length > 8 ? ', …' : ''}.`;
+  const shown = `${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`;
+  return ` ${what === 'maps' ? t('Maps: {0}.', shown) : t('Its touchpoints: {0}.', shown)}`;
 }

@@ -11,6 +11,7 @@
  * the document as it is, before the item leaves) as counted after the item has left its old place; `remove`
  * takes a list item or a map key; `set` writes a scalar, adding the key when it is missing.
  */
+import { t, tPlural } from './l10n/translate';
 import { parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { EditOp } from './types';
@@ -41,7 +42,7 @@ export interface EditError {
 
 /** Computes the minimal text edit for `op` on `text` (whose parsed document is `doc`), or says why it cannot. */
 export function computeEdit(text: string, doc: Document | null, op: EditOp): TextEdit | EditError {
-  if (!doc || doc.errors.length > 0) return { error: 'The text has YAML errors; fix them before editing the map.', reason: 'unparsable' };
+  if (!doc || doc.errors.length > 0) return { error: t('The text has YAML errors; fix them before editing the map.'), reason: 'unparsable' };
   const invalid = checkOp(op) ?? sharedNodeRefusal(text, doc, op);
   if (invalid) return refused(invalid);
   if (op.kind === 'set') {
@@ -55,7 +56,7 @@ export function computeEdit(text: string, doc: Document | null, op: EditOp): Tex
   try {
     before = partial ? partial.data : (doc.toJS() as Plain);
   } catch {
-    return refused('The document cannot be read as data (too many aliases?).');
+    return refused(t('The document cannot be read as data (too many aliases?).'));
   }
   const expected = applyToData(before, op, partial?.markers);
   if (!expected) return refused(whyNot(doc, before, op));
@@ -64,7 +65,7 @@ export function computeEdit(text: string, doc: Document | null, op: EditOp): Tex
     if (candidate !== null && check(candidate)) return minimalEdit(text, candidate);
   }
   const comments = op.kind === 'move' ? commentsIntoFlowRefusal(text, doc, op.from, op.to) : null;
-  return refused(comments ?? 'This edit cannot be written without changing other parts of the text, so nothing was changed. Make it in the text editor.');
+  return refused(comments ?? t('This edit cannot be written without changing other parts of the text, so nothing was changed. Make it in the text editor.'));
 }
 
 function refused(error: string): EditError {
@@ -98,11 +99,11 @@ function wholeExpected(doc: Document, op: EditOp): Plain | null {
 
 /** The op's own flaws, before looking at the document. */
 function checkOp(op: EditOp): string | null {
-  if (op.kind === 'set' && typeof op.value === 'number' && !Number.isFinite(op.value)) return 'A number must be finite.';
-  if (op.kind === 'insert' && !isPlainData(op.value)) return 'The inserted value must be plain data (text, numbers, booleans, lists, maps).';
-  if (op.kind !== 'move') return op.path.length === 0 && op.kind !== 'insert' ? 'The path is empty.' : null;
-  if (typeof op.from[op.from.length - 1] !== 'number') return `Only a list item can be moved; ${describe(op.from)} is not one.`;
-  if (op.from.every((segment, i) => op.to[i] === segment)) return `${describe(op.from)} cannot be moved into itself.`;
+  if (op.kind === 'set' && typeof op.value === 'number' && !Number.isFinite(op.value)) return t('A number must be finite.');
+  if (op.kind === 'insert' && !isPlainData(op.value)) return t('The inserted value must be plain data (text, numbers, booleans, lists, maps).');
+  if (op.kind !== 'move') return op.path.length === 0 && op.kind !== 'insert' ? t('The path is empty.') : null;
+  if (typeof op.from[op.from.length - 1] !== 'number') return t('Only a list item can be moved; {0} is not one.', describe(op.from));
+  if (op.from.every((segment, i) => op.to[i] === segment)) return t('{0} cannot be moved into itself.', describe(op.from));
   return null;
 }
 
@@ -111,14 +112,14 @@ function whyNot(doc: Document, data: Plain, op: EditOp): string {
   const paths = op.kind === 'move' ? [op.from, op.to] : [op.path];
   for (const path of paths) {
     const found = locate(doc, op.kind === 'insert' || (op.kind === 'move' && path === op.to) ? path.slice(0, -1) : path);
-    if (typeof found === 'string') return `${found}.`;
+    if (typeof found === 'string') return found;
   }
   if (op.kind === 'insert' || op.kind === 'move') {
     const list = getAt(data, op.kind === 'insert' ? op.path : op.to);
-    if (Array.isArray(list)) return `Index ${op.index} is out of range: ${describe(op.kind === 'insert' ? op.path : op.to)} has ${list.length} items.`;
-    if (list !== undefined && list !== null) return `${describe(op.kind === 'insert' ? op.path : op.to)} is not a list.`;
+    if (Array.isArray(list)) return tPlural(list.length, 'Index {0} is out of range: {1} has {2} item.', 'Index {0} is out of range: {1} has {2} items.', op.index, describe(op.kind === 'insert' ? op.path : op.to), list.length);
+    if (list !== undefined && list !== null) return t('{0} is not a list.', describe(op.kind === 'insert' ? op.path : op.to));
   }
-  return `${describe(paths[0])} does not exist.`;
+  return t('{0} does not exist.', describe(paths[0]));
 }
 
 /** Candidate new texts, best first, each made of splices of the changed node's lines (never a re-written document). */

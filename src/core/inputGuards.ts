@@ -3,6 +3,7 @@
  */
 import { isCollection, isPair, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import { MAX_ALIAS_NODES, type AliasError } from './plainData';
+import { formatLocalNumber, t } from './l10n/translate';
 import { makeProblem, quote } from './problems';
 import { rangeOfNode } from './ranges';
 import type { Problem } from './types';
@@ -18,15 +19,15 @@ export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\
 /** A problem for a text that must not be parsed at all (empty, too large, binary), or null. */
 export function checkRawText(text: string): Problem | null {
   if (text.length > MAX_TEXT_LENGTH) {
-    const size = (text.length / (1024 * 1024)).toFixed(1);
+    const size = formatLocalNumber(text.length / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return makeProblem('file-too-large', { offset: 0, length: firstLineLength(text) },
-      `This file is too large to analyse (${size} M characters); the limit is ${MAX_TEXT_LENGTH / (1024 * 1024)} M characters. Split the journey into several maps.`);
+      t('This file is too large to analyse ({0} M characters); the limit is {1} M characters. Split the journey into several maps.', size, formatLocalNumber(MAX_TEXT_LENGTH / (1024 * 1024))));
   }
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return makeProblem('binary-content', { offset: control.index, length: 1 },
-      `This file holds a control character (U+${code}), so it looks like binary data, not YAML text.`);
+      t('This file holds a control character (U+{0}), so it looks like binary data, not YAML text.', code));
   }
   return null;
 }
@@ -38,13 +39,13 @@ export function checkRawText(text: string): Problem | null {
 function replacementCharacterProblem(text: string): Problem | null {
   const offset = text.indexOf('\uFFFD');
   return offset < 0 ? null : makeProblem('invalid-utf8', { offset, length: 1 },
-    'This file holds U+FFFD, the character that replaces bytes that are not valid UTF-8: the file is probably not saved as UTF-8, and the letters there are lost. Save it as UTF-8.');
+    t('This file holds U+FFFD, the character that replaces bytes that are not valid UTF-8: the file is probably not saved as UTF-8, and the letters there are lost. Save it as UTF-8.'));
 }
 
 /** The problem for a text that holds no YAML value (nothing, or only blanks and comments). */
 export function emptyFileProblem(text: string): Problem {
   return makeProblem('empty-file', { offset: 0, length: text.length },
-    'The file is empty. A journey map needs at least "cjm: 1", a "title" and a list of "stages".');
+    t('The file is empty. A journey map needs at least "cjm: 1", a "title" and a list of "stages".'));
 }
 
 function firstLineLength(text: string): number {
@@ -71,7 +72,7 @@ function yamlProblems(doc: Document.Parsed, text: string): Problem[] {
       : error.code === 'RESOURCE_EXHAUSTION' ? 'nesting-too-deep' : 'yaml-syntax';
     const range = code === 'duplicate-key' ? keyRangeAt(error.pos[0], text) : rangeOfPos(error.pos, text);
     const message = code === 'duplicate-key'
-      ? `Duplicate key ${JSON.stringify(text.slice(range.offset, range.offset + range.length).replace(/^["']|["']$/g, ''))}: a key may appear only once in a mapping.`
+      ? t('Duplicate key {0}: a key may appear only once in a mapping.', JSON.stringify(text.slice(range.offset, range.offset + range.length).replace(/^["']|["']$/g, '')))
       : messageOf(code, error.message);
     // Too-deep nesting makes the parser give up at several levels at once: one problem says it.
     if (code === 'nesting-too-deep' && problems.some((p) => p.code === code)) continue;
@@ -85,12 +86,14 @@ function yamlProblems(doc: Document.Parsed, text: string): Problem[] {
 
 function messageOf(code: string, raw: string): string {
   const first = raw.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '').trim();
-  if (code === 'nesting-too-deep') return NESTING_MESSAGE;
+  if (code === 'nesting-too-deep') return nestingMessage();
   return /[.!?]$/.test(first) ? first : `${first}.`;
 }
 
-/** The message for YAML nested deeper than a map can be. */
-export const NESTING_MESSAGE = 'The YAML nests too deeply to analyse; a journey map needs only a few levels.';
+/** The message for YAML nested deeper than a map can be, in the active language. */
+export function nestingMessage(): string {
+  return t('The YAML nests too deeply to analyse; a journey map needs only a few levels.');
+}
 
 /** The range of a plain or quoted mapping key that starts at `offset`. */
 function keyRangeAt(offset: number, text: string): { offset: number; length: number } {
@@ -130,14 +133,14 @@ export function tooDeepNode(root: unknown, maxDepth = MAX_DEPTH): { range?: [num
 export function unknownAnchorProblem(alias: Alias, text: string): Problem {
   const range = rangeOfNode(alias) ?? { offset: 0, length: Math.min(1, text.length) };
   return makeProblem('unknown-anchor', range,
-    `Unknown anchor ${quote(alias.source)}: an alias *${alias.source} needs an anchor &${alias.source} earlier in the file.`);
+    t('Unknown anchor {0}: an alias *{1} needs an anchor &{1} earlier in the file.', quote(alias.source), alias.source));
 }
 
 /** The problem for aliases that expand too far or into themselves, at the alias that went too far. */
 export function aliasProblem(error: AliasError, root: YAMLMap): Problem {
   const range = error.range ?? rangeOfNode((root.items[0]?.key ?? root) as Node) ?? { offset: 0, length: 1 };
   const message = error.kind === 'loop'
-    ? 'This alias points at a node that contains it, so its value would never end.'
-    : `The YAML aliases expand to too many nodes; aliases may add at most ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes to a map.`;
+    ? t('This alias points at a node that contains it, so its value would never end.')
+    : t('The YAML aliases expand to too many nodes; aliases may add at most {0} nodes to a map.', formatLocalNumber(MAX_ALIAS_NODES));
   return makeProblem('too-many-aliases', range, message);
 }

@@ -5,6 +5,7 @@
  */
 import { isScalar } from 'yaml';
 import { closestMatch } from './didYouMean';
+import { t } from './l10n/translate';
 import { didYouMeanText, makeProblem, quote } from './problems';
 import { JOURNEY_LINK_PATTERN, type CjmMap } from './schema';
 import type { Analysis, Path, Problem } from './types';
@@ -67,12 +68,12 @@ export function unknownJourneyProblems(links: JourneyLink[], catalog: JourneyCat
     const stages = catalog.stageIdsOf(link.mapId);
     if (stages === undefined) {
       const suggestion = closestMatch(link.mapId, catalog.mapIds());
-      const message = `Unknown journey ${quote(link.mapId)}: no map in the workspace has this id.${didYouMeanText(suggestion)}`;
+      const message = t('Unknown journey {0}: no map in the workspace has this id.', quote(link.mapId)) + didYouMeanText(suggestion);
       problems.push(makeProblem('unknown-journey', { offset: link.offset, length: link.mapId.length }, message,
         { path: link.path, ...(suggestion !== undefined ? { suggestion } : {}) }));
     } else if (link.stageId !== undefined && link.stageOffset !== undefined && !stages.includes(link.stageId)) {
       const suggestion = closestMatch(link.stageId, stages);
-      const message = `Map ${quote(link.mapId)} has no stage ${quote(link.stageId)}.${didYouMeanText(suggestion)}`;
+      const message = t('Map {0} has no stage {1}.', quote(link.mapId), quote(link.stageId)) + didYouMeanText(suggestion);
       problems.push(makeProblem('unknown-journey', { offset: link.stageOffset, length: link.stageId.length }, message,
         { path: link.path, ...(suggestion !== undefined ? { suggestion } : {}) }));
     }

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { EMOTION_MAX, EMOTION_MIN } from './schema';
+import { t } from './l10n/translate';
 import { cut, describeValue, makeProblem } from './problems';
 import { findPair, innerRangeOfNode, keyText, rangeOfNode, resolveNode, type TextRange } from './ranges';
 import type { IdIndex, IdKind, IdOccurrence, Path, Problem } from './types';
@@ -109,7 +110,7 @@ function checkEmotion(w: Walk, owner: YAMLMap, ownerPath: Path): void {
     const value = isScalar(node) ? node.value : isSeq(node) ? [] : undefined;
     const range = rangeOfNode(node);
     w.problems.push(makeProblem('wrong-type', range && range.length > 0 ? range : rangeOfNode(pair.key)!,
-      `"emotion" must be an integer from -2 to +2, or one per persona such as { anna: 1 }; got ${describeValue(value)}.`,
+      t('"emotion" must be an integer from -2 to +2, or one per persona such as { anna: 1 }; got {0}.', describeValue(value)),
       { path }));
   }
 }
@@ -126,13 +127,15 @@ function checkScore(w: Walk, node: Node | null, path: Path): void {
   if (inRange && PLAIN_INTEGER.test(written)) return;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     w.problems.push(makeProblem('wrong-type', range,
-      `An emotion must be an integer from -2 to +2; got ${describeValue(isSeq(node) ? [] : isMap(node) ? {} : value)}.`, { path }));
+      t('An emotion must be an integer from -2 to +2; got {0}.', describeValue(isSeq(node) ? [] : isMap(node) ? {} : value)), { path }));
     return;
   }
   const nearest = String(Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, Math.round(value))));
   const message = inRange
-    ? `Emotion ${written} must be written as a whole number: ${nearest} (no decimal point, exponent, hexadecimal or octal).`
-    : `Emotion ${cut(written)} ${Number.isInteger(value) ? 'is out of range' : 'is not an integer'}: use an integer from -2 (very negative) to +2 (very positive).`;
+    ? t('Emotion {0} must be written as a whole number: {1} (no decimal point, exponent, hexadecimal or octal).', written, nearest)
+    : Number.isInteger(value)
+      ? t('Emotion {0} is out of range: use an integer from -2 (very negative) to +2 (very positive).', cut(written))
+      : t('Emotion {0} is not an integer: use an integer from -2 (very negative) to +2 (very positive).', cut(written));
   w.problems.push(makeProblem('invalid-emotion', range, message, { path, suggestion: nearest }));
 }
 

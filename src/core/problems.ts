@@ -1,9 +1,10 @@
 /**
  * Building problems: a code, a range and a message; the severity comes from the code.
  */
+import { formatLocalNumber, t } from './l10n/translate';
 import { PROBLEM_SEVERITY, type ProblemCode } from './problemCodes';
 import type { TextRange } from './ranges';
-import type { Path, Problem, RelatedPlace } from './types';
+import type { IdKind, Path, Problem, RelatedPlace } from './types';
 
 /** Optional parts of a problem. */
 export interface ProblemExtras {
@@ -23,7 +24,7 @@ export function makeProblem(code: ProblemCode, range: TextRange, message: string
 
 /** ` Did you mean "x"?` or nothing (a long suggestion is cut in the message; the quick fix has it whole). */
 export function didYouMeanText(suggestion: string | undefined): string {
-  return suggestion === undefined ? '' : ` Did you mean "${cut(suggestion)}"?`;
+  return suggestion === undefined ? '' : ` ${t('Did you mean "{0}"?', cut(suggestion))}`;
 }
 
 /** A value cut to at most 60 characters for a message. */
@@ -39,20 +40,38 @@ export function quote(value: string): string {
 /** How many names a message lists before "… and N more". */
 export const MAX_LISTED_NAMES = 5;
 
-/** `a, b, c` or, for a long list, its first few names (each cut) and `… and 1,995 more`. */
+/** `a, b, c` or, for a long list, its first few names (each cut) and `… and 1,995 more` (in the active language). */
 export function listSome(names: readonly string[]): string {
   const listed = names.slice(0, MAX_LISTED_NAMES).map(cut).join(', ');
   const more = names.length - MAX_LISTED_NAMES;
-  return more > 0 ? `${listed} … and ${more.toLocaleString('en-US')} more` : listed;
+  return more > 0 ? t('{0} … and {1} more', listed, formatLocalNumber(more)) : listed;
 }
 
-/** How a value reads in a message: `text "abc"`, `the number 3`, `a list`... */
+/**
+ * How a value reads in a message, as a phrase that stands alone (translations put it after a colon, so it never
+ * needs a grammatical case): `text "abc"`, `the number 3`, `a list`...
+ */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `text ${quote(value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
+  if (value === undefined) return t('nothing');
+  if (value === null) return t('an empty value');
+  if (typeof value === 'string') return t('text {0}', quote(value));
+  if (typeof value === 'number') return t('the number {0}', String(value));
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'a mapping';
+  if (Array.isArray(value)) return t('a list');
+  return t('a mapping');
+}
+
+/** The name of a kind of object in a message (`stage`), in the active language. */
+export function kindName(kind: IdKind | 'backstage' | 'source'): string {
+  switch (kind) {
+    case 'map': return t('map');
+    case 'stage': return t('stage');
+    case 'touchpoint': return t('touchpoint');
+    case 'persona': return t('persona');
+    case 'channel': return t('channel');
+    case 'lane': return t('lane');
+    case 'metric': return t('metric');
+    case 'backstage': return t('backstage');
+    case 'source': return t('source');
+  }
 }

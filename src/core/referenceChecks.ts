@@ -4,12 +4,25 @@
 import { SuggestionSet } from './didYouMean';
 import { pushAll } from './lists';
 import type { MapFacts } from './mapWalk';
-import { didYouMeanText, listSome, makeProblem, quote } from './problems';
+import { t } from './l10n/translate';
+import { didYouMeanText, kindName, listSome, makeProblem, quote } from './problems';
 import type { IdKind, IdOccurrence, Problem } from './types';
 
-const PLURAL: Record<IdKind, string> = {
-  map: 'maps', stage: 'stages', touchpoint: 'touchpoints', persona: 'personas', channel: 'channels', lane: 'lanes', metric: 'metrics',
-};
+/** The kinds a map refers to by id. */
+type ReferenceKind = 'channel' | 'lane' | 'persona';
+
+/** `Unknown channel "x".` and what is declared instead, in the active language. */
+function unknownReferenceText(kind: ReferenceKind, id: string, declared: string[]): string {
+  const listed = listSome(declared);
+  switch (kind) {
+    case 'channel':
+      return `${t('Unknown channel {0}.', quote(id))} ${declared.length > 0 ? t('Declared channels: {0}.', listed) : t('No channels are declared; add one under "channels:".')}`;
+    case 'lane':
+      return `${t('Unknown lane {0}.', quote(id))} ${declared.length > 0 ? t('Declared lanes: {0}.', listed) : t('No lanes are declared; add one under "lanes:".')}`;
+    case 'persona':
+      return `${t('Unknown persona {0}.', quote(id))} ${declared.length > 0 ? t('Declared personas: {0}.', listed) : t('No personas are declared; add one under "personas:".')}`;
+  }
+}
 
 /** Duplicate, unknown-reference and unused-declaration problems, in text order of the offending ranges. */
 export function checkReferences(facts: MapFacts): Problem[] {
@@ -17,9 +30,10 @@ export function checkReferences(facts: MapFacts): Problem[] {
   pushAll(problems, unknownReferences(facts));
   pushAll(problems, unusedDeclarations(facts));
   for (const stage of facts.emptyStages) {
-    const name = stage.id === null ? 'This stage' : `Stage ${quote(stage.id)}`;
-    problems.push(makeProblem('empty-stage', stage.range,
-      `${name} has no touchpoints. Add at least one under "touchpoints:".`, { path: stage.path }));
+    const message = stage.id === null
+      ? t('This stage has no touchpoints. Add at least one under "touchpoints:".')
+      : t('Stage {0} has no touchpoints. Add at least one under "touchpoints:".', quote(stage.id));
+    problems.push(makeProblem('empty-stage', stage.range, message, { path: stage.path }));
   }
   return problems;
 }
@@ -44,14 +58,17 @@ export function duplicateIds(declarations: IdOccurrence[]): Problem[] {
     const scope = decl.kind === 'map' ? undefined : scopes.get(ownerKey(decl));
     const first = scope?.first.get(decl.id);
     if (!scope || !first || first === decl) continue;
-    const what = decl.kind === 'metric'
-      ? `metric ids must be unique within their ${decl.owner && decl.owner.length > 2 ? 'touchpoint' : 'stage'}`
-      : `${decl.kind} ids must be unique in the map`;
-    problems.push(makeProblem('duplicate-id', decl,
-      `Duplicate ${decl.kind} id ${quote(decl.id)}: ${what}.`, { path: decl.path, suggestion: freeId(scope, decl.id),
-        related: [{ offset: first.offset, length: first.length, message: `The first ${decl.kind} ${quote(decl.id)} is declared here.` }] }));
+    problems.push(makeProblem('duplicate-id', decl, duplicateText(decl), { path: decl.path, suggestion: freeId(scope, decl.id),
+      related: [{ offset: first.offset, length: first.length, message: t('The first {0} {1} is declared here.', kindName(decl.kind), quote(decl.id)) }] }));
   }
   return problems;
+}
+
+function duplicateText(decl: IdOccurrence): string {
+  if (decl.kind !== 'metric') return t('Duplicate {0} id {1}: {0} ids must be unique in the map.', kindName(decl.kind), quote(decl.id));
+  return decl.owner && decl.owner.length > 2
+    ? t('Duplicate metric id {0}: metric ids must be unique within their touchpoint.', quote(decl.id))
+    : t('Duplicate metric id {0}: metric ids must be unique within their stage.', quote(decl.id));
 }
 
 /** The ids of one scope (the map, or a metric owner): first declarations, ids taken, the next number to try per id. */
@@ -97,12 +114,9 @@ function unknownReferences(facts: MapFacts): Problem[] {
     if (declared.known.has(ref.id)) continue;
     declared.suggestions ??= new SuggestionSet(declared.ids);
     const suggestion = declared.suggestions.closest(ref.id);
-    const allowed = declared.ids.length > 0
-      ? `Declared ${PLURAL[ref.kind]}: ${listSome(declared.ids)}.`
-      : `No ${PLURAL[ref.kind]} are declared; add one under "${PLURAL[ref.kind]}:".`;
-    const code = ref.kind === 'channel' ? 'unknown-channel' : ref.kind === 'lane' ? 'unknown-lane' : 'unknown-persona';
-    problems.push(makeProblem(code, ref,
-      `Unknown ${ref.kind} ${quote(ref.id)}. ${allowed}${didYouMeanText(suggestion)}`, { path: ref.path, suggestion }));
+    const kind: ReferenceKind = ref.kind === 'channel' || ref.kind === 'lane' ? ref.kind : 'persona';
+    problems.push(makeProblem(`unknown-${kind}`, ref,
+      unknownReferenceText(kind, ref.id, declared.ids) + didYouMeanText(suggestion), { path: ref.path, suggestion }));
   }
   return problems;
 }
@@ -120,11 +134,11 @@ function unusedDeclarations(facts: MapFacts): Problem[] {
     if (used.get(decl.kind)?.has(decl.id)) continue;
     if (decl.kind === 'channel') {
       problems.push(makeProblem('unused-channel', decl,
-        `Channel ${quote(decl.id)} is declared but no touchpoint uses it (set "channel: ${decl.id}" on one, or remove it).`,
+        t('Channel {0} is declared but no touchpoint uses it (set "channel: {1}" on one, or remove it).', quote(decl.id), decl.id),
         { path: decl.path }));
     } else if (!facts.touchpointForAllPersonas) {
       problems.push(makeProblem('unused-persona', decl,
-        `Persona ${quote(decl.id)} is declared but no touchpoint lists it under "personas:" or in an emotion.`,
+        t('Persona {0} is declared but no touchpoint lists it under "personas:" or in an emotion.', quote(decl.id)),
         { path: decl.path }));
     }
   }

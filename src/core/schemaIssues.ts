@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { SuggestionSet, closestMatch } from './didYouMean';
 import { anchorOfItem } from './mapWalk';
 import { t } from './l10n/translate';
-import { describeValue, didYouMeanText, makeProblem, quote } from './problems';
+import { describeValue, didYouMeanText, kindName, makeProblem, quote } from './problems';
 import { propertyNameOfKey } from './plainData';
 import { innerRangeOfNode, keyRangeOfPath, nodeAtPath, pairAtPath, rangeOfNode, type TextRange } from './ranges';
 import {
@@ -34,10 +34,19 @@ const LIST_CHILDREN: Partial<Record<ObjectKind, Record<string, ObjectKind>>> = {
   touchpoint: { metrics: 'metric' },
 };
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'an integer', boolean: 'true or false', array: 'a list',
-  object: 'a mapping', record: 'a mapping',
-};
+/** How a message names the type zod expected, in the active language. */
+function typeName(expected: string): string {
+  switch (expected) {
+    case 'string': return t('text');
+    case 'number': return t('a number');
+    case 'int': return t('an integer');
+    case 'boolean': return t('true or false');
+    case 'array': return t('a list');
+    case 'object': case 'record': return t('a mapping');
+    default: return expected;
+  }
+}
+
 
 /** The kind of object (stage, touchpoint...) at `path` from `root`, or null when the path is not an object of the format. */
 export function objectKindAt(path: Path, root: ObjectKind = 'map'): ObjectKind | null {
@@ -136,15 +145,18 @@ function isEmotionPath(path: Path): boolean {
 /** Names an object for a message: `stage "discover"`, `touchpoint 2 of stage "pay"`, `the map`. */
 function describeObject(ctx: IssueContext, path: Path): string {
   const kind = kindAt(ctx, path);
-  if (kind === 'map') return 'the map';
-  if (kind === 'personasFile') return 'the personas file';
-  if (kind === 'personaUse') return `the shared persona item ${typeof path[path.length - 1] === 'number' ? Number(path[path.length - 1]) + 1 : ''}`.trimEnd();
-  if (kind === 'backstage') return `the backstage of ${describeObject(ctx, path.slice(0, -1))}`;
-  if (kind === 'source') return `the source of ${describeObject(ctx, path.slice(0, -1))}`;
+  if (kind === 'map') return t('the map');
+  if (kind === 'personasFile') return t('the personas file');
+  if (kind === 'personaUse') {
+    const last = path[path.length - 1];
+    return typeof last === 'number' ? t('the shared persona item {0}', last + 1) : t('the shared persona item');
+  }
+  if (kind === 'backstage') return t('the backstage of {0}', describeObject(ctx, path.slice(0, -1)));
+  if (kind === 'source') return t('the source of {0}', describeObject(ctx, path.slice(0, -1)));
   const id = valueAtPath(ctx.data, [...path, 'id']);
   const last = path[path.length - 1];
   const name = typeof id === 'string' ? ` ${quote(id)}` : typeof last === 'number' ? ` ${last + 1}` : '';
-  return `${kind ?? 'the mapping'}${name}`;
+  return kind ? `${kindName(kind)}${name}` : t('the mapping');
 }
 
 function allowedKeysAt(ctx: IssueContext, path: Path): string[] {
@@ -181,7 +193,7 @@ function unknownKey(ctx: IssueContext, path: Path, key: string, keyNode: unknown
   }
   const suggestion = allowed.closest(key);
   return makeProblem('unknown-key', range,
-    `Unknown key ${quote(key)} in ${describeObject(ctx, path)}. Allowed keys: ${allowedKeysAt(ctx, path).join(', ')}.${didYouMeanText(suggestion)}`,
+    t('Unknown key {0} in {1}. Allowed keys: {2}.', quote(key), describeObject(ctx, path), allowedKeysAt(ctx, path).join(', ')) + didYouMeanText(suggestion),
     { path: [...path, key], suggestion });
 }
 
@@ -189,10 +201,9 @@ function missingKey(ctx: IssueContext, path: Path): Problem {
   const parent = path.slice(0, -1);
   const key = String(path[path.length - 1]);
   const kind = kindAt(ctx, parent);
-  const needs = kind && kind !== 'personaUse' && kind !== 'personasFile'
-    ? ` ${kind === 'map' ? 'A map' : `A ${kind}`} needs: ${requiredKeys(kind).join(', ')}.` : '';
+  const needs = kind && kind !== 'personaUse' && kind !== 'personasFile' ? ` ${t('A {0} needs: {1}.', kindName(kind), requiredKeys(kind).join(', '))}` : '';
   return makeProblem('missing-key', missingKeyAnchor(ctx, parent),
-    `Missing required key ${quote(key)} in ${describeObject(ctx, parent)}.${needs}`, { path });
+    t('Missing required key {0} in {1}.', quote(key), describeObject(ctx, parent)) + needs, { path });
 }
 
 function missingKeyAnchor(ctx: IssueContext, parent: Path): TextRange {
@@ -210,33 +221,32 @@ function badValue(ctx: IssueContext, path: Path, issue: z.core.$ZodIssue): Probl
   const value = valueAtPath(ctx.data, path);
   const range = anchorOfPath(ctx, path);
   const last = path[path.length - 1];
-  const field = typeof last === 'number' ? `Each entry of ${quote(String(path[path.length - 2]))}` : quote(String(last ?? 'map'));
+  const field = typeof last === 'number' ? t('Each entry of {0}', quote(String(path[path.length - 2]))) : quote(String(last ?? 'map'));
   if (issue.code === 'invalid_value' && path.length === 1 && path[0] === 'cjm') {
     return makeProblem('unsupported-version', range,
-      `Unsupported format version ${typeof value === 'string' ? quote(value) : String(value)}: this extension reads version 1 ("cjm: 1").`,
+      t('Unsupported format version {0}: this extension reads version 1 ("cjm: 1").', typeof value === 'string' ? quote(value) : String(value)),
       { path, suggestion: '1' });
   }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
     const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
     return makeProblem('invalid-value', range,
-      `${field} cannot be ${describeValue(value)}. Allowed: ${allowed.join(', ')}.${didYouMeanText(suggestion)}`, { path, suggestion });
+      t('{0} cannot be {1}. Allowed: {2}.', field, describeValue(value), allowed.join(', ')) + didYouMeanText(suggestion), { path, suggestion });
   }
   if (issue.code === 'invalid_format' && (last === 'id' || last === 'use') && typeof value === 'string') {
     const fixed = slugify(value);
     return makeProblem('invalid-id', range,
-      `Invalid id ${quote(value)}: an id starts with a letter or digit and then holds only letters, digits, "-", "_" or "."; no spaces or slashes.${didYouMeanText(fixed)}`,
+      t('Invalid id {0}: an id starts with a letter or digit and then holds only letters, digits, "-", "_" or "."; no spaces or slashes.', quote(value)) + didYouMeanText(fixed),
       { path, suggestion: fixed });
   }
   if (issue.code === 'invalid_format' && last === 'journey' && typeof value === 'string') {
     return makeProblem('invalid-value', range,
-      `Invalid journey link ${quote(value)}: write the id of another map, "<map-id>", or one of its stages, "<map-id>/<stage-id>".`, { path });
+      t('Invalid journey link {0}: write the id of another map, "<map-id>", or one of its stages, "<map-id>/<stage-id>".', quote(value)), { path });
   }
   if (issue.code === 'invalid_type') {
-    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-    return makeProblem('wrong-type', range, `${field} must be ${expected}; got ${describeValue(value)}.`, { path });
+    return makeProblem('wrong-type', range, t('{0} must be {1}; got {2}.', field, typeName(issue.expected), describeValue(value)), { path });
   }
-  return makeProblem('invalid-value', range, `${field} is not allowed here: ${issue.message}.`, { path });
+  return makeProblem('invalid-value', range, t('{0} is not allowed here: {1}.', field, issue.message), { path });
 }
 
 /** An id made valid: spaces and slashes become `-`, other characters an id cannot hold are dropped. */

@@ -3,6 +3,7 @@
  * Rows are counted as a spreadsheet shows them: the header is row 1.
  */
 import { closestMatch } from '../didYouMean';
+import { t } from '../l10n/translate';
 import { didYouMeanText, quote } from '../problems';
 import { isBlankRow, type CsvTable } from './csvTable';
 import { dayNumber } from './dates';
@@ -35,7 +36,7 @@ export function csvSeries(table: CsvTable, file: string, column: string, dateCol
 /** csvSeries as steps of a few thousand rows (see steps.ts). */
 export function* csvSeriesSteps(table: CsvTable, file: string, column: string, dateColumn: string | undefined): Generator<void, SeriesResult, void> {
   if (table.error) {
-    return { failure: { code: 'data-file-invalid', at: 'file', message: `${quote(file)} is not valid CSV: row ${table.error.row}: ${table.error.message}.` } };
+    return { failure: { code: 'data-file-invalid', at: 'file', message: t('{0} is not valid CSV: row {1}: {2}.', quote(file), table.error.row, table.error.message) } };
   }
   const valueIndex = columnIndex(table, file, column, 'column');
   if (typeof valueIndex !== 'number') return valueIndex;
@@ -50,37 +51,40 @@ export function* csvSeriesSteps(table: CsvTable, file: string, column: string, d
     const cell = row[valueIndex] ?? '';
     if (cell.trim() === '') continue; // not measured (yet) in this row
     const value = cellNumber(cell, table.delimiter === ';');
-    if (value === null) return { failure: cellFailure('data-not-a-number', file, i + 2, column, cell, 'is not a number') };
+    if (value === null) return { failure: cellFailure('data-not-a-number', file, i + 2, column, cell) };
     if (dateIndex < 0) {
       dated.push({ day: i, point: { value } });
       continue;
     }
     const dateText = (row[dateIndex] ?? '').trim();
     const day = dayNumber(dateText);
-    if (day === null) return { failure: cellFailure('data-not-a-date', file, i + 2, dateColumn!, dateText, 'is not a date (YYYY-MM-DD or YYYY-Www)') };
+    if (day === null) return { failure: cellFailure('data-not-a-date', file, i + 2, dateColumn!, dateText) };
     if (dated.length > 0 && dated[dated.length - 1].day > day) ordered = false;
     dated.push({ day, point: { date: dateText, value } });
   }
   if (dated.length === 0) {
-    return { failure: { code: 'data-not-a-number', at: 'source', message: `${quote(file)} has no number in column ${quote(column)}.` } };
+    return { failure: { code: 'data-not-a-number', at: 'source', message: t('{0} has no number in column {1}.', quote(file), quote(column)) } };
   }
   if (!ordered) dated.sort((a, b) => a.day - b.day); // stable: rows of the same date keep file order
   return { points: dated.map((d) => d.point) };
 }
 
-function cellFailure(code: 'data-not-a-number' | 'data-not-a-date', file: string, row: number, column: string, cell: string, what: string): SourceFailure {
-  return { code, at: 'source', message: `${quote(file)}, row ${row}, column ${quote(column)}: ${quote(cell)} ${what}.` };
+function cellFailure(code: 'data-not-a-number' | 'data-not-a-date', file: string, row: number, column: string, cell: string): SourceFailure {
+  const message = code === 'data-not-a-number'
+    ? t('{0}, row {1}, column {2}: {3} is not a number.', quote(file), row, quote(column), quote(cell))
+    : t('{0}, row {1}, column {2}: {3} is not a date (YYYY-MM-DD or YYYY-Www).', quote(file), row, quote(column), quote(cell));
+  return { code, at: 'source', message };
 }
 
 function columnIndex(table: CsvTable, file: string, column: string, at: 'column' | 'date-column'): number | { failure: SourceFailure } {
   const index = table.header.indexOf(column.trim());
   if (index >= 0) return index;
   const suggestion = closestMatch(column, table.header.filter((h) => h !== ''));
-  const columns = table.header.length ? table.header.map((h) => quote(h)).join(', ') : 'none (the file is empty)';
+  const columns = table.header.length ? table.header.map((h) => quote(h)).join(', ') : t('none (the file is empty)');
   return {
     failure: {
       code: 'data-column-missing', at, suggestion,
-      message: `${quote(file)} has no column ${quote(column)}. Its columns: ${columns}.${didYouMeanText(suggestion)}`,
+      message: t('{0} has no column {1}. Its columns: {2}.', quote(file), quote(column), columns) + didYouMeanText(suggestion),
     },
   };
 }

@@ -3,6 +3,7 @@
  * through the caller's DataFileReader, parses it (once per file version) and turns it into metric data or a
  * problem at the exact key that is wrong.
  */
+import { t } from '../l10n/translate';
 import { makeProblem, quote } from '../problems';
 import type { Analysis, Problem } from '../types';
 import { csvSeriesSteps, type SeriesResult, type SourceFailure } from './csvSource';
@@ -43,7 +44,7 @@ export class DataResolver {
       } catch (error) {
         // A safety net: every known bad file has its own problem; this keeps an unforeseen one at its source.
         problem = makeProblem('data-file-invalid', spec.ranges.file,
-          `Data file ${quote(spec.source.file)} could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+          t('Data file {0} could not be read: {1}.', quote(spec.source.file), error instanceof Error ? error.message : String(error)));
       }
       if (problem) resolution.problems.push(problem);
     }
@@ -64,14 +65,16 @@ export class DataResolver {
     const path = dataFilePath(location.mapPath, file);
     if (!isInside(path, location.roots)) {
       return makeProblem('data-file-outside-workspace', spec.ranges.file,
-        `Data file ${quote(file)} is outside the workspace; a source must be a file inside the workspace.`, { path: [...spec.path, 'source', 'file'] });
+        t('Data file {0} is outside the workspace; a source must be a file inside the workspace.', quote(file)), { path: [...spec.path, 'source', 'file'] });
     }
     let read = reads.get(path);
     if (!read) reads.set(path, (read = this.reader.read(path)));
     const content = await read;
     if (!content.ok) {
-      const why = content.missing ? 'does not exist' : `cannot be read: ${content.reason}`;
-      return makeProblem('data-file-missing', spec.ranges.file, `Data file ${quote(file)} ${why}.`, { path: [...spec.path, 'source', 'file'] });
+      const message = content.missing
+        ? t('Data file {0} does not exist.', quote(file))
+        : t('Data file {0} cannot be read: {1}.', quote(file), content.reason);
+      return makeProblem('data-file-missing', spec.ranges.file, message, { path: [...spec.path, 'source', 'file'] });
     }
     const series = await this.seriesOf(await this.parse(path, content, spec.source.pointer !== undefined ? 'json' : 'csv'), spec);
     if ('failure' in series) return failureProblem(spec, series.failure);
@@ -92,7 +95,7 @@ export class DataResolver {
   /** The series a source reads from a parsed file; read once per file version, column and date column (or pointer). */
   private async seriesOf(parsed: ParsedFile, spec: SourceSpec): Promise<SeriesResult> {
     const { file, column, pointer } = spec.source;
-    if (parsed.kind === 'invalid') return { failure: { code: 'data-file-invalid', at: 'file', message: `${quote(file)} ${parsed.message}.` } };
+    if (parsed.kind === 'invalid') return { failure: { code: 'data-file-invalid', at: 'file', message: t('{0} is not valid JSON: {1}.', quote(file), parsed.message) } };
     const key = JSON.stringify([file, column, spec.source['date-column'], pointer]);
     let series = parsed.series.get(key);
     if (!series) {
@@ -112,7 +115,7 @@ function parseJson(text: string): ParsedFile {
   try {
     return { kind: 'json', value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown, series: new Map() };
   } catch (error) {
-    return { kind: 'invalid', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, series: new Map() };
+    return { kind: 'invalid', message: error instanceof Error ? error.message : String(error), series: new Map() };
   }
 }
 
@@ -127,23 +130,23 @@ function checkSourceShape(spec: SourceSpec): Problem | undefined {
   const { metric, source, ranges, path } = spec;
   if (metric.value !== undefined && spec.valueKey) {
     return makeProblem('value-and-source', spec.valueKey,
-      `Metric ${quote(metric.id)} has both "value" and "source": remove "value" (the source gives it), or remove "source".`, { path: [...path, 'value'] });
+      t('Metric {0} has both "value" and "source": remove "value" (the source gives it), or remove "source".', quote(metric.id)), { path: [...path, 'value'] });
   }
   const sourcePath = [...path, 'source'];
   if (source.column === undefined && source.pointer === undefined) {
     return makeProblem('missing-key', ranges.source,
-      `The source of metric ${quote(metric.id)} needs "column" (a CSV file) or "pointer" (a JSON file).`, { path: sourcePath });
+      t('The source of metric {0} needs "column" (a CSV file) or "pointer" (a JSON file).', quote(metric.id)), { path: sourcePath });
   }
   if (source.column !== undefined && source.pointer !== undefined) {
     return makeProblem('invalid-value', ranges.pointer,
-      `A source reads either a CSV "column" or a JSON "pointer", not both; metric ${quote(metric.id)} has both.`, { path: [...sourcePath, 'pointer'] });
+      t('A source reads either a CSV "column" or a JSON "pointer", not both; metric {0} has both.', quote(metric.id)), { path: [...sourcePath, 'pointer'] });
   }
   const extension = source.file.toLowerCase().slice(source.file.lastIndexOf('.') + 1);
   if (source.pointer !== undefined && extension === 'csv') {
-    return makeProblem('invalid-value', ranges.pointer, `${quote(source.file)} is a CSV file: name its column with "column", not "pointer".`, { path: [...sourcePath, 'pointer'] });
+    return makeProblem('invalid-value', ranges.pointer, t('{0} is a CSV file: name its column with "column", not "pointer".', quote(source.file)), { path: [...sourcePath, 'pointer'] });
   }
   if (source.pointer === undefined && extension === 'json') {
-    return makeProblem('invalid-value', ranges.column, `${quote(source.file)} is a JSON file: point at the value with "pointer", not "column".`, { path: [...sourcePath, 'column'] });
+    return makeProblem('invalid-value', ranges.column, t('{0} is a JSON file: point at the value with "pointer", not "column".', quote(source.file)), { path: [...sourcePath, 'column'] });
   }
   return undefined;
 }

@@ -1,10 +1,10 @@
 /**
  * Changes in words: one line per change (`cjm diff --format text`, the map editor's tooltips) and a one-line
- * summary ("3 touchpoints added, 1 removed, 5 changed; emotion at Check out −1 → +1"). Plain text, no Markdown; in the
- * active language (ids, field names and values stay as written).
+ * summary ("3 touchpoints added, 1 removed, 5 changed; emotion at Check out −1 → +1"). Plain text, no Markdown.
  */
 import { signedScore } from '../emotionText';
-import { formatLocalNumber, t, tPlural } from '../l10n/translate';
+import { t, tPlural } from '../l10n/translate';
+import { kindName } from '../problems';
 import type { CjmMap } from '../schema';
 import type { ChangeKind, ChangeValue, ElementType, MapChange } from './types';
 
@@ -30,31 +30,19 @@ export function namesOf(oldMap: CjmMap, newMap: CjmMap): NameOf {
 /** The sign that starts a change's text line. */
 export const CHANGE_SIGNS: Record<ChangeKind, string> = { added: '+', removed: '-', changed: '~', moved: '>', renamed: '=' };
 
-/** The word for a type of element, in the active language. */
-function typeWord(type: ElementType): string {
-  switch (type) {
-    case 'map': return t('map');
-    case 'persona': return t('persona');
-    case 'channel': return t('channel');
-    case 'lane': return t('lane');
-    case 'stage': return t('stage');
-    case 'touchpoint': return t('touchpoint');
-    case 'metric': return t('metric');
-  }
-}
-
-/** `touchpoint "Pay" (pay)`; the map is just `map`. */
+/** `touchpoint "Pay" (pay)`; the map is just `map` (the kind of element in the active language). */
 export function elementLabel(type: ElementType, id: string, nameOf: NameOf): string {
-  if (type === 'map') return typeWord('map');
+  if (type === 'map') return kindName('map');
   const name = type === 'metric' ? undefined : nameOf(type, id);
-  return name === undefined || name === id ? `${typeWord(type)} ${id}` : `${typeWord(type)} "${name}" (${id})`;
+  return name === undefined || name === id ? `${kindName(type)} ${id}` : `${kindName(type)} "${name}" (${id})`;
 }
 
-function place(change: MapChange, nameOf: NameOf, withStage: boolean): string {
-  const owner = change.touchpoint !== undefined ? ` ${t('of {0}', elementLabel('touchpoint', change.touchpoint, nameOf))}` : '';
-  const stage = withStage && change.stage !== undefined && change.kind !== 'moved' && change.touchpoint === undefined
-    ? ` ${t('in {0}', elementLabel('stage', change.stage, nameOf))}` : '';
-  return owner + stage;
+/** The element's label with where it is: `metric nps of touchpoint "Pay" (pay)`, `touchpoint … in stage …`. */
+function placedLabel(change: MapChange, nameOf: NameOf, withStage: boolean): string {
+  const label = elementLabel(change.type, change.id, nameOf);
+  if (change.touchpoint !== undefined) return t('{0} of {1}', label, elementLabel('touchpoint', change.touchpoint, nameOf));
+  if (withStage && change.stage !== undefined && change.kind !== 'moved') return t('{0} in {1}', label, elementLabel('stage', change.stage, nameOf));
+  return label;
 }
 
 /** A value in a sentence: texts quoted, scores signed, none as "(none)". */
@@ -96,7 +84,7 @@ function fieldDetail(change: MapChange, nameOf: NameOf): string {
  * `withStage: false` leaves out the stage (under a heading that names it).
  */
 export function describeChange(change: MapChange, nameOf: NameOf, withStage = true): string {
-  return `${elementLabel(change.type, change.id, nameOf)}${place(change, nameOf, withStage)}: ${changeDetail(change, nameOf)}`;
+  return `${placedLabel(change, nameOf, withStage)}: ${changeDetail(change, nameOf)}`;
 }
 
 /** The text form: one signed line per change. */
@@ -104,48 +92,27 @@ export function formatChangesText(changes: MapChange[], nameOf: NameOf): string 
   return changes.map((c) => `${CHANGE_SIGNS[c.kind]} ${describeChange(c, nameOf)}\n`).join('');
 }
 
-/** The word of a kind of change in a summary: "added", "removed"… */
-function kindWord(kind: ChangeKind): string {
-  switch (kind) {
-    case 'added': return t('added');
-    case 'removed': return t('removed');
-    case 'changed': return t('changed');
-    case 'moved': return t('moved');
-    case 'renamed': return t('renamed');
-  }
-}
-
-/** The first count of a type in a summary, with the type: "3 touchpoints added". */
-function typeCount(type: ElementType, n: number, kind: ChangeKind): string {
-  const [count, word] = [formatLocalNumber(n), kindWord(kind)];
+/** `3 touchpoints`, in the active language's plural form. */
+function countOf(type: Exclude<ElementType, 'map'>, n: number): string {
   switch (type) {
-    case 'persona': return tPlural(n, '{0} persona {1}', '{0} personas {1}', count, word);
-    case 'channel': return tPlural(n, '{0} channel {1}', '{0} channels {1}', count, word);
-    case 'lane': return tPlural(n, '{0} lane {1}', '{0} lanes {1}', count, word);
-    case 'stage': return tPlural(n, '{0} stage {1}', '{0} stages {1}', count, word);
-    case 'metric': return tPlural(n, '{0} metric {1}', '{0} metrics {1}', count, word);
-    default: return tPlural(n, '{0} touchpoint {1}', '{0} touchpoints {1}', count, word);
+    case 'persona': return tPlural(n, '{0} persona', '{0} personas', n);
+    case 'channel': return tPlural(n, '{0} channel', '{0} channels', n);
+    case 'lane': return tPlural(n, '{0} lane', '{0} lanes', n);
+    case 'stage': return tPlural(n, '{0} stage', '{0} stages', n);
+    case 'touchpoint': return tPlural(n, '{0} touchpoint', '{0} touchpoints', n);
+    case 'metric': return tPlural(n, '{0} metric', '{0} metrics', n);
   }
 }
 
-/** A further count of the same type in a summary: "1 removed". */
-function kindCount(kind: ChangeKind, n: number): string {
-  const count = formatLocalNumber(n);
+/** `3 touchpoints added`, `1 removed`: what happened to how many (`what` a count, with or without its noun). */
+function kindCount(kind: ChangeKind, what: string): string {
   switch (kind) {
-    case 'added': return t('{0} added', count);
-    case 'removed': return t('{0} removed', count);
-    case 'changed': return t('{0} changed', count);
-    case 'moved': return t('{0} moved', count);
-    case 'renamed': return t('{0} renamed', count);
+    case 'added': return t('{0} added', what);
+    case 'removed': return t('{0} removed', what);
+    case 'changed': return t('{0} changed', what);
+    case 'moved': return t('{0} moved', what);
+    case 'renamed': return t('{0} renamed', what);
   }
-}
-
-/** A stage emotion's change in a summary: "emotion at Check out −1 → +1". */
-function emotionChange(c: MapChange, nameOf: NameOf): string {
-  const [stage, old, now] = [nameOf('stage', c.id) ?? c.id, valueText(c.old, 'emotion'), valueText(c.new, 'emotion')];
-  return c.persona !== undefined
-    ? t('emotion at {0} for {1} {2} → {3}', stage, nameOf('persona', c.persona) ?? c.persona, old, now)
-    : t('emotion at {0} {1} → {2}', stage, old, now);
 }
 const SUMMARY_TYPES: ElementType[] = ['touchpoint', 'stage', 'persona', 'channel', 'lane', 'metric', 'map'];
 const SUMMARY_KINDS: ChangeKind[] = ['added', 'removed', 'changed', 'moved', 'renamed'];
@@ -162,11 +129,17 @@ export function summarizeChanges(changes: MapChange[], nameOf: NameOf): string {
     if (counts.length === 0) return [];
     if (type === 'map') return [t('map header changed')];
     const [first, ...rest] = counts;
-    return [[typeCount(type, first[1], first[0]), ...rest.map(([kind, n]) => kindCount(kind, n))].join(', ')];
+    return [[kindCount(first[0], countOf(type, first[1])), ...rest.map(([kind, n]) => kindCount(kind, String(n)))].join(', ')];
   });
   const emotions = changes.filter((c) => c.type === 'stage' && c.field === 'emotion');
-  const named = emotions.slice(0, SUMMARY_EMOTIONS).map((c) => emotionChange(c, nameOf));
+  const named = emotions.slice(0, SUMMARY_EMOTIONS).map((c) => {
+    const stage = nameOf('stage', c.id) ?? c.id;
+    const [from, to] = [valueText(c.old, 'emotion'), valueText(c.new, 'emotion')];
+    return c.persona !== undefined
+      ? t('emotion at {0} for {1} {2} → {3}', stage, nameOf('persona', c.persona) ?? c.persona, from, to)
+      : t('emotion at {0} {1} → {2}', stage, from, to);
+  });
   const more = emotions.length - SUMMARY_EMOTIONS;
-  if (more > 0) named.push(tPlural(more, '{0} more stage emotion', '{0} more stage emotions', formatLocalNumber(more)));
+  if (more > 0) named.push(tPlural(more, '{0} more stage emotion', '{0} more stage emotions', more));
   return [...parts, ...named].join('; ');
 }

@@ -2,6 +2,7 @@
  * Two map texts → their diff, or one message that says which side cannot be read as a map and why (the first
  * error, with its 1-based line and column): never a partial diff of a map that does not parse.
  */
+import { t } from '../l10n/translate';
 import { analyze } from '../analyze';
 import { LineLocator } from '../lineLocator';
 import type { CjmMap } from '../schema';
@@ -22,9 +23,9 @@ export function mapOfSide(side: DiffSide): { map: CjmMap } | { error: string } {
   const analysis = analyze(side.text, { fileName: side.label });
   if (analysis.model) return { map: analysis.model };
   const first = analysis.problems.find((p) => p.severity === 'error') ?? analysis.problems[0];
-  if (!first) return { error: `${side.label} is not a journey map.` };
+  if (!first) return { error: t('{0} is not a journey map.', side.label) };
   const at = new LineLocator(side.text).at(first.offset);
-  return { error: `${side.label}:${at.line + 1}:${at.character + 1}: cannot compare this map: ${first.code} ${first.message}` };
+  return { error: `${side.label}:${at.line + 1}:${at.character + 1}: ${t('cannot compare this map: {0} {1}', first.code, first.message)}` };
 }
 
 /** Compares two map texts; when either does not read as a map, an error for each such side and no changes. */

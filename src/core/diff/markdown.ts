@@ -24,8 +24,7 @@ function heading(section: string, nameOf: NameOf): string {
 
 /** The Markdown of a diff between the sides labelled `oldLabel` and `newLabel`. */
 export function formatChangesMarkdown(changes: MapChange[], nameOf: NameOf, oldLabel: string, newLabel: string): string {
-  const side = (label: string) => `\`${label.replace(/`/g, "'")}\``;
-  const out = [`### ${t('Journey map diff: {0} → {1}', side(oldLabel), side(newLabel))}`, '',
+  const out = [`### ${t('Journey map diff: {0} → {1}', `\`${oldLabel.replace(/`/g, "'")}\``, `\`${newLabel.replace(/`/g, "'")}\``)}`, '',
     `**${escapeMarkdown(summarizeChanges(changes, nameOf))}**`, ''];
   const sections = new Map<string, MapChange[]>();
   for (const change of changes) {

@@ -2,6 +2,7 @@
  * Finds nodes of a parsed YAML document by path and measures the text they occupy:
  * where a list item or a key/value pair starts and ends, whole lines included.
  */
+import { t } from '../l10n/translate';
 import { isCollection, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { Path } from '../types';
@@ -21,7 +22,7 @@ export interface Located {
   inFlow: boolean;
 }
 
-/** Resolves a path through maps (string keys) and lists (indexes); an error string when it leads nowhere. */
+/** Resolves a path through maps (string keys) and lists (indexes); a message (a sentence) when it leads nowhere. */
 export function locate(doc: Document, path: Path): Located | string {
   let node = doc.contents as Node | null;
   let parent: YAMLMap | YAMLSeq | null = null;
@@ -29,18 +30,18 @@ export function locate(doc: Document, path: Path): Located | string {
   let inFlow = false;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
-    if (!isCollection(node)) return `${describe(path.slice(0, i))} is not a list or a map`;
+    if (!isCollection(node)) return t('{0} is not a list or a map.', describe(path.slice(0, i)));
     inFlow ||= node.flow === true;
     parent = node;
     if (isSeq(node)) {
-      if (typeof segment !== 'number' || segment >= node.items.length) return `${describe(path.slice(0, i + 1))} does not exist`;
+      if (typeof segment !== 'number' || segment >= node.items.length) return t('{0} does not exist.', describe(path.slice(0, i + 1)));
       node = node.items[segment] as Node;
       pair = null;
     } else {
-      if (typeof segment !== 'string') return `${describe(path.slice(0, i + 1))}: a map needs a key, not an index`;
+      if (typeof segment !== 'string') return t('{0}: a map needs a key, not an index.', describe(path.slice(0, i + 1)));
       pair = findPair(node, segment);
       const last = i === path.length - 1;
-      if (!pair && !last) return `${describe(path.slice(0, i + 1))} does not exist`;
+      if (!pair && !last) return t('{0} does not exist.', describe(path.slice(0, i + 1)));
       node = (pair?.value ?? null) as Node | null;
     }
   }
@@ -57,7 +58,7 @@ export function findPair(map: YAMLMap, key: string): Pair | null {
 
 /** A path written for messages, e.g. `stages[0].touchpoints`. */
 export function describe(path: Path): string {
-  if (path.length === 0) return 'the map';
+  if (path.length === 0) return t('the map');
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 

@@ -3,6 +3,7 @@
  * keeps its own text (comments, quoting) re-indented to its new place. When the item and the target list are
  * apart, both splices are computed on the text as it is (no parse of the text in between).
  */
+import { t } from '../l10n/translate';
 import { CST, isCollection, isSeq, Lexer, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { Path } from '../types';
@@ -75,5 +76,5 @@ export function commentsIntoFlowRefusal(text: string, doc: Document, from: Path,
   const target = locate(doc, to);
   if (!carried?.comments || typeof target === 'string') return null;
   const flow = target.inFlow || (target.node !== null && isCollection(target.node) && target.node.flow === true);
-  return flow ? `${describe(from)} has comments, which a one-line [ … ] or { … } list cannot hold: move it in the text.` : null;
+  return flow ? t('{0} has comments, which a one-line [ … ] or { … } list cannot hold: move it in the text.', describe(from)) : null;
 }

@@ -4,6 +4,7 @@
  * away leaves the alias dangling. Such edits are refused, with the anchor named, so the map never changes
  * where it was not asked to.
  */
+import { t } from '../l10n/translate';
 import { isAlias, isCollection, isSeq, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { EditOp } from '../types';
@@ -46,7 +47,7 @@ function refusalOnPath(doc: Document, path: Path, replaced: boolean, used: Reado
   for (let i = 0; i <= path.length && node; i++) {
     const here = path.slice(0, i);
     if (isAlias(node)) {
-      return `${describe(here)} is the alias *${node.source} of another part of the map: edit the original (&${node.source}) in the text.`;
+      return t('{0} is the alias *{1} of another part of the map: edit the original (&{1}) in the text.', describe(here), node.source);
     }
     if (node.anchor && used.has(node.anchor)) return sharedAnchorMessage(here, node.anchor);
     if (i === path.length) break;
@@ -60,7 +61,7 @@ function refusalOnPath(doc: Document, path: Path, replaced: boolean, used: Reado
 }
 
 function sharedAnchorMessage(path: Path, anchor: string): string {
-  return `${describe(path)} holds the anchor &${anchor}, which an alias (*${anchor}) repeats elsewhere: this edit would change or break that copy too. Edit it in the text.`;
+  return t('{0} holds the anchor &{1}, which an alias (*{1}) repeats elsewhere: this edit would change or break that copy too. Edit it in the text.', describe(path), anchor);
 }
 
 function childOf(node: Node, segment: string | number): Node | null {

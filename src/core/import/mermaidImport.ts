@@ -5,6 +5,7 @@
  * touchpoint with a per-persona emotion (that is how the exporter writes one). Look-alike characters the
  * exporter put in names are mapped back.
  */
+import { t } from '../l10n/translate';
 import { Document } from 'yaml';
 import { MERMAID_ACTOR_COMMA, MERMAID_REPLACEMENTS } from '../export/mermaid';
 import { EMOTION_MAX, EMOTION_MIN } from '../schema';
@@ -45,13 +46,13 @@ function readTask(nameText: string, data: string, line: number, reading: Mermaid
   const name = restore(nameText);
   const [scoreText, actorText, ...rest] = data.slice(1).split(':');
   const shown = name || nameText.trim();
-  if (!name) return void reading.errors.push({ line, message: 'a task needs a name before ":"' });
+  if (!name) return void reading.errors.push({ line, message: t('a task needs a name before ":"') });
   const score = Number(scoreText.trim());
-  if (scoreText.trim() === '') return void reading.errors.push({ line, message: `the score of "${shown}" is empty; give a number from 1 to 5` });
-  if (!Number.isFinite(score)) return void reading.errors.push({ line, message: `the score of "${shown}" is not a number: "${scoreText.trim()}"` });
-  if (rest.length) reading.warnings.push({ line, message: `"${shown}": text after the actors (":${rest.join(':')}") is ignored, as Mermaid ignores it` });
+  if (scoreText.trim() === '') return void reading.errors.push({ line, message: t('the score of "{0}" is empty; give a number from 1 to 5', shown) });
+  if (!Number.isFinite(score)) return void reading.errors.push({ line, message: t('the score of "{0}" is not a number: "{1}"', shown, scoreText.trim()) });
+  if (rest.length) reading.warnings.push({ line, message: t('"{0}": text after the actors (":{1}") is ignored, as Mermaid ignores it', shown, rest.join(':')) });
   const clamped = Math.min(5, Math.max(1, score));
-  if (clamped !== score) reading.warnings.push({ line, message: `"${shown}": score ${score} is outside 1..5; taken as ${clamped}` });
+  if (clamped !== score) reading.warnings.push({ line, message: t('"{0}": score {1} is outside 1..5; taken as {2}', shown, score, clamped) });
   const actors = [...new Set((actorText ?? '').split(',').map((a) => restore(a, true)).filter((a) => a !== ''))];
   return { name, score: clamped, actors, line };
 }
@@ -59,10 +60,10 @@ function readTask(nameText: string, data: string, line: number, reading: Mermaid
 /** Messages for tokens that cannot stand where they are (Mermaid's parser rejects them). */
 function misplaced(token: JourneyToken): string {
   switch (token.kind) {
-    case 'journey': return '"journey" can only start the diagram';
-    case 'taskData': return `a task needs a name before "${token.text.trim()}"`;
-    case 'colon': return 'a task needs a score after ":"';
-    default: return `Mermaid does not allow "${token.text.trim()}" here`;
+    case 'journey': return t('"journey" can only start the diagram');
+    case 'taskData': return t('a task needs a name before "{0}"', token.text.trim());
+    case 'colon': return t('a task needs a score after ":"');
+    default: return t('Mermaid does not allow "{0}" here', token.text.trim());
   }
 }
 
@@ -81,7 +82,7 @@ function readStatements(tokens: JourneyToken[], reading: MermaidReading): void {
       journey.sections[journey.sections.length - 1].tasks.push(task);
     } else if (token.kind === 'taskName') {
       const next = tokens[i + 1];
-      reading.errors.push({ line: token.line, message: next?.kind === 'colon' ? `the score of "${restore(token.text)}" is empty; give a number from 1 to 5` : `"${restore(token.text)}" needs ": score" after it` });
+      reading.errors.push({ line: token.line, message: next?.kind === 'colon' ? t('the score of "{0}" is empty; give a number from 1 to 5', restore(token.text)) : t('"{0}" needs ": score" after it', restore(token.text)) });
       while (i + 1 < tokens.length && tokens[i + 1].kind !== 'newline') i++;
     } else {
       reading.errors.push({ line: token.line, message: misplaced(token) });
@@ -95,11 +96,11 @@ export function readMermaidJourney(source: string): MermaidReading {
   const { text, firstLine } = extractJourney(source);
   const pre = preprocess(text);
   const reading: MermaidReading = { journey: { title: '', sections: [] }, errors: [], warnings: [] };
-  if (pre.frontMatterError) reading.warnings.push({ line: firstLine, message: `the front matter is not YAML (${pre.frontMatterError}); its title is not used` });
+  if (pre.frontMatterError) reading.warnings.push({ line: firstLine, message: t('the front matter is not YAML ({0}); its title is not used', pre.frontMatterError) });
   const tokens = tokenize(pre.text, firstLine);
-  const start = tokens.findIndex((t) => t.kind !== 'newline');
+  const start = tokens.findIndex((token) => token.kind !== 'newline');
   if (start < 0 || tokens[start].text !== 'journey') {
-    reading.errors.push({ line: tokens[start]?.line ?? firstLine, message: 'a Mermaid journey starts with "journey"' });
+    reading.errors.push({ line: tokens[start]?.line ?? firstLine, message: t('a Mermaid journey starts with "journey"') });
     return reading;
   }
   readStatements(tokens.slice(start + 1), reading);

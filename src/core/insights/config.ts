@@ -8,6 +8,7 @@
  *   conversion-drop: { severity: warning, min-conversion: 0.4 }
  * ```
  */
+import { t } from '../l10n/translate';
 import { isMap, YAMLMap } from 'yaml';
 import * as z from 'zod';
 import { closestMatch } from '../didYouMean';
@@ -66,14 +67,14 @@ export function parseInsightConfig(text: string): { config: InsightConfig; probl
   }
   const ctx = { doc, text, data };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { config: {}, problems: [makeProblem('wrong-type', anchorOfPath(ctx, []), `${quote(CONFIG_FILE_NAME)} must be a mapping with the key "rules"; got ${describeValue(data)}.`)] };
+    return { config: {}, problems: [makeProblem('wrong-type', anchorOfPath(ctx, []), t('{0} must be a mapping with the key "rules"; got {1}.', quote(CONFIG_FILE_NAME), describeValue(data)))] };
   }
   const config: InsightConfig = {};
   for (const key of Object.keys(data)) if (key !== 'rules') problems.push(unknownKey(ctx, [key], ['rules']));
   const rules = (data as { rules?: unknown }).rules;
   if (rules === undefined || rules === null) return { config, problems };
   if (typeof rules !== 'object' || Array.isArray(rules)) {
-    problems.push(makeProblem('wrong-type', anchorOfPath(ctx, ['rules']), `"rules" must be a mapping of rule codes; got ${describeValue(rules)}.`, { path: ['rules'] }));
+    problems.push(makeProblem('wrong-type', anchorOfPath(ctx, ['rules']), t('"rules" must be a mapping of rule codes; got {0}.', describeValue(rules)), { path: ['rules'] }));
     return { config, problems };
   }
   config.rules = {};
@@ -95,9 +96,10 @@ type ConfigContext = Parameters<typeof anchorOfPath>[0] & { data: unknown };
 function unknownKey(ctx: ConfigContext, path: Path, allowed: string[]): Problem {
   const key = String(path[path.length - 1]);
   const suggestion = closestMatch(key, allowed);
-  const what = path.length === 2 && path[0] === 'rules' ? 'rule' : 'key';
-  return makeProblem('unknown-key', keyRangeOfPath(ctx.doc, path) ?? anchorOfPath(ctx, path),
-    `Unknown ${what} ${quote(key)}. Allowed: ${allowed.join(', ')}.${didYouMeanText(suggestion)}`, { path, suggestion });
+  const message = path.length === 2 && path[0] === 'rules'
+    ? t('Unknown rule {0}. Allowed: {1}.', quote(key), allowed.join(', '))
+    : t('Unknown key {0}. Allowed: {1}.', quote(key), allowed.join(', '));
+  return makeProblem('unknown-key', keyRangeOfPath(ctx.doc, path) ?? anchorOfPath(ctx, path), message + didYouMeanText(suggestion), { path, suggestion });
 }
 
 function ruleEntryProblems(ctx: ConfigContext, rule: InsightRule, entry: unknown): Problem[] {
@@ -111,7 +113,7 @@ function ruleEntryProblems(ctx: ConfigContext, rule: InsightRule, entry: unknown
     const path = [...base, key];
     if (!(key in schema.shape)) problems.push(unknownKey(ctx, path, Object.keys(schema.shape)));
     else if (key === 'severity') problems.push(...levelProblems(ctx, path, (entry as Record<string, unknown>)[key]));
-    else problems.push(...optionProblems(ctx, path, rule.options!.shape[key] as z.ZodType));
+    else problems.push(...optionProblems(ctx, path, rule.options!.shape[key] as z.ZodType, rule.optionHelp?.[key]?.()));
   }
   return problems;
 }
@@ -122,17 +124,17 @@ function levelProblems(ctx: ConfigContext, path: Path, value: unknown): Problem[
     ? closestMatch(value, RULE_LEVELS) ?? RULE_LEVELS.find((level) => value !== '' && level.startsWith(value.toLowerCase()))
     : undefined;
   return [makeProblem('invalid-value', anchorOfPath(ctx, path),
-    `The severity of ${quote(String(path[1]))} cannot be ${describeValue(value)}. Allowed: ${RULE_LEVELS.join(', ')}, or a mapping { severity, ...options }.${didYouMeanText(suggestion)}`,
+    t('The severity of {0} cannot be {1}. Allowed: {2}, or a mapping { severity, ...options }.', quote(String(path[1])), describeValue(value), RULE_LEVELS.join(', ')) + didYouMeanText(suggestion),
     { path, suggestion })];
 }
 
-function optionProblems(ctx: ConfigContext, path: Path, schema: z.ZodType): Problem[] {
+function optionProblems(ctx: ConfigContext, path: Path, schema: z.ZodType, help: string | undefined): Problem[] {
   const value = valueAtPath(ctx.data, path);
   const result = schema.safeParse(value);
   if (result.success) return [];
   const rule = String(path[1]);
   return [makeProblem('invalid-value', anchorOfPath(ctx, path),
-    `Option ${quote(String(path[2]))} of ${quote(rule)} cannot be ${describeValue(value)}: ${schema.description ?? result.error.issues[0]?.message}`, { path })];
+    t('Option {0} of {1} cannot be {2}: {3}', quote(String(path[2])), quote(rule), describeValue(value), help ?? schema.description ?? result.error.issues[0]?.message ?? ''), { path })];
 }
 
 /** Folders to look for a config in, nearest first: the map's folder and each one above it. */

@@ -3,6 +3,7 @@
  * options, and severity levels, in block and flow style. Works on the text around the caret (a config being typed
  * is often not valid YAML yet).
  */
+import { t } from '../l10n/translate';
 import * as z from 'zod';
 import { INSIGHT_RULES, ruleByCode } from './registry';
 import { RULE_LEVELS } from './ruleTypes';
@@ -21,21 +22,27 @@ export interface ConfigCompletions {
   replace: { offset: number; length: number };
 }
 
-const LEVEL_DOCS: Record<string, string> = {
-  off: 'The rule does not run.', hint: 'Shown faintly in the editor (a hint).', info: 'Shown as information.',
-  warning: 'Shown as a warning.', error: 'Shown as an error; `cjm validate` then fails.',
-};
+/** What a severity level does, in the active language. */
+function levelDoc(level: string): string {
+  switch (level) {
+    case 'off': return t('The rule does not run.');
+    case 'hint': return t('Shown faintly in the editor (a hint).');
+    case 'info': return t('Shown as information.');
+    case 'warning': return t('Shown as a warning.');
+    default: return t('Shown as an error; `cjm validate` then fails.');
+  }
+}
 
 function levels(): ConfigCompletion[] {
-  return RULE_LEVELS.map((level) => ({ label: level, kind: 'value', insertText: level, documentation: LEVEL_DOCS[level] }));
+  return RULE_LEVELS.map((level) => ({ label: level, kind: 'value', insertText: level, documentation: levelDoc(level) }));
 }
 
 function ruleKeys(code: string): ConfigCompletion[] {
   const rule = ruleByCode(code);
   if (!rule) return [];
   const options = Object.entries(rule.options?.shape ?? {}).map(([key, schema]) =>
-    ({ label: key, kind: 'key' as const, insertText: `${key}: `, documentation: (schema as z.ZodType).description ?? '' }));
-  return [{ label: 'severity', kind: 'key', insertText: 'severity: ', documentation: `off, hint, info, warning or error (default ${rule.defaultSeverity}).` }, ...options];
+    ({ label: key, kind: 'key' as const, insertText: `${key}: `, documentation: rule.optionHelp?.[key]?.() ?? (schema as z.ZodType).description ?? '' }));
+  return [{ label: 'severity', kind: 'key', insertText: 'severity: ', documentation: t('off, hint, info, warning or error (default {0}).', rule.defaultSeverity) }, ...options];
 }
 
 /** The key of the nearest line above `lineStart` that is indented less than `indent`, or null at the top. */
@@ -69,10 +76,10 @@ function suggestions(text: string, lineStart: number, before: string): ConfigCom
   const key = /^(\s*)[\w-]*$/.exec(before);
   if (!key) return [];
   const parent = parentKey(text, lineStart, key[1].length);
-  if (parent === null) return [{ label: 'rules', kind: 'key', insertText: 'rules:', documentation: 'Insight rules by code: a severity or { severity, ...options }.' }];
+  if (parent === null) return [{ label: 'rules', kind: 'key', insertText: 'rules:', documentation: t('Insight rules by code: a severity or { severity, ...options }.') }];
   if (parent === 'rules') {
     return INSIGHT_RULES.map((rule) => ({ label: rule.code, kind: 'key', insertText: `${rule.code}: `,
-      documentation: `${rule.summary} Default: ${rule.defaultSeverity}.` }));
+      documentation: `${rule.summary} ${t('Default: {0}.', rule.defaultSeverity)}` }));
   }
   return ruleKeys(parent);
 }

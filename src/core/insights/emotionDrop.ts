@@ -1,4 +1,5 @@
 /** `emotion-drop`: for a persona, the emotion falls sharply from one touchpoint to the next in journey order. */
+import { t } from '../l10n/translate';
 import { emotionFor, touchpointServes } from '../personaEmotion';
 import { quote } from '../problems';
 import type { CjmMap } from '../schema';
@@ -48,7 +49,9 @@ function check(map: CjmMap): RuleFinding[] {
   }
   return [...drops.values()].map(({ from, to, personas }) => ({
     path: to.path, anchor: 'value',
-    message: `Emotion drops by ${from.value - to.value}${personas.length ? ` for ${personas.join(', ')}` : ''}: from ${from.value} at ${quote(from.name)} to ${to.value} at ${quote(to.name)}.`,
+    message: personas.length
+      ? t('Emotion drops by {0} for {1}: from {2} at {3} to {4} at {5}.', from.value - to.value, personas.join(', '), from.value, quote(from.name), to.value, quote(to.name))
+      : t('Emotion drops by {0}: from {1} at {2} to {3} at {4}.', from.value - to.value, from.value, quote(from.name), to.value, quote(to.name)),
   }));
 }
 
@@ -56,6 +59,8 @@ function check(map: CjmMap): RuleFinding[] {
 export const emotionDrop = defineRule({
   code: 'emotion-drop',
   defaultSeverity: 'info',
-  summary: `For a persona, the emotion falls by ${EMOTION_DROP} or more from one touchpoint to the next in journey order.`,
+  get summary() {
+    return t('For a persona, the emotion falls by {0} or more from one touchpoint to the next in journey order.', EMOTION_DROP);
+  },
   check,
 });

@@ -1,4 +1,5 @@
 /** `metric-off-target`: a metric's value is worse than its target (lower, or higher when `better: lower`). */
+import { t } from '../l10n/translate';
 import { quote } from '../problems';
 import { allMetrics } from '../mapMetrics';
 import type { CjmMap, Metric } from '../schema';
@@ -18,7 +19,9 @@ function isOffTarget(metric: Metric): boolean {
 function check(map: CjmMap): RuleFinding[] {
   return allMetrics(map).filter(({ metric }) => isOffTarget(metric)).map(({ metric, path }) => ({
     path: [...path, 'value'], anchor: 'value',
-    message: `Metric ${quote(metric.name)} is ${formatMetricValue(metric.value!, metric.unit)}, ${metric.better === 'lower' ? 'above' : 'below'} its target of ${formatMetricValue(metric.target!, metric.unit)} (${metric.better === 'lower' ? 'lower' : 'higher'} is better).`,
+    message: metric.better === 'lower'
+      ? t('Metric {0} is {1}, above its target of {2} (lower is better).', quote(metric.name), formatMetricValue(metric.value!, metric.unit), formatMetricValue(metric.target!, metric.unit))
+      : t('Metric {0} is {1}, below its target of {2} (higher is better).', quote(metric.name), formatMetricValue(metric.value!, metric.unit), formatMetricValue(metric.target!, metric.unit)),
   }));
 }
 
@@ -26,6 +29,8 @@ function check(map: CjmMap): RuleFinding[] {
 export const metricOffTarget = defineRule({
   code: 'metric-off-target',
   defaultSeverity: 'warning',
-  summary: 'A metric\'s value is worse than its target: below it, or above it when the metric says "better: lower".',
+  get summary() {
+    return t('A metric’s value is worse than its target: below it, or above it when the metric says "better: lower".');
+  },
   check,
 });

@@ -1,4 +1,5 @@
 /** `negative-moment-of-truth`: a touchpoint that decides whether the customer stays feels bad and nobody plans a fix. */
+import { t } from '../l10n/translate';
 import { emotionFor, touchpointServes } from '../personaEmotion';
 import { quote } from '../problems';
 import type { CjmMap, Touchpoint } from '../schema';
@@ -27,7 +28,7 @@ function check(map: CjmMap): RuleFinding[] {
     const negative = negativeEmotions(map, tp);
     if (negative === undefined) return;
     findings.push({ path: ['stages', i, 'touchpoints', j, 'moment-of-truth'], anchor: 'value',
-      message: `Moment of truth ${quote(tp.name)} feels negative (${negative}) and has no opportunity to improve it: add one under "opportunities:".` });
+      message: t('Moment of truth {0} feels negative ({1}) and has no opportunity to improve it: add one under "opportunities:".', quote(tp.name), negative) });
   }));
   return findings;
 }
@@ -36,6 +37,8 @@ function check(map: CjmMap): RuleFinding[] {
 export const negativeMomentOfTruth = defineRule({
   code: 'negative-moment-of-truth',
   defaultSeverity: 'warning',
-  summary: 'A moment of truth has an emotion of -1 or less (for any persona) and no opportunity to improve it.',
+  get summary() {
+    return t('A moment of truth has an emotion of -1 or less (for any persona) and no opportunity to improve it.');
+  },
   check,
 });

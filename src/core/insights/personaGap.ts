@@ -1,4 +1,5 @@
 /** `persona-gap`: a declared persona meets nothing in a stage where other personas meet touchpoints. */
+import { t, tPlural } from '../l10n/translate';
 import { touchpointServes } from '../personaEmotion';
 import { quote } from '../problems';
 import type { CjmMap, Stage } from '../schema';
@@ -10,7 +11,8 @@ function stageGaps(stage: Stage, i: number, personaIds: string[]): RuleFinding[]
   if (served.length === 0) return [];
   return personaIds.filter((id) => !served.includes(id)).map((id) => ({
     path: ['stages', i, 'name'], anchor: 'value',
-    message: `Persona ${quote(id)} has no touchpoint in stage ${quote(stage.name)}, where ${served.join(', ')} ${served.length === 1 ? 'has' : 'have'} one.`,
+    message: tPlural(served.length, 'Persona {0} has no touchpoint in stage {1}, where {2} has one.', 'Persona {0} has no touchpoint in stage {1}, where {2} have one.',
+      quote(id), quote(stage.name), served.join(', ')),
   }));
 }
 
@@ -23,6 +25,8 @@ function check(map: CjmMap): RuleFinding[] {
 export const personaGap = defineRule({
   code: 'persona-gap',
   defaultSeverity: 'info',
-  summary: 'A declared persona has no touchpoint in a stage where other personas have one (a touchpoint without "personas:" serves everyone).',
+  get summary() {
+    return t('A declared persona has no touchpoint in a stage where other personas have one (a touchpoint without "personas:" serves everyone).');
+  },
   check,
 });

@@ -3,6 +3,7 @@
  * computeEdit, so comments and formatting stay): an opportunity stub under the right key, an owner, today's
  * `reviewed:` date.
  */
+import { t } from '../l10n/translate';
 import type { EditOp } from '../types';
 import { quote } from '../problems';
 import type { CjmMap } from '../schema';
@@ -30,7 +31,7 @@ export function insightFixes(problem: Problem, map: CjmMap, today: Date): Insigh
     case 'unowned-stage':
       return addOwner(path.slice(0, 2), map);
     case 'review-due':
-      return [{ title: `Set "reviewed: ${isoDate(today)}"`, op: { kind: 'set', path: ['reviewed'], value: isoDate(today) } }];
+      return [{ title: t('Set "reviewed: {0}"', isoDate(today)), op: { kind: 'set', path: ['reviewed'], value: isoDate(today) } }];
     default:
       return [];
   }
@@ -39,18 +40,20 @@ export function insightFixes(problem: Problem, map: CjmMap, today: Date): Insigh
 function addOpportunity(owner: Path, map: CjmMap): InsightFix {
   const [, stageIndex, , touchpointIndex] = owner as [string, number, string?, number?];
   const stage = map.stages[stageIndex];
-  const what = touchpointIndex === undefined ? `stage ${quote(stage.name)}` : `touchpoint ${quote(stage.touchpoints![touchpointIndex].name)}`;
-  return { title: `Add an opportunity to ${what}`, op: { kind: 'insert', path: [...owner, 'opportunities'], index: 0, value: OPPORTUNITY_STUB } };
+  const title = touchpointIndex === undefined
+    ? t('Add an opportunity to stage {0}', quote(stage.name))
+    : t('Add an opportunity to touchpoint {0}', quote(stage.touchpoints![touchpointIndex].name));
+  return { title, op: { kind: 'insert', path: [...owner, 'opportunities'], index: 0, value: OPPORTUNITY_STUB } };
 }
 
 function addOwner(stagePath: Path, map: CjmMap): InsightFix[] {
   const stage = map.stages[stagePath[1] as number];
   const first = stage.touchpoints?.[0];
   if (first) {
-    return [{ title: `Add an owner to touchpoint ${quote(first.name)}`, op: { kind: 'set', path: [...stagePath, 'touchpoints', 0, 'owner'], value: OWNER_STUB } }];
+    return [{ title: t('Add an owner to touchpoint {0}', quote(first.name)), op: { kind: 'set', path: [...stagePath, 'touchpoints', 0, 'owner'], value: OWNER_STUB } }];
   }
   if (stage.backstage) {
-    return [{ title: `Add an owner to the backstage of stage ${quote(stage.name)}`, op: { kind: 'insert', path: [...stagePath, 'backstage', 'owners'], index: 0, value: OWNER_STUB } }];
+    return [{ title: t('Add an owner to the backstage of stage {0}', quote(stage.name)), op: { kind: 'insert', path: [...stagePath, 'backstage', 'owners'], index: 0, value: OWNER_STUB } }];
   }
   return [];
 }

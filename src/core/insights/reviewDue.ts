@@ -1,4 +1,5 @@
 /** `review-due`: the map's `reviewed:` date is older than the review interval. */
+import { t, tPlural } from '../l10n/translate';
 import * as z from 'zod';
 import type { CjmMap } from '../schema';
 import { defineRule, type RuleFinding } from './ruleTypes';
@@ -18,9 +19,14 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The meaning of each option, in the active language (English when the schema is built, at load). */
+const optionHelp = {
+  'review-every': () => t('Days after the map’s "reviewed:" date when it is due for review again. Default 90.'),
+};
+
 const options = z.strictObject({
   'review-every': z.number().int().min(1).default(90)
-    .describe('Days after the map\'s "reviewed:" date when it is due for review again. Default 90.'),
+    .describe(optionHelp['review-every']()),
 });
 
 function check(map: CjmMap, reviewEvery: number, today: Date): RuleFinding[] {
@@ -28,14 +34,18 @@ function check(map: CjmMap, reviewEvery: number, today: Date): RuleFinding[] {
   const days = daysSince(map.reviewed, today);
   if (days === undefined || days <= reviewEvery) return [];
   return [{ path: ['reviewed'], anchor: 'value',
-    message: `The map was last reviewed on ${map.reviewed}, ${days} days ago; it is due every ${reviewEvery} days. Review it and set "reviewed: ${isoDate(today)}".` }];
+    message: tPlural(days, 'The map was last reviewed on {0}, {1} day ago; it is due every {2} days. Review it and set "reviewed: {3}".',
+      'The map was last reviewed on {0}, {1} days ago; it is due every {2} days. Review it and set "reviewed: {3}".', map.reviewed, days, reviewEvery, isoDate(today)) }];
 }
 
 /** The rule. */
 export const reviewDue = defineRule({
   code: 'review-due',
   defaultSeverity: 'info',
-  summary: 'The map\'s "reviewed:" date is older than review-every days (default 90).',
+  get summary() {
+    return t('The map’s "reviewed:" date is older than review-every days (default 90).');
+  },
   options,
+  optionHelp,
   check: (map, { options: o, today }) => check(map, o['review-every'], today),
 });

@@ -44,6 +44,8 @@ export interface InsightRule<Options extends z.ZodObject = z.ZodObject> {
   summary: string;
   /** Options with their defaults and documentation; omitted when the rule has none. */
   options?: Options;
+  /** What each option means, in the active language (its schema's description holds the English text). */
+  optionHelp?: Readonly<Record<string, () => string>>;
   /** The findings of this rule on a valid map. */
   check(map: CjmMap, context: InsightContext<z.output<Options>>): RuleFinding[];
 }

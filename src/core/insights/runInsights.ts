@@ -3,6 +3,7 @@
  * configured severity, minus those a `# cjm-ignore` comment silences, plus a warning for each unknown code in
  * such a comment. Every consumer (diagnostics, map editor, CLI, SARIF) reads this one list.
  */
+import { t } from '../l10n/translate';
 import { finishProblems } from '../analyze';
 import { LineLocator } from '../lineLocator';
 import { keyRangeOfPath } from '../ranges';
@@ -57,6 +58,6 @@ function runRule(rule: InsightRule, analysis: Analysis, settings: InsightSetting
     return rule.check(analysis.model!, { options: (settings.options[rule.code] ?? {}) as Record<string, unknown>, today: settings.today, metricData });
   } catch (error) {
     // A bug in one rule must not hide the others' findings; it shows as a finding at the top of the map.
-    return [{ path: [], anchor: 'value', message: `The insight rule "${rule.code}" failed: ${error instanceof Error ? error.message : String(error)}.` }];
+    return [{ path: [], anchor: 'value', message: t('The insight rule "{0}" failed: {1}.', rule.code, error instanceof Error ? error.message : String(error)) }];
   }
 }

@@ -3,6 +3,7 @@
  * the end of a line, on that line. Comments are found with the YAML lexer, so `#` inside quoted or block text is
  * never taken for one.
  */
+import { t } from '../l10n/translate';
 import { Lexer } from 'yaml';
 import { closestMatch } from '../didYouMean';
 import { LineLocator } from '../lineLocator';
@@ -58,7 +59,7 @@ export function unknownIgnoredCodes(ignored: IgnoredCode[], knownCodes: readonly
   return ignored.filter((entry) => !knownCodes.includes(entry.code)).map((entry) => {
     const suggestion = closestMatch(entry.code, [...knownCodes]);
     return makeProblem('unknown-insight-code', entry,
-      `Unknown insight code ${quote(entry.code)} in "# ${IGNORE_MARKER}". Insight codes: ${knownCodes.join(', ')}.${didYouMeanText(suggestion)}`,
+      t('Unknown insight code {0} in "# {1}". Insight codes: {2}.', quote(entry.code), IGNORE_MARKER, knownCodes.join(', ')) + didYouMeanText(suggestion),
       { suggestion });
   });
 }

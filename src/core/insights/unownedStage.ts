@@ -1,4 +1,5 @@
 /** `unowned-stage`: a stage no department owns, a gap between teams. */
+import { t } from '../l10n/translate';
 import { quote } from '../problems';
 import type { Stage } from '../schema';
 import { hasEntries } from './painWithoutOpportunity';
@@ -12,9 +13,11 @@ function isOwned(stage: Stage): boolean {
 export const unownedStage = defineRule({
   code: 'unowned-stage',
   defaultSeverity: 'info',
-  summary: 'No touchpoint of a stage has an owner and the stage has no backstage owners: a gap between departments.',
+  get summary() {
+    return t('No touchpoint of a stage has an owner and the stage has no backstage owners: a gap between departments.');
+  },
   check: (map) => map.stages.flatMap((stage, i): RuleFinding[] => isOwned(stage) ? [] : [{
     path: ['stages', i, 'name'], anchor: 'value',
-    message: `Nobody owns stage ${quote(stage.name)}: no touchpoint has an "owner" and the stage has no "backstage: { owners: [...] }".`,
+    message: t('Nobody owns stage {0}: no touchpoint has an "owner" and the stage has no "backstage: { owners: [...] }".', quote(stage.name)),
   }]),
 });

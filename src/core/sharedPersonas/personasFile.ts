@@ -4,7 +4,7 @@
  */
 import { isMap, type Document } from 'yaml';
 import { emptyIndex, finishProblems } from '../analyze';
-import { aliasProblem, checkRawText, emptyFileProblem, syntaxProblems, tooDeepNode, unknownAnchorProblem, NESTING_MESSAGE } from '../inputGuards';
+import { aliasProblem, checkRawText, emptyFileProblem, syntaxProblems, tooDeepNode, unknownAnchorProblem, nestingMessage } from '../inputGuards';
 import { t } from '../l10n/translate';
 import { pushAll } from '../lists';
 import { walkHeader } from '../mapWalk';
@@ -61,7 +61,7 @@ function fillAnalysis(result: PersonasFileAnalysis): void {
       t('The top level of a personas file must be a mapping with the key "personas", a list of personas.')));
   }
   const deep = tooDeepNode(root);
-  if (deep) return void result.problems.push(makeProblem('nesting-too-deep', rangeOfNode(deep) ?? { offset: 0, length: 1 }, NESTING_MESSAGE));
+  if (deep) return void result.problems.push(makeProblem('nesting-too-deep', rangeOfNode(deep) ?? { offset: 0, length: 1 }, nestingMessage()));
   let data: unknown;
   try {
     data = plainData(doc);

@@ -10,6 +10,7 @@ import { findMapFiles, type SearchFileSystem } from '../../../src/cli/findMapFil
 import { pipeWriter } from '../../../src/cli/pipeWriter';
 import { runCli } from '../../../src/cli/runCli';
 import { validateCommand } from '../../../src/cli/validateCommand';
+import { ENGLISH_ENV } from './englishEnv';
 
 const REPO = join(__dirname, '..', '..', '..');
 const BAD = 'cjm: 3\ntitle: x\nstages: []\n';
@@ -26,7 +27,7 @@ async function validate(cwd: string, args: string[], fileSystem?: SearchFileSyst
 /** Runs the real entry point (from the repository, for tsx); `readFirstChunkOnly` closes the pipe after the first output, as `| head` does. */
 function runEntry(args: string[], readFirstChunkOnly = false): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src/cli.ts'), ...args], { cwd: REPO });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src/cli.ts'), ...args], { cwd: REPO, env: ENGLISH_ENV });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

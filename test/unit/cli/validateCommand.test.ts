@@ -7,6 +7,7 @@ import type { CliIo } from '../../../src/cli/cliTypes';
 import { lineColumnAt, lineStarts } from '../../../src/cli/lineStarts';
 import { runCli } from '../../../src/cli/runCli';
 import { validateCommand } from '../../../src/cli/validateCommand';
+import { ENGLISH_ENV } from './englishEnv';
 
 const REPO = join(__dirname, '..', '..', '..');
 const ERRORS = 'test/fixtures/maps/errors.cjm.yaml';
@@ -65,7 +66,7 @@ describe('cjm validate', () => {
       assert.equal(run.stdout, '');
       assert.ok(run.stderr.length > 0);
     }
-    assert.match((await cjm('validate', '--format', 'xml', ERRORS)).stderr, /^cjm validate: --format must be "text", "json" or "sarif", not "xml"\./);
+    assert.match((await cjm('validate', '--format', 'xml', ERRORS)).stderr, /^cjm validate: --format must be one of text, json, sarif, not "xml"\./);
   });
 
   it('exits 2 for a file that cannot be read, still reporting the others', async () => {
@@ -90,7 +91,7 @@ describe('cjm validate', () => {
     try {
       writeFileSync(join(dir, 'bad.cjm.yaml'), 'cjm: 3\ntitle: x\nstages: []\n');
       const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-        execFile(process.execPath, ['--import', 'tsx', join(REPO, 'src/cli.ts'), 'validate', dir], { cwd: REPO }, (error, stdout) => {
+        execFile(process.execPath, ['--import', 'tsx', join(REPO, 'src/cli.ts'), 'validate', dir], { cwd: REPO, env: ENGLISH_ENV }, (error, stdout) => {
           resolve({ code: error ? (error as { code?: number }).code ?? null : 0, stdout });
         });
       });

@@ -54,7 +54,8 @@ function assertBounded(analysis: Analysis, expectedProblems: number): void {
   if (expectedProblems > MAX_PROBLEMS) {
     const last = analysis.problems[analysis.problems.length - 1];
     assert.equal(last.code, 'too-many-problems');
-    assert.equal(last.message, `… and ${(expectedProblems - MAX_PROBLEMS).toLocaleString('en-US')} more problems: a file lists at most 1,000. Fix these to see the rest.`);
+    const more = expectedProblems - MAX_PROBLEMS;
+    assert.equal(last.message, `… and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'}: a file lists at most 1,000. Fix these to see the rest.`);
   }
 }
 

@@ -45,7 +45,7 @@ describe('cjm import', () => {
     assert.equal(out.stdout, '');
     assert.equal(out.stderr, 'bad.mmd:3: error the score of "Code" is not a number: "high"\n'
       + 'bad.mmd:4: error "Lunch" needs ": score" after it\n'
-      + 'cjm import: bad.mmd has 2 error(s); nothing imported.\n');
+      + 'cjm import: bad.mmd has 2 errors; nothing imported.\n');
   });
 
   it('exits 2 for a file it cannot read', async () => {

@@ -49,7 +49,7 @@ describe('insights configuration', () => {
       { code: 'unknown-key', ...spanOf(text, '{ «review-evry»: 30 }'), suggestion: 'review-every',
         message: 'Unknown key "review-evry". Allowed: severity, review-every. Did you mean "review-every"?' },
       { code: 'invalid-value', ...spanOf(text, 'min-conversion: «2»'), suggestion: undefined,
-        message: 'Option "min-conversion" of "conversion-drop" cannot be the number 2: Smallest share (0..1) of the earlier stage\'s value a stage must keep; less is a conversion drop. Default 0.5.' },
+        message: 'Option "min-conversion" of "conversion-drop" cannot be the number 2: Smallest share (0..1) of the earlier stage’s value a stage must keep; less is a conversion drop. Default 0.5.' },
     ]);
   });
 

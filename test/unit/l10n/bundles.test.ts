@@ -11,7 +11,7 @@ const readBundle = (name: string) => JSON.parse(readFileSync(join(ROOT, 'l10n', 
 /** Texts that are the same word in a language as in English (product names, file formats, codes). */
 const SAME_AS_ENGLISH = new Set(['CSV', 'tag', 'SVG', 'PNG', 'PDF', 'HTML', 'JSON', 'Mermaid', 'Markdown', 'SARIF', 'YAML', 'Journey Maps', 'CJM', 'ID', 'URL', 'OK', 'NPS', 'CSAT', 'CES',
   // The same word in Polish or Latvian: "persona" (pl, lv), "Persona", "Personas" (lv), "1 problem" (pl).
-  'Persona', 'persona', 'Personas', '{0} problem']);
+  'Persona', 'persona', 'Personas', '{0} problem', '{0} persona', '{0} personas']);
 
 describe('l10n bundles', () => {
   const english = readBundle('bundle.l10n.json');
