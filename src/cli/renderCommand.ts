@@ -15,13 +15,15 @@ import type { JourneyView } from '../shared/viewModel';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { readExportAssets } from './exportAssets';
 import { resolveMapFile, type ResolvedMapFile } from './mapData';
+import { embedMapImages } from '../core/images/imageFiles';
+import { fsImageReader } from './imageFiles';
 import { formatText, reportProblems } from './validateCommand';
 
 const FORMATS = ['svg', 'png', 'pdf', 'html', 'md', 'csv', 'mermaid', 'json'] as const;
 type RenderFormat = (typeof FORMATS)[number];
 
 const USAGE = `Usage: cjm render <map.cjm.yaml> --format svg|png|pdf|html|md|csv|mermaid|json [-o FILE]
-                  [--scale N] [--page fit|a4|a3]
+                  [--scale N] [--page fit|a4|a3] [--allow-remote-images]
   Renders a journey map: an SVG or PNG image, a PDF, a standalone HTML page, Markdown, a CSV of
   touchpoints, a Mermaid journey diagram, or JSON (the map with each sourced metric's value, previous,
   delta, direction, date and history). Metric sources are read first. Without -o the result goes to
@@ -29,11 +31,13 @@ const USAGE = `Usage: cjm render <map.cjm.yaml> --format svg|png|pdf|html|md|csv
   --scale N   PNG only: pixels per map pixel, from 0.25 to 8 (default 1; 2 for sharp slides).
   --page P    PDF only: fit (one page the size of the map, the default), a4 or a3 (landscape pages,
               stage headers repeated on each).
+  --allow-remote-images  download https:// persona photos and stage frames and embed them; without it
+              they are drawn as placeholders (workspace image files are always embedded).
   Exit code: 0 rendered, 1 the map has errors (printed to stderr), 2 usage error or unreadable file.
 `;
 
 /** Parsed arguments of `render`. */
-export interface RenderArgs { file: string; format: RenderFormat; output?: string; scale?: number; page?: PageSize }
+export interface RenderArgs { file: string; format: RenderFormat; output?: string; scale?: number; page?: PageSize; allowRemoteImages?: boolean }
 
 function optionValue(args: string[], i: number, name: string): string {
   const value = args[i + 1];
@@ -42,6 +46,8 @@ function optionValue(args: string[], i: number, name: string): string {
 }
 
 const OPTIONS: Record<string, string> = { '--format': 'format', '-f': 'format', '--output': 'output', '-o': 'output', '--scale': 'scale', '--page': 'page' };
+/** Options without a value. */
+const FLAGS: Record<string, string> = { '--allow-remote-images': 'allowRemoteImages' };
 
 /** The options given, by name, and the other arguments. */
 function readOptions(args: string[]): { options: Record<string, string>; files: string[] } {
@@ -51,7 +57,8 @@ function readOptions(args: string[]): { options: Record<string, string>; files: 
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const name = Object.prototype.hasOwnProperty.call(OPTIONS, flag) ? OPTIONS[flag] : undefined;
-    if (name) options[name] = inline ?? optionValue(args, i++, arg);
+    if (Object.prototype.hasOwnProperty.call(FLAGS, arg)) options[FLAGS[arg]] = 'true';
+    else if (name) options[name] = inline ?? optionValue(args, i++, arg);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}".`);
     else files.push(arg);
   }
@@ -87,6 +94,7 @@ export function parseRenderArgs(args: string[]): RenderArgs {
   const page = pageOf(options.page, typed);
   if (scale !== undefined) parsed.scale = scale;
   if (page !== undefined) parsed.page = page;
+  if (options.allowRemoteImages) parsed.allowRemoteImages = true;
   return parsed;
 }
 
@@ -128,6 +136,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(formatText(reportProblems(file, text, resolved.problems).filter((p) => p.severity === 'error')));
     io.stderr(`cjm render: ${file} has errors; nothing rendered.\n`);
     return EXIT_PROBLEMS;
+  }
+  if (['svg', 'png', 'pdf', 'html'].includes(parsed.format)) {
+    view.images = await embedMapImages(view.map, resolved.location, fsImageReader(parsed.allowRemoteImages), (value, error) =>
+      io.stderr(`cjm render: the image ${value} could not be embedded (${error instanceof Error ? error.message : String(error)}); a placeholder is drawn.\n`));
   }
   const result = await render(view, parsed, resolved);
   if (output === undefined || output === '-') io.stdout(typeof result === 'string' ? result : '');

@@ -42,6 +42,9 @@ export const PROBLEM_SEVERITY = {
   'data-pointer-missing': 'error',
   'unknown-insight-code': 'warning',
   'unknown-journey': 'error',
+  'invalid-image': 'error',
+  'image-missing': 'warning',
+  'image-too-large': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */

@@ -6,6 +6,7 @@ import { isMap, type Document, type Pair } from 'yaml';
 import * as z from 'zod';
 import { SuggestionSet, closestMatch } from './didYouMean';
 import { anchorOfItem } from './mapWalk';
+import { invalidImageMessage } from './images/imageRefs';
 import { describeValue, didYouMeanText, makeProblem, quote } from './problems';
 import { propertyNameOfKey } from './plainData';
 import { innerRangeOfNode, keyRangeOfPath, nodeAtPath, pairAtPath, rangeOfNode, type TextRange } from './ranges';
@@ -186,6 +187,9 @@ function badValue(ctx: IssueContext, path: Path, issue: z.core.$ZodIssue): Probl
   if (issue.code === 'invalid_format' && last === 'journey' && typeof value === 'string') {
     return makeProblem('invalid-value', range,
       `Invalid journey link ${quote(value)}: write the id of another map, "<map-id>", or one of its stages, "<map-id>/<stage-id>".`, { path });
+  }
+  if (issue.code === 'invalid_format' && last === 'image' && typeof value === 'string') {
+    return makeProblem('invalid-image', range, invalidImageMessage(value), { path });
   }
   if (issue.code === 'invalid_type') {
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;

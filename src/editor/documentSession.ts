@@ -21,6 +21,8 @@ import { revealPath } from './revealSource';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 import type { JourneyLinkService } from './journeyLinkService';
 import { journeyLinkTexts } from '../core/journeyLinks';
+import type { MapImages } from '../core/images/imageRefs';
+import { editorImages, widenRootsForImages } from '../images/editorImages';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -140,8 +142,9 @@ export class DocumentSession implements vscode.Disposable {
     // Tagged with the data generation asked for: an older resolution finishing late never outranks a newer one.
     const dataSeq = this.dataSeq;
     const data = await getMapData(this.document);
+    const images = await this.images();
     if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
-    this.broadcast(this.snapshot(data, dataSeq));
+    this.broadcast(this.snapshot(data, dataSeq, images));
     if (this.journeys && this.journeyLinksChanged()) for (const panel of this.panels) void this.postJourneys(panel);
   }
 
@@ -197,9 +200,22 @@ export class DocumentSession implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  private snapshot(data: DataResolution, dataSeq: number): HostMessage {
+  /** How the panels show the map's images (webview URIs are the same for every panel of a window). */
+  private async images(): Promise<MapImages | undefined> {
+    const model = getAnalysis(this.document).model;
+    const panel = this.panels.values().next().value;
+    if (!model || !panel) return undefined;
+    const images = await editorImages(this.document.uri, model, panel.webview);
+    if (images && Object.values(images).some((image) => 'src' in image && !image.src.startsWith('https:'))) {
+      for (const open of this.panels) widenRootsForImages(open, this.document.uri);
+    }
+    return images;
+  }
+
+  private snapshot(data: DataResolution, dataSeq: number, images: MapImages | undefined): HostMessage {
     const analysis = getAnalysis(this.document);
     const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics);
+    if (view && images) view.images = images;
     this.lastSnapshotVersion = this.document.version;
     this.lastMetricData = view?.metricData;
     this.markFirstSnapshot();
@@ -215,8 +231,9 @@ export class DocumentSession implements vscode.Disposable {
   private async postSnapshot(panel: vscode.WebviewPanel): Promise<void> {
     const dataSeq = this.dataSeq;
     const data = await getMapData(this.document);
+    const images = await this.images();
     if (!this.panels.has(panel)) return;
-    void panel.webview.postMessage(this.snapshot(data, dataSeq));
+    void panel.webview.postMessage(this.snapshot(data, dataSeq, images));
     void this.postCodeReferences(panel);
     void this.postJourneys(panel);
   }

@@ -90,14 +90,14 @@ export function exportHtml(view: JourneyView, options: StaticExportOptions): str
 
 /** Exports a map to a pure SVG 1.1 image (text as `<text>`, no foreignObject, no script, nothing external). */
 export function exportSvg(view: JourneyView, options: ImageExportOptions = {}): string {
-  return svgImage(mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer }));
+  return svgImage(mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer, images: view.images }));
 }
 
 /** Exports a map to PNG (the SVG drawn by resvg) or PDF (the same scene drawn by PDFKit). */
 export async function exportBinary(view: JourneyView, format: 'png' | 'pdf', options: ImageExportOptions): Promise<Uint8Array> {
   if (!options.loadAssets) throw new Error(`${format.toUpperCase()} export needs the shipped font files`);
   const [binary, assets] = await Promise.all([import('#binary-exports'), options.loadAssets()]);
-  const scene = mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer });
+  const scene = mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer, images: view.images });
   if (format === 'pdf') return binary.pdfFromScene(scene, options.page ?? 'fit', assets);
   return binary.pngFromSvg(svgImage(scene), options.scale ?? 1, assets);
 }
