@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { makeNonce } from '../host/nonce';
+import { contentSecurityPolicy } from './contentSecurityPolicy';
 
 /** Folders the webview may load from: the built app and the shipped media. */
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -16,11 +17,6 @@ export function webviewOptions(extensionUri: vscode.Uri, imageRoots: vscode.Uri[
   return { enableScripts: true, localResourceRoots: [...localResourceRoots(extensionUri), ...imageRoots] };
 }
 
-/** The Content-Security-Policy of the map editor; `https:` images only when `allowRemoteImages`. */
-export function contentSecurityPolicy(cspSource: string, nonce: string, allowRemoteImages = false): string {
-  const images = allowRemoteImages ? `${cspSource} data: https:` : `${cspSource} data:`;
-  return `default-src 'none'; img-src ${images}; style-src ${cspSource}; font-src ${cspSource}; script-src 'nonce-${nonce}'`;
-}
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -8,7 +8,7 @@ import { makeProblem } from '../problems';
 import type { Analysis, Problem } from '../types';
 import {
   imageEntriesOf, imageTarget, imageValuesOf, MAX_IMAGE_BYTES, unavailableImageMessage,
-  type ImageTarget, type ImageUnavailable, type MapImage, type MapImages,
+  type FileUnavailable, type ImageTarget, type MapImage, type MapImages,
 } from './imageRefs';
 import type { CjmMap } from '../schema';
 
@@ -32,7 +32,7 @@ export interface ImageLocation {
 }
 
 /** Why the file an image names cannot be shown, or undefined when it can. */
-export async function fileProblem(target: Extract<ImageTarget, { kind: 'file' }>, where: ImageLocation, reader: ImageFileReader): Promise<ImageUnavailable | undefined> {
+export async function fileProblem(target: Extract<ImageTarget, { kind: 'file' }>, where: ImageLocation, reader: ImageFileReader): Promise<FileUnavailable | undefined> {
   if (!isInside(target.path, where.roots)) return 'outside-workspace';
   let size: number | undefined;
   try {
@@ -46,7 +46,7 @@ export async function fileProblem(target: Extract<ImageTarget, { kind: 'file' }>
 
 /** One warning per persona or stage `image:` file that is missing, outside the workspace, unreadable or too large. */
 export async function imageFileProblems(analysis: Pick<Analysis, 'doc' | 'model' | 'text'>, where: ImageLocation, reader: ImageFileReader): Promise<Problem[]> {
-  const checked = new Map<string, Promise<ImageUnavailable | undefined>>();
+  const checked = new Map<string, Promise<FileUnavailable | undefined>>();
   const problems = await Promise.all(imageEntriesOf(analysis).map(async (entry) => {
     const target = imageTarget(entry.value, where.mapPath);
     if (target?.kind !== 'file') return undefined;

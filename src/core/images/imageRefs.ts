@@ -24,6 +24,9 @@ export type ImageTarget = { kind: 'file'; path: string; mime: string } | { kind:
 /** Why a picture is not shown; the map editor and the exports draw a small placeholder that says so. */
 export type ImageUnavailable = 'remote-blocked' | 'missing' | 'outside-workspace' | 'too-large' | 'unreadable' | 'format-not-drawn';
 
+/** Why an image file cannot be shown (what the `image-missing` and `image-too-large` warnings say). */
+export type FileUnavailable = Extract<ImageUnavailable, 'missing' | 'outside-workspace' | 'too-large' | 'unreadable'>;
+
 /** How the map editor or an export shows one `image:` value: its source (webview URI, data URI or URL), or why not. */
 export type MapImage = { src: string } | { unavailable: ImageUnavailable };
 
@@ -69,14 +72,12 @@ export function invalidImageMessage(value: string): string {
 }
 
 /** The message of an image file that cannot be shown, for a warning at its path. */
-export function unavailableImageMessage(value: string, why: ImageUnavailable): string {
+export function unavailableImageMessage(value: string, why: FileUnavailable): string {
   switch (why) {
     case 'missing': return t('Image file {0} does not exist (paths are relative to the map’s folder).', quote(value));
     case 'outside-workspace': return t('Image file {0} lies outside the workspace; maps show images from inside the workspace only.', quote(value));
     case 'too-large': return t('Image file {0} is larger than 2 MB; the map shows a placeholder instead. Use a smaller picture.', quote(value));
     case 'unreadable': return t('Image file {0} cannot be read.', quote(value));
-    case 'remote-blocked': return t('Remote image {0} is not shown: turn on the setting journeyMaps.preview.allowRemoteImages.', quote(value));
-    case 'format-not-drawn': return t('Image {0} is in a format this export cannot draw.', quote(value));
   }
 }
 
