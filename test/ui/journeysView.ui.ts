@@ -35,6 +35,7 @@ describe('Journey Maps view', function () {
       'From trial sign-up to first paid seat',
       'New engineer — offer to first deploy',
       'Кредитная карта — отделение, приложение и сайт',
+      'Dinner at the bistro, as a storyboard',
     ].sort((a, b) => a.localeCompare(b)));
     // Open the checkout map, then its stage "Discover", by their twisties (a click on the label opens the map editor).
     await rows.filter({ hasText: 'First purchase at Hearth & Home' }).first().locator('.monaco-tl-twistie').click();

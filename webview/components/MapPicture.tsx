@@ -25,7 +25,7 @@ export function MapPicture({ value, label, variant }: MapPictureProps) {
   return (
     <span class={`picture picture--${variant} picture--placeholder`} role="img" aria-label={`${alt}: ${why}`}
       title={`${value}: ${why}`} data-image={value} data-unavailable={image.unavailable}>
-      <span class="codicon codicon-file-media" aria-hidden="true" />{why}
+      {why}
     </span>
   );
 }

@@ -1,0 +1,42 @@
+/** Pictures of maps in the real extension host: the image-missing warning at the exact path, following the file on disk. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activated, cjmDiagnostics, closeAll, fixtureUri, openFixture, rangeOf, show, until } from './languageHelpers';
+
+describe('images: missing image files', () => {
+  before(activated);
+  after(closeAll);
+
+  it('warns at the exact path of a missing image, not at one that exists, and follows the file on disk', async () => {
+    const document = await openFixture('images/pictures.cjm.yaml');
+    const missing = () => cjmDiagnostics(document.uri).filter((d) => d.code === 'image-missing');
+    const [warning] = await until(() => (missing().length === 1 ? missing() : undefined), 'the image-missing warning');
+    assert.equal(show(warning.range), show(rangeOf(document, 'frames/missing.png')));
+    assert.equal(show(warning.range), '11:12-11:30');
+    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(warning.message, 'Image file "frames/missing.png" does not exist (paths are relative to the map’s folder).');
+    assert.deepEqual(cjmDiagnostics(document.uri).map((d) => d.code), ['image-missing']);
+    const later = fixtureUri('images/frames/missing.png');
+    try {
+      await vscode.workspace.fs.writeFile(later, await vscode.workspace.fs.readFile(fixtureUri('images/photo.png')));
+      await until(() => (missing().length === 0 ? true : undefined), 'the warning to go when the file appears');
+    } finally {
+      await vscode.workspace.fs.delete(fixtureUri('images/frames'), { recursive: true });
+    }
+    await until(() => (missing().length === 1 ? true : undefined), 'the warning to come back when the file is deleted');
+  });
+
+  it('refuses an http: image with an error at its value', async () => {
+    const document = await openFixture('images/pictures.cjm.yaml');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, rangeOf(document, 'photo.png'), 'http://example.com/ana.png');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const invalid = await until(() => cjmDiagnostics(document.uri).find((d) => d.code === 'invalid-image'), 'invalid-image');
+      assert.equal(show(invalid.range), show(rangeOf(document, 'http://example.com/ana.png')));
+      assert.equal(invalid.severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Pictures in the map editor of the real workbench: the storyboard example's persona photos and stage frames
+ * (workspace files, loaded through webview URIs) render with real pixels, and its remote frame shows the
+ * "blocked" placeholder while remote images are off; a screenshot (test-results/map-editor-images.png).
+ */
+import * as assert from 'node:assert/strict';
+import { examplesCopy, Workbench } from './workbench';
+
+describe('map editor pictures in the workbench', function () {
+  this.timeout(240_000);
+  let workbench: Workbench | undefined;
+  const workspace = examplesCopy('cjm-ui-images-');
+
+  before(async () => {
+    workbench = await Workbench.startWithMap(workspace, 'restaurant-storyboard.cjm.yaml');
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('shows the persona photos and stage frames, and a placeholder for the blocked remote image', async () => {
+    const wb = workbench!;
+    const map = await wb.openMapEditor('img.picture');
+    // Every picture loaded and decoded: a broken or refused image has a natural width of 0.
+    await map.waitForFunction(() => {
+      const images = [...document.querySelectorAll('img.picture')] as HTMLImageElement[];
+      return images.length === 4 && images.every((image) => image.complete && image.naturalWidth > 0);
+    }, undefined, { timeout: 30_000 });
+    const sizes = await map.locator('img.picture').evaluateAll((images) =>
+      (images as HTMLImageElement[]).map((image) => `${image.alt}: ${image.naturalWidth}×${image.naturalHeight}`));
+    assert.deepEqual(sizes, [
+      'Photo of Maria, plans the evening: 96×96',
+      'Photo of Jonas, walks in: 96×96',
+      'Storyboard frame of Book a table: 240×120',
+      'Storyboard frame of Arrive: 240×120',
+    ]);
+    // Workspace files come through webview resource URIs of their own paths (not data: URIs, not file: URLs).
+    const sources = await map.locator('img.picture').evaluateAll((images) => (images as HTMLImageElement[]).map((image) => image.src));
+    assert.deepEqual(sources.map((src) => src.split('/').slice(-2).join('/')),
+      ['images/maria.png', 'images/jonas.png', 'images/book.svg', 'images/arrive.svg']);
+    assert.ok(sources.every((src) => /^https?:/.test(src)), sources.join(' '));
+    const blocked = map.locator('.picture--placeholder[data-unavailable="remote-blocked"]');
+    assert.equal(await blocked.count(), 1);
+    assert.equal((await blocked.innerText()).trim(), 'Remote image blocked: journeyMaps.preview.allowRemoteImages is off');
+    assert.equal(await blocked.getAttribute('data-image'), 'https://example.com/storyboard/pay.png');
+    const policy = await map.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    assert.match(policy, /img-src [^;]* data:;/);
+    assert.doesNotMatch(policy, /https:;|https: /);
+    await wb.screenshot('map-editor-images');
+  });
+});
