@@ -6,6 +6,9 @@
 import * as assert from 'node:assert/strict';
 import { examplesCopy, Workbench } from './workbench';
 
+/** What the test reads of an `<img>` (the test's tsconfig has no DOM types). */
+interface Picture { alt: string; src: string; naturalWidth: number; naturalHeight: number }
+
 describe('map editor pictures in the workbench', function () {
   this.timeout(240_000);
   let workbench: Workbench | undefined;
@@ -24,11 +27,11 @@ describe('map editor pictures in the workbench', function () {
     const map = await wb.openMapEditor('img.picture');
     // Every picture loaded and decoded: a broken or refused image has a natural width of 0.
     await map.waitForFunction(() => {
-      const images = [...document.querySelectorAll('img.picture')] as HTMLImageElement[];
-      return images.length === 4 && images.every((image) => image.complete && image.naturalWidth > 0);
+      const page = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<Picture & { complete: boolean }> } };
+      return Array.from(page.document.querySelectorAll('img.picture')).filter((image) => image.complete && image.naturalWidth > 0).length === 4;
     }, undefined, { timeout: 30_000 });
     const sizes = await map.locator('img.picture').evaluateAll((images) =>
-      (images as HTMLImageElement[]).map((image) => `${image.alt}: ${image.naturalWidth}×${image.naturalHeight}`));
+      (images as unknown as Picture[]).map((image) => `${image.alt}: ${image.naturalWidth}×${image.naturalHeight}`));
     assert.deepEqual(sizes, [
       'Photo of Maria, plans the evening: 96×96',
       'Photo of Jonas, walks in: 96×96',
@@ -36,7 +39,7 @@ describe('map editor pictures in the workbench', function () {
       'Storyboard frame of Arrive: 240×120',
     ]);
     // Workspace files come through webview resource URIs of their own paths (not data: URIs, not file: URLs).
-    const sources = await map.locator('img.picture').evaluateAll((images) => (images as HTMLImageElement[]).map((image) => image.src));
+    const sources = await map.locator('img.picture').evaluateAll((images) => (images as unknown as Picture[]).map((image) => image.src));
     assert.deepEqual(sources.map((src) => src.split('/').slice(-2).join('/')),
       ['images/maria.png', 'images/jonas.png', 'images/book.svg', 'images/arrive.svg']);
     assert.ok(sources.every((src) => /^https?:/.test(src)), sources.join(' '));
@@ -44,7 +47,7 @@ describe('map editor pictures in the workbench', function () {
     assert.equal(await blocked.count(), 1);
     assert.equal((await blocked.innerText()).trim(), 'Remote image blocked: journeyMaps.preview.allowRemoteImages is off');
     assert.equal(await blocked.getAttribute('data-image'), 'https://example.com/storyboard/pay.png');
-    const policy = await map.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const policy = await map.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content') ?? '';
     assert.match(policy, /img-src [^;]* data:;/);
     assert.doesNotMatch(policy, /https:;|https: /);
     await wb.screenshot('map-editor-images');
