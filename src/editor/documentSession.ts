@@ -21,7 +21,7 @@ import { revealPath } from './revealSource';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 import type { JourneyLinkService } from './journeyLinkService';
 import { journeyLinkTexts } from '../core/journeyLinks';
-import type { MapImages } from '../core/images/imageRefs';
+import { imageValuesOf, type MapImages } from '../core/images/imageRefs';
 import { editorImages, widenRootsForImages } from '../images/editorImages';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
@@ -43,6 +43,8 @@ export class DocumentSession implements vscode.Disposable {
   lastSnapshotVersion = -1;
   /** The metric data of the last snapshot sent (read by the test commands). */
   lastMetricData: JourneyView['metricData'];
+  /** How the last snapshot showed the map's images (read by the test commands). */
+  lastImages: MapImages | undefined;
   /** Grows each time the map's data files change, so panels take a snapshot of the same version with new data. */
   private dataSeq = 0;
 
@@ -136,6 +138,12 @@ export class DocumentSession implements vscode.Disposable {
     void this.broadcastSnapshot();
   }
 
+  /** Called when an image file appeared or vanished: a map with pictures gets the same text with its images resolved again. */
+  imagesChanged(): void {
+    const model = getAnalysis(this.document).model;
+    if (model && imageValuesOf(model).length > 0) this.dataChanged();
+  }
+
   /** Resolves the map's data for the current version, then sends the snapshot unless the text moved on meanwhile. */
   private async broadcastSnapshot(): Promise<void> {
     const version = this.document.version;
@@ -216,6 +224,7 @@ export class DocumentSession implements vscode.Disposable {
     const analysis = getAnalysis(this.document);
     const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics);
     if (view && images) view.images = images;
+    this.lastImages = view?.images;
     this.lastSnapshotVersion = this.document.version;
     this.lastMetricData = view?.metricData;
     this.markFirstSnapshot();

@@ -39,4 +39,25 @@ describe('images: missing image files', () => {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
   });
+
+  it('gives the map editor webview URIs of image files, and follows a file that appears and vanishes', async () => {
+    const uri = fixtureUri('images/pictures.cjm.yaml');
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
+    type Images = Record<string, { src?: string; unavailable?: string }>;
+    const images = async (): Promise<Images | undefined> =>
+      ((await vscode.commands.executeCommand<{ lastImages: Images | null } | null>('cjm._test.sessionState', uri.toString()))?.lastImages ?? undefined);
+    const first = await until(images, 'the first snapshot with images');
+    assert.deepEqual(first['frames/missing.png'], { unavailable: 'missing' });
+    assert.match(first['photo.png']?.src ?? '', /\/images\/photo\.png$/);
+    assert.doesNotMatch(first['photo.png']?.src ?? '', /^(file|data):/);
+    const later = fixtureUri('images/frames/missing.png');
+    try {
+      await vscode.workspace.fs.writeFile(later, await vscode.workspace.fs.readFile(fixtureUri('images/photo.png')));
+      const shown = await until(async () => ((await images())?.['frames/missing.png']?.src ? await images() : undefined), 'the new file in the map');
+      assert.match(shown['frames/missing.png'].src ?? '', /\/images\/frames\/missing\.png$/);
+    } finally {
+      await vscode.workspace.fs.delete(fixtureUri('images/frames'), { recursive: true });
+    }
+    await until(async () => ((await images())?.['frames/missing.png']?.unavailable === 'missing' ? true : undefined), 'the placeholder again');
+  });
 });
