@@ -1,9 +1,9 @@
-/** Pictures of maps in the real extension host: the image-missing warning at the exact path, following the file on disk. */
+/** Pictures of maps in the real extension host: the image-missing warning at the exact path, the map editor's image URIs, the export's data URIs. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activated, cjmDiagnostics, closeAll, fixtureUri, openFixture, rangeOf, show, until } from './languageHelpers';
 
-describe('images: missing image files', () => {
+describe('images: map pictures', () => {
   before(activated);
   after(closeAll);
 
@@ -59,5 +59,21 @@ describe('images: missing image files', () => {
       await vscode.workspace.fs.delete(fixtureUri('images/frames'), { recursive: true });
     }
     await until(async () => ((await images())?.['frames/missing.png']?.unavailable === 'missing' ? true : undefined), 'the placeholder again');
+  });
+
+  it('Export embeds the image file as a data URI in SVG and draws the missing one as a placeholder', async () => {
+    const uri = fixtureUri('images/pictures.cjm.yaml');
+    const target = fixtureUri('images-export/pictures.svg');
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('cjm.export', uri, { format: 'svg', target });
+      assert.equal(written?.toString(), target.toString());
+      const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      const photo = Buffer.from(await vscode.workspace.fs.readFile(fixtureUri('images/photo.png'))).toString('base64');
+      assert.equal([...svg.matchAll(/<image /g)].length, 1);
+      assert.ok(svg.includes(`xlink:href="data:image/png;base64,${photo}"`));
+      assert.ok(svg.includes('>Image not found</tspan>'));
+    } finally {
+      await vscode.workspace.fs.delete(fixtureUri('images-export'), { recursive: true, useTrash: false });
+    }
   });
 });
