@@ -15,21 +15,22 @@ const noVscode = {
 
 /**
  * Imports run one way between the folders of src (shared → core; language → core, host; codeLinks → language;
- * editor and commands → core, host, shared; compare → editor; dataFiles → core, host, read by language, editor and commands; insightRules → core, host; journeysView → codeLinks, language): a folder may not import one above it, so no cycle can form.
+ * editor and commands → core, host, shared; compare → editor; dataFiles → core, host, read by language, editor and commands; mapImages → core, host, dataFiles, read by language, editor and commands; insightRules → core, host; journeysView → codeLinks, language): a folder may not import one above it, so no cycle can form.
  * extension.ts wires the areas together.
  */
 const LAYERS = {
-  'src/core/**': ['journeysView', 'insightRules', 'dataFiles', 'compare', 'shared', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
-  'src/shared/**': ['journeysView', 'insightRules', 'dataFiles', 'compare', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
-  'src/host/**': ['journeysView', 'insightRules', 'dataFiles', 'compare', 'shared', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/core/**': ['mapImages', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'shared', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/shared/**': ['mapImages', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/host/**': ['mapImages', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'shared', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
   'src/language/**': ['journeysView', 'insightRules', 'compare', 'codeLinks', 'editor', 'commands', 'cli'],
   'src/codeLinks/**': ['journeysView', 'insightRules', 'compare', 'editor', 'commands', 'cli'],
   'src/editor/**': ['journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'commands', 'cli'],
   'src/commands/**': ['journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'editor', 'cli'],
   'src/compare/**': ['journeysView', 'insightRules', 'language', 'codeLinks', 'commands', 'cli'],
   'src/insightRules/**': ['journeysView', 'compare', 'dataFiles', 'codeLinks', 'editor', 'commands', 'cli'],
-  'src/dataFiles/**': ['journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/dataFiles/**': ['mapImages', 'journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
   'src/journeysView/**': ['compare', 'dataFiles', 'insightRules', 'editor', 'commands', 'cli'],
+  'src/mapImages/**': ['journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
 };
 
 /** The import restrictions of one folder: the toolkit rule, the layers above it, and `vscode` for core and shared. */

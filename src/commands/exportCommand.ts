@@ -19,7 +19,7 @@ import { logError } from '../host/log';
 import { embedMapImages } from '../core/images/imageFiles';
 import { t } from '../core/l10n/translate';
 import { mapLocation } from '../dataFiles/mapDataCache';
-import { remoteImagesAllowed, workspaceImageReader } from '../images/workspaceImages';
+import { remoteImagesAllowed, workspaceImageReader } from '../mapImages/workspaceImages';
 
 /** Optional arguments: skip the pickers. */
 export interface ExportArgs { format?: ExportFormat; target?: vscode.Uri; page?: PageSize; scale?: number }

@@ -22,7 +22,7 @@ import type { CodeReferenceCounts } from './codeReferenceCounts';
 import type { JourneyLinkService } from './journeyLinkService';
 import { journeyLinkTexts } from '../core/journeyLinks';
 import { imageValuesOf, type MapImages } from '../core/images/imageRefs';
-import { editorImages, widenRootsForImages } from '../images/editorImages';
+import { panelImages } from '../mapImages/editorImages';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -208,16 +208,8 @@ export class DocumentSession implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  /** How the panels show the map's images (webview URIs are the same for every panel of a window). */
-  private async images(): Promise<MapImages | undefined> {
-    const model = getAnalysis(this.document).model;
-    const panel = this.panels.values().next().value;
-    if (!model || !panel) return undefined;
-    const images = await editorImages(this.document.uri, model, panel.webview);
-    if (images && Object.values(images).some((image) => 'src' in image && !image.src.startsWith('https:'))) {
-      for (const open of this.panels) widenRootsForImages(open, this.document.uri);
-    }
-    return images;
+  private images(): Promise<MapImages | undefined> {
+    return panelImages(this.document.uri, getAnalysis(this.document).model, this.panels);
   }
 
   private snapshot(data: DataResolution, dataSeq: number, images: MapImages | undefined): HostMessage {

@@ -1,8 +1,8 @@
 /** The `cjm.mapEditor` custom text editor: sets up each panel and hands it to its document's session. */
 import * as vscode from 'vscode';
 import type { DocumentSessions } from './sessions';
-import { imageRoots, mayHaveImages } from '../images/editorImages';
-import { ALLOW_REMOTE_IMAGES_SETTING, remoteImagesAllowed } from '../images/workspaceImages';
+import { imageRoots, mayHaveImages } from '../mapImages/editorImages';
+import { ALLOW_REMOTE_IMAGES_SETTING, remoteImagesAllowed } from '../mapImages/workspaceImages';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
 /** Resolves map editor panels; the text document stays the single source of truth. */

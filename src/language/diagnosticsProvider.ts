@@ -10,7 +10,7 @@ import { logWarning } from '../host/log';
 import { documentInsights } from '../host/documentInsights';
 import { insightConfigs } from '../host/insightConfigs';
 import { KeyedDebounce } from '../host/keyedDebounce';
-import { imageProblemsOf } from '../images/workspaceImages';
+import { imageProblemsOf } from '../mapImages/workspaceImages';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import { toDiagnostic } from './problemDiagnostics';
 

@@ -7,7 +7,7 @@ import { insightsOf } from '../core/insights/runInsights';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
 import { documentInsights } from '../host/documentInsights';
 import { insightConfigs } from '../host/insightConfigs';
-import { imageProblemsOf } from '../images/workspaceImages';
+import { imageProblemsOf } from '../mapImages/workspaceImages';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import type { MapDiagnostics } from './diagnosticsProvider';
 import { textPositions, toDiagnostic } from './problemDiagnostics';

@@ -8,6 +8,7 @@ import { fileProblem } from '../core/images/imageFiles';
 import { imageTarget, imageValuesOf, type MapImage, type MapImages } from '../core/images/imageRefs';
 import type { CjmMap } from '../core/schema';
 import { mapLocation } from '../dataFiles/mapDataCache';
+import { logError } from '../host/log';
 import { remoteImagesAllowed, workspaceImageReader } from './workspaceImages';
 
 /** True when the text may name an image (cheap: decides the resource roots before the map is analysed). */
@@ -41,8 +42,26 @@ export async function editorImages(mapUri: vscode.Uri, map: CjmMap, webview: vsc
   return images;
 }
 
+/**
+ * How the panels of a map show its images (webview URIs are the same for every panel of a window); when the map
+ * names an image file, the panels' resource roots are widened to its folders first. Undefined: no pictures (none, no
+ * panel, or resolving failed, which is logged).
+ */
+export async function panelImages(mapUri: vscode.Uri, map: CjmMap | null, panels: ReadonlySet<vscode.WebviewPanel>): Promise<MapImages | undefined> {
+  const first = panels.values().next().value;
+  if (!map || !first) return undefined;
+  try {
+    const mapPath = mapLocation(mapUri).mapPath;
+    if (imageValuesOf(map).some((value) => imageTarget(value, mapPath)?.kind === 'file')) panels.forEach((panel) => widenRootsForImages(panel, mapUri));
+    return await editorImages(mapUri, map, first.webview);
+  } catch (error) {
+    logError(`The images of ${mapUri.toString()} could not be resolved for the map editor`, error);
+    return undefined;
+  }
+}
+
 /** Adds the map's image folders to the panel's resource roots when they are not there yet (the map gained an image). */
-export function widenRootsForImages(panel: vscode.WebviewPanel, mapUri: vscode.Uri): void {
+function widenRootsForImages(panel: vscode.WebviewPanel, mapUri: vscode.Uri): void {
   const current = panel.webview.options.localResourceRoots ?? [];
   const known = new Set(current.map((uri) => uri.toString()));
   const missing = imageRoots(mapUri).filter((uri) => !known.has(uri.toString()));
