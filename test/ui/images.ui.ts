@@ -52,4 +52,21 @@ describe('map editor pictures in the workbench', function () {
     assert.doesNotMatch(policy, /https:;|https: /);
     await wb.screenshot('map-editor-images');
   });
+
+  it('offers Compare with... in the context menu of a map in the Journey Maps view', async () => {
+    const wb = workbench!;
+    const page = wb.page;
+    await wb.runCommand('View: Show Explorer');
+    const header = page.locator('.pane-header', { hasText: /^Journey Maps/i }).first();
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const row = page.locator('.pane', { has: header }).locator('.monaco-list-row', { hasText: 'Dinner at the bistro, as a storyboard' }).first();
+    await row.click({ button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor();
+    const entries = (await menu.locator('.action-label').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+    assert.deepEqual(entries, ['Open Text', 'Export...', 'Compare with...']);
+    await wb.screenshot('journeys-view-compare-menu');
+    await page.keyboard.press('Escape');
+  });
 });
