@@ -98,6 +98,6 @@ export async function exportBinary(view: JourneyView, format: 'png' | 'pdf', opt
   if (!options.loadAssets) throw new Error(`${format.toUpperCase()} export needs the shipped font files`);
   const [binary, assets] = await Promise.all([import('#binary-exports'), options.loadAssets()]);
   const scene = mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer, images: view.images });
-  if (format === 'pdf') return binary.pdfFromScene(scene, options.page ?? 'fit', assets);
+  if (format === 'pdf') return binary.pdfFromScene(await binary.withRasterPictures(scene, assets), options.page ?? 'fit', assets);
   return binary.pngFromSvg(svgImage(scene), options.scale ?? 1, assets);
 }

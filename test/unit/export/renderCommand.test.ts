@@ -83,7 +83,7 @@ describe('cjm render', function () {
     assert.match(info, /^Title: +First online purchase$/m);
   });
 
-  it('embeds workspace images as data URIs in HTML, SVG and PDF, and draws a placeholder for a remote one', async function () {
+  it('embeds workspace images as data URIs in HTML and SVG, as images in the PDF, and draws a placeholder for a remote one', async function () {
     mkdirSync(join(dir, 'story', 'images'), { recursive: true });
     for (const file of ['restaurant-storyboard.cjm.yaml', 'images/maria.png', 'images/jonas.png', 'images/book.svg', 'images/arrive.svg']) {
       copyFileSync(join(ROOT, 'examples', file), join(dir, 'story', file));
@@ -103,7 +103,9 @@ describe('cjm render', function () {
     requireTool('pdfimages', 'poppler-utils', ['-v']);
     assert.equal(await render.run(['story/restaurant-storyboard.cjm.yaml', '--format', 'pdf', '-o', 'story.pdf'], io), 0);
     const list = execFileSync('pdfimages', ['-list', join(dir, 'story.pdf')], { encoding: 'utf8' });
-    assert.deepEqual(list.split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/).slice(3, 5)), [['96', '96'], ['96', '96']]);
+    // The two PNG photos as they are; the two SVG frames drawn to PNG by resvg at 3× (240×120 → 720×360), with their alpha masks.
+    assert.deepEqual(list.split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/).slice(2, 5).join(' ')),
+      ['image 96 96', 'image 96 96', 'image 720 360', 'smask 720 360', 'image 720 360', 'smask 720 360']);
     assert.equal(out.stderr, '');
   });
 
