@@ -76,4 +76,39 @@ describe('images: map pictures', () => {
       await vscode.workspace.fs.delete(fixtureUri('images-export'), { recursive: true, useTrash: false });
     }
   });
+
+  it('preview.allowRemoteImages: off, the map editor gets the blocked placeholder; on, the https URL (its panel reloads with the new CSP)', async () => {
+    // A map of its own, written and deleted by this test, so the committed fixtures stay as they are.
+    const uri = fixtureUri('images/remote.cjm.yaml');
+    const url = 'https://example.com/ana.png';
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri('images/pictures.cjm.yaml'))).replace('photo.png', url);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const images = async (): Promise<Record<string, { src?: string; unavailable?: string }> | undefined> =>
+      ((await vscode.commands.executeCommand<{ lastImages: Record<string, { src?: string; unavailable?: string }> | null } | null>(
+        'cjm._test.sessionState', document.uri.toString()))?.lastImages ?? undefined);
+    const setAllowed = async (value: boolean | undefined): Promise<void> => {
+      const changed = new Promise<void>((resolve) => {
+        const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+          if (e.affectsConfiguration('journeyMaps.preview.allowRemoteImages')) { listener.dispose(); resolve(); }
+        });
+      });
+      await vscode.workspace.getConfiguration('journeyMaps.preview').update('allowRemoteImages', value, vscode.ConfigurationTarget.Workspace);
+      await changed;
+    };
+    try {
+      await vscode.commands.executeCommand('vscode.openWith', document.uri, 'cjm.mapEditor');
+      const blocked = await until(async () => ((await images())?.[url] ? await images() : undefined), 'the remote image in a snapshot');
+      assert.deepEqual(blocked[url], { unavailable: 'remote-blocked' });
+      await setAllowed(true);
+      await until(async () => ((await images())?.[url]?.src === url ? true : undefined), 'the URL once remote images are allowed');
+      await setAllowed(undefined);
+      await until(async () => ((await images())?.[url]?.unavailable === 'remote-blocked' ? true : undefined), 'the placeholder again');
+    } finally {
+      await vscode.workspace.getConfiguration('journeyMaps.preview').update('allowRemoteImages', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(fixtureUri('.vscode'), { recursive: true }).then(undefined, () => undefined);
+      await closeAll();
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
