@@ -39,7 +39,7 @@ const textList = (doc: string) => z.array(z.string()).describe(doc);
  * An image: an `https://` URL, or a path relative to the map's folder that ends in .png, .jpg, .jpeg, .gif, .webp
  * or .svg and has no URL scheme (so `http:`, `data:`, `javascript:` and `file:` are refused).
  */
-export const IMAGE_PATTERN = /^(?:https:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\r\n]*\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|webp|WEBP|svg|SVG))$/;
+export const IMAGE_PATTERN = /^(?:[Hh][Tt][Tt][Pp][Ss]:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\r\n]*\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|webp|WEBP|svg|SVG))$/;
 const image = (doc: string) => z.string().regex(IMAGE_PATTERN).describe(
   `${doc} A path relative to the map's folder (inside the workspace) to a .png, .jpg, .gif, .webp or .svg file, or an https:// URL (shown only when the setting journeyMaps.preview.allowRemoteImages is on).`,
 );

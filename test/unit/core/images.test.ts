@@ -36,6 +36,7 @@ describe('map images', () => {
     assert.deepEqual(imageTarget('../shared/a.JPG', WHERE.mapPath), { kind: 'file', path: '/ws/shared/a.JPG', mime: 'image/jpeg' });
     assert.deepEqual(imageTarget('https://example.com/a', WHERE.mapPath), { kind: 'remote', url: 'https://example.com/a' });
     assert.deepEqual(analyze(edit(MAP, 'photos/anna.png', 'https://cdn.example.com/anna?size=64')).problems, []);
+    assert.deepEqual(analyze(edit(MAP, 'photos/anna.png', 'HTTPS://CDN.EXAMPLE.COM/ANNA')).problems, []);
   });
 
   for (const [value, message] of [
