@@ -15,21 +15,22 @@ const noVscode = {
 
 /**
  * Imports run one way between the folders of src (shared → core; language → core, host; codeLinks → language;
- * editor and commands → core, host, shared; compare → editor; dataFiles → core, host, read by language, editor and commands; insightRules → core, host; journeysView → codeLinks, language; personaLinks → codeLinks, language): a folder may not import one above it, so no cycle can form.
+ * editor and commands → core, host, shared; compare → editor; dataFiles → core, host, read by language, editor and commands; insightRules → core, host; journeysView → codeLinks, language; personaLinks → codeLinks, language; mapImages → core, host, dataFiles, read by language, editor and commands): a folder may not import one above it, so no cycle can form.
  * extension.ts wires the areas together.
  */
 const LAYERS = {
-  'src/core/**': ['personaLinks', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'shared', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
-  'src/shared/**': ['personaLinks', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
-  'src/host/**': ['personaLinks', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'shared', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/core/**': ['mapImages', 'personaLinks', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'shared', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/shared/**': ['mapImages', 'personaLinks', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'host', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/host/**': ['mapImages', 'personaLinks', 'journeysView', 'insightRules', 'dataFiles', 'compare', 'shared', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
   'src/language/**': ['personaLinks', 'journeysView', 'insightRules', 'compare', 'codeLinks', 'editor', 'commands', 'cli'],
   'src/codeLinks/**': ['personaLinks', 'journeysView', 'insightRules', 'compare', 'editor', 'commands', 'cli'],
   'src/editor/**': ['personaLinks', 'journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'commands', 'cli'],
   'src/commands/**': ['personaLinks', 'journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'editor', 'cli'],
   'src/compare/**': ['personaLinks', 'journeysView', 'insightRules', 'language', 'codeLinks', 'commands', 'cli'],
   'src/insightRules/**': ['personaLinks', 'journeysView', 'compare', 'dataFiles', 'codeLinks', 'editor', 'commands', 'cli'],
-  'src/dataFiles/**': ['personaLinks', 'journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
+  'src/dataFiles/**': ['mapImages', 'personaLinks', 'journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
   'src/journeysView/**': ['personaLinks', 'compare', 'dataFiles', 'insightRules', 'editor', 'commands', 'cli'],
+  'src/mapImages/**': ['personaLinks', 'journeysView', 'insightRules', 'compare', 'language', 'codeLinks', 'editor', 'commands', 'cli'],
   'src/personaLinks/**': ['journeysView', 'compare', 'dataFiles', 'insightRules', 'editor', 'commands', 'cli'],
 };
 

@@ -1,5 +1,6 @@
 /**
- * The CLI's side of metric sources: data files read with `fs`, and a map's analysis with its data resolved.
+ * The CLI's side of metric sources: data files read with `fs`, and a map's analysis with its data resolved and
+ * its image files checked.
  * The workspace is the current folder (a map outside it may read files beside and below itself).
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -9,7 +10,9 @@ import { DataResolver } from '../core/data/dataResolver';
 import { isInside } from '../core/data/dataPaths';
 import type { DataFileContent, DataFileReader, DataResolution } from '../core/data/types';
 import type { Analysis } from '../core/types';
+import { imageFileProblems, type ImageLocation } from '../core/images/imageFiles';
 import { reasonOf } from './findMapFiles';
+import { fsImageReader } from './imageFiles';
 
 /** A native path as the core's `/`-separated form (`C:\a` → `/C:/a`). */
 export function toDataPath(path: string): string {
@@ -35,11 +38,13 @@ export const fsDataReader: DataFileReader = {
   },
 };
 
-/** A map's analysis, its resolved metric data, and all its problems (analysis and data) in one order. */
+/** A map's analysis, its resolved metric data, and all its problems (analysis, data and image files) in one order. */
 export interface ResolvedMapFile {
   analysis: Analysis;
   data: DataResolution;
   problems: Analysis['problems'];
+  /** Where the map lies and the folders the files it names must stay inside. */
+  location: ImageLocation;
 }
 
 const resolver = new DataResolver(fsDataReader);
@@ -50,6 +55,7 @@ export async function resolveMapFile(file: string, text: string, cwd: string): P
   const mapPath = toDataPath(resolve(cwd, file));
   const workspace = toDataPath(resolve(cwd));
   const roots = isInside(mapPath, [workspace]) ? [workspace] : [toDataPath(dirname(resolve(cwd, file)))];
-  const data = await resolver.resolve(analysis, { mapPath, roots });
-  return { analysis, data, problems: finishProblems([...analysis.problems, ...data.problems], text) };
+  const location = { mapPath, roots };
+  const [data, images] = await Promise.all([resolver.resolve(analysis, location), imageFileProblems(analysis, location, fsImageReader())]);
+  return { analysis, data, problems: finishProblems([...analysis.problems, ...data.problems, ...images], text), location };
 }

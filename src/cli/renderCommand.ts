@@ -18,17 +18,19 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type C
 import { readExportAssets } from './exportAssets';
 import { resolveMapFile, type ResolvedMapFile } from './mapData';
 import { catalogForMap, withSharedPersonas } from './sharedPersonaFiles';
+import { embedMapImages } from '../core/images/imageFiles';
+import { fsImageReader } from './imageFiles';
 import { formatText, reportProblems } from './validateCommand';
 
 const FORMATS = ['svg', 'png', 'pdf', 'html', 'md', 'csv', 'mermaid', 'json'] as const;
 type RenderFormat = (typeof FORMATS)[number];
 
 function usage(): string {
-  return t('Usage: cjm render <map.cjm.yaml> --format svg|png|pdf|html|md|csv|mermaid|json [-o FILE]\n                  [--scale N] [--page fit|a4|a3]\n  Renders a journey map: an SVG or PNG image, a PDF, a standalone HTML page, Markdown, a CSV of\n  touchpoints, a Mermaid journey diagram, or JSON (the map with each sourced metric’s value, previous,\n  delta, direction, date and history). Metric sources are read first. Without -o the result goes to\n  stdout (PNG and PDF need -o).\n  --scale N   PNG only: pixels per map pixel, from 0.25 to 8 (default 1; 2 for sharp slides).\n  --page P    PDF only: fit (one page the size of the map, the default), a4 or a3 (landscape pages,\n              stage headers repeated on each).\n  --locale L  the language of messages: en, ru, pl or lv (default from LC_ALL, LC_MESSAGES or LANG)\n  Exit code: 0 rendered, 1 the map has errors (printed to stderr), 2 usage error or unreadable file.\n');
+  return t('Usage: cjm render <map.cjm.yaml> --format svg|png|pdf|html|md|csv|mermaid|json [-o FILE]\n                  [--scale N] [--page fit|a4|a3] [--allow-remote-images]\n  Renders a journey map: an SVG or PNG image, a PDF, a standalone HTML page, Markdown, a CSV of\n  touchpoints, a Mermaid journey diagram, or JSON (the map with each sourced metric’s value, previous,\n  delta, direction, date and history). Metric sources are read first. Without -o the result goes to\n  stdout (PNG and PDF need -o).\n  --scale N   PNG only: pixels per map pixel, from 0.25 to 8 (default 1; 2 for sharp slides).\n  --page P    PDF only: fit (one page the size of the map, the default), a4 or a3 (landscape pages,\n              stage headers repeated on each).\n  --allow-remote-images  download https:// persona photos and stage frames and embed them; without it\n              they are drawn as placeholders (workspace image files are always embedded).\n  --locale L  the language of messages: en, ru, pl or lv (default from LC_ALL, LC_MESSAGES or LANG)\n  Exit code: 0 rendered, 1 the map has errors (printed to stderr), 2 usage error or unreadable file.\n');
 }
 
 /** Parsed arguments of `render`. */
-export interface RenderArgs { file: string; format: RenderFormat; output?: string; scale?: number; page?: PageSize }
+export interface RenderArgs { file: string; format: RenderFormat; output?: string; scale?: number; page?: PageSize; allowRemoteImages?: boolean }
 
 function optionValue(args: string[], i: number, name: string): string {
   const value = args[i + 1];
@@ -37,6 +39,8 @@ function optionValue(args: string[], i: number, name: string): string {
 }
 
 const OPTIONS: Record<string, string> = { '--format': 'format', '-f': 'format', '--output': 'output', '-o': 'output', '--scale': 'scale', '--page': 'page' };
+/** Options without a value. */
+const FLAGS: Record<string, string> = { '--allow-remote-images': 'allowRemoteImages' };
 
 /** The options given, by name, and the other arguments. */
 function readOptions(args: string[]): { options: Record<string, string>; files: string[] } {
@@ -46,6 +50,7 @@ function readOptions(args: string[]): { options: Record<string, string>; files: 
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const name = Object.prototype.hasOwnProperty.call(OPTIONS, flag) ? OPTIONS[flag] : undefined;
+    if (Object.prototype.hasOwnProperty.call(FLAGS, arg)) options[FLAGS[arg]] = 'true';
     if (name) options[name] = inline ?? optionValue(args, i++, arg);
     else if (arg.startsWith('-')) throw new UsageError(t('unknown option "{0}".', arg));
     else files.push(arg);
@@ -82,6 +87,7 @@ export function parseRenderArgs(args: string[]): RenderArgs {
   const page = pageOf(options.page, typed);
   if (scale !== undefined) parsed.scale = scale;
   if (page !== undefined) parsed.page = page;
+  if (options.allowRemoteImages) parsed.allowRemoteImages = true;
   return parsed;
 }
 
@@ -130,6 +136,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(formatText(reportProblems(file, text, resolved.problems).filter((p) => p.severity === 'error')));
     io.stderr(`cjm render: ${t('{0} has errors; nothing rendered.', file)}\n`);
     return EXIT_PROBLEMS;
+  }
+  if (['svg', 'png', 'pdf', 'html'].includes(parsed.format)) {
+    view.images = await embedMapImages(view.map, resolved.location, fsImageReader(parsed.allowRemoteImages), (value, error) =>
+      io.stderr(`cjm render: the image ${value} could not be embedded (${error instanceof Error ? error.message : String(error)}); a placeholder is drawn.\n`));
   }
   const result = await render(view, parsed, resolved);
   if (output === undefined || output === '-') io.stdout(typeof result === 'string' ? result : '');

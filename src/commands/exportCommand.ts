@@ -18,7 +18,10 @@ import { DARK_THEME, PRINT_THEME } from '../core/export/printTheme';
 import { DARK_PALETTE, PRINT_PALETTE } from '../core/export/scene/palette';
 import type { JourneyView } from '../shared/viewModel';
 import { logError } from '../host/log';
+import { embedMapImages } from '../core/images/imageFiles';
 import { t, tPlural } from '../core/l10n/translate';
+import { mapLocation } from '../dataFiles/mapDataCache';
+import { remoteImagesAllowed, workspaceImageReader } from '../mapImages/workspaceImages';
 
 /** Optional arguments: skip the pickers. */
 export interface ExportArgs { format?: ExportFormat; target?: vscode.Uri; page?: PageSize; scale?: number }
@@ -85,8 +88,18 @@ function darkExport(): boolean {
   return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast;
 }
 
-async function render(view: JourneyView, format: ExportFormat, args: ExportArgs, extensionUri: vscode.Uri): Promise<Uint8Array> {
+/** The map's pictures as data URIs, so the export is self-contained; https images only when the setting allows them. */
+async function embedImages(view: JourneyView, uri: vscode.Uri): Promise<void> {
+  const reader = workspaceImageReader(uri, remoteImagesAllowed(uri));
+  view.images = await embedMapImages(view.map, mapLocation(uri), reader, (value, error) => {
+    logError(`The image ${value} of ${uri.toString()} could not be embedded in the export`, error);
+    void vscode.window.showWarningMessage(t('The image {0} could not be embedded; the export shows a placeholder. See Output → Journey Maps.', value));
+  });
+}
+
+async function render(view: JourneyView, format: ExportFormat, args: ExportArgs, extensionUri: vscode.Uri, uri: vscode.Uri): Promise<Uint8Array> {
   if (format === 'md' || format === 'csv' || format === 'mermaid') return new TextEncoder().encode(exportText(view, format));
+  await embedImages(view, uri);
   const dark = darkExport();
   const picture = { palette: dark ? DARK_PALETTE : PRINT_PALETTE, footer: view.fileName };
   if (format === 'svg') return new TextEncoder().encode(exportSvg(view, picture));
@@ -138,7 +151,7 @@ export class ExportCommand {
     if (!view) return undefined;
     try {
       const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Exporting {0}…', info.label) },
-        () => render(view, info.format, args, extensionUri));
+        () => render(view, info.format, args, extensionUri, uri));
       await vscode.workspace.fs.writeFile(target, bytes);
     } catch (error) {
       logError(`Export of ${uri.toString()} as ${info.format} failed`, error);

@@ -43,6 +43,9 @@ export const PROBLEM_SEVERITY = {
   'unknown-insight-code': 'warning',
   'unknown-journey': 'error',
   'unknown-shared-persona': 'error',
+  'invalid-image': 'error',
+  'image-missing': 'warning',
+  'image-too-large': 'warning',
 } as const satisfies Record<string, Severity>;
 
 /** A stable problem code. */

@@ -36,6 +36,15 @@ const journeyLink = (what: string) => z.string().regex(JOURNEY_LINK_PATTERN).des
 );
 const textList = (doc: string) => z.array(z.string()).describe(doc);
 
+/**
+ * An image: an `https://` URL, or a path relative to the map's folder that ends in .png, .jpg, .jpeg, .gif, .webp
+ * or .svg and has no URL scheme (so `http:`, `data:`, `javascript:` and `file:` are refused).
+ */
+export const IMAGE_PATTERN = /^(?:[Hh][Tt][Tt][Pp][Ss]:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\r\n]*\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|webp|WEBP|svg|SVG))$/;
+const image = (doc: string) => z.string().regex(IMAGE_PATTERN).describe(
+  `${doc} A path relative to the map's folder (inside the workspace) to a .png, .jpg, .gif, .webp or .svg file, or an https:// URL (shown only when the setting journeyMaps.preview.allowRemoteImages is on).`,
+);
+
 /** A single emotion score from -2 (very negative) to +2 (very positive). */
 export const emotionScore = z.number().int().min(EMOTION_MIN).max(EMOTION_MAX)
   .describe('How the customer feels here, an integer from -2 (very negative) through 0 (neutral) to +2 (very positive).');
@@ -52,6 +61,7 @@ export const personaSchema = z.strictObject({
   frustrations: textList('What bothers this persona today.').optional(),
   quote: text('A typical sentence this persona says, shown in quotes on the map.').optional(),
   color: text('Colour of this persona\'s emotion curve, a CSS colour such as "#d9480f"; defaults to a theme colour.').optional(),
+  image: image('A photo or avatar of this persona, shown on its card.').optional(),
 }).describe('A persona: an archetype of the customer whose journey the map follows.');
 
 /** A map's reference to a persona defined once for the workspace in a `*.personas.yaml` file. */
@@ -146,6 +156,7 @@ export const stageSchema = z.strictObject({
     .describe('Content of custom lanes for this stage: lane id → list of entries; each lane id must be declared under `lanes:`.').optional(),
   touchpoints: z.array(touchpointSchema).describe('Touchpoints of this stage, in the order the customer meets them.').optional(),
   journey: journeyLink('stage').optional(),
+  image: image('A storyboard frame of this stage, shown under its name.').optional(),
 }).describe('A stage: one phase of the journey, shown as a column of the map.');
 
 export const mapSchema = z.strictObject({

@@ -8,6 +8,7 @@ import { SuggestionSet, closestMatch } from './didYouMean';
 import { anchorOfItem } from './mapWalk';
 import { t } from './l10n/translate';
 import { describeValue, didYouMeanText, kindName, makeProblem, quote } from './problems';
+import { invalidImageMessage } from './images/imageRefs';
 import { propertyNameOfKey } from './plainData';
 import { innerRangeOfNode, keyRangeOfPath, nodeAtPath, pairAtPath, rangeOfNode, type TextRange } from './ranges';
 import {
@@ -242,6 +243,9 @@ function badValue(ctx: IssueContext, path: Path, issue: z.core.$ZodIssue): Probl
   if (issue.code === 'invalid_format' && last === 'journey' && typeof value === 'string') {
     return makeProblem('invalid-value', range,
       t('Invalid journey link {0}: write the id of another map, "<map-id>", or one of its stages, "<map-id>/<stage-id>".', quote(value)), { path });
+  }
+  if (issue.code === 'invalid_format' && last === 'image' && typeof value === 'string') {
+    return makeProblem('invalid-image', range, invalidImageMessage(value), { path });
   }
   if (issue.code === 'invalid_type') {
     return makeProblem('wrong-type', range, t('{0} must be {1}; got {2}.', field, typeName(issue.expected), describeValue(value)), { path });

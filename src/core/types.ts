@@ -2,6 +2,7 @@
  * The shapes every consumer of an analysed map shares: problems, the id index and the analysis itself.
  * Offsets and lengths are in UTF-16 code units of the analysed text, as VS Code and JavaScript count them.
  */
+import type { MapImages } from './images/imageRefs';
 import type { Document } from 'yaml';
 import type { MetricDataByPath } from './data/types';
 import type { CjmMap } from './schema';
@@ -91,4 +92,6 @@ export interface JourneyView {
   map: CjmMap;
   /** Data read from each sourced metric's file, by the metric's path key (`stages.0.metrics.1`). */
   metricData?: MetricDataByPath;
+  /** How to show each `image:` value (webview URIs in the map editor, data URIs in exports); absent: no pictures resolved. */
+  images?: MapImages;
 }

@@ -73,12 +73,19 @@ async function resolveMap(document: vscode.TextDocument): Promise<DataResolution
  * scheme are the roots its sources must stay inside (its own folder when it lies outside them all).
  */
 export function resolveMapAnalysis(uri: vscode.Uri, analysis: Analysis): Promise<DataResolution> {
+  return resolverFor(uri).resolver.resolve(analysis, mapLocation(uri));
+}
+
+/**
+ * The map's path and the folders the files it names (data sources, images) must stay inside: the workspace
+ * folders of its scheme, or its own folder when it lies outside them all.
+ */
+export function mapLocation(uri: vscode.Uri): { mapPath: string; roots: string[] } {
   const mapPath = uri.path;
   const roots = (vscode.workspace.workspaceFolders ?? [])
     .filter((f) => f.uri.scheme === uri.scheme && f.uri.authority === uri.authority)
     .map((f) => f.uri.path);
-  const location = { mapPath, roots: roots.some((root) => isInside(mapPath, [root])) ? roots : [folderOf(mapPath)] };
-  return resolverFor(uri).resolver.resolve(analysis, location);
+  return { mapPath, roots: roots.some((root) => isInside(mapPath, [root])) ? roots : [folderOf(mapPath)] };
 }
 
 function resolverFor(uri: vscode.Uri): { reader: WorkspaceDataReader; resolver: DataResolver } {

@@ -24,6 +24,8 @@ import { journeyLinkTexts } from '../core/journeyLinks';
 import { t } from '../core/l10n/translate';
 import { personaUsesOf, sharedPersonaEditRefusal, unknownSharedPersonaProblems, type SharedPersonaCatalog } from '../core/sharedPersonas/sharedPersonas';
 import type { SharedPersonaSource } from '../host/sharedPersonaSource';
+import { imageValuesOf, type MapImages } from '../core/images/imageRefs';
+import { panelImages } from '../mapImages/editorImages';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -46,6 +48,8 @@ export class DocumentSession implements vscode.Disposable {
   lastMetricData: JourneyView['metricData'];
   /** The persona names of the last snapshot sent, shared personas resolved (read by the test commands). */
   lastPersonaNames: string[] = [];
+  /** How the last snapshot showed the map's images (read by the test commands). */
+  lastImages: MapImages | undefined;
   /** Grows each time the map's data files change, so panels take a snapshot of the same version with new data. */
   private dataSeq = 0;
 
@@ -141,6 +145,12 @@ export class DocumentSession implements vscode.Disposable {
     void this.broadcastSnapshot();
   }
 
+  /** Called when an image file appeared or vanished: a map with pictures gets the same text with its images resolved again. */
+  imagesChanged(): void {
+    const model = getAnalysis(this.document).model;
+    if (model && imageValuesOf(model).length > 0) this.dataChanged();
+  }
+
   /** Resolves the map's data for the current version, then sends the snapshot unless the text moved on meanwhile. */
   private async broadcastSnapshot(): Promise<void> {
     const version = this.document.version;
@@ -148,8 +158,9 @@ export class DocumentSession implements vscode.Disposable {
     const dataSeq = this.dataSeq;
     const data = await getMapData(this.document);
     const catalog = await this.sharedPersonas();
+    const images = await this.images();
     if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
-    this.broadcast(this.snapshot(data, dataSeq, catalog));
+    this.broadcast(this.snapshot(data, dataSeq, catalog, images));
     if (this.journeys && this.journeyLinksChanged()) for (const panel of this.panels) void this.postJourneys(panel);
   }
 
@@ -212,10 +223,16 @@ export class DocumentSession implements vscode.Disposable {
     return this.personas && personaUsesOf(getAnalysis(this.document)).length > 0 ? this.personas.catalog() : undefined;
   }
 
-  private snapshot(data: DataResolution, dataSeq: number, catalog: SharedPersonaCatalog | undefined): HostMessage {
+  private images(): Promise<MapImages | undefined> {
+    return panelImages(this.document.uri, getAnalysis(this.document).model, this.panels);
+  }
+
+  private snapshot(data: DataResolution, dataSeq: number, catalog: SharedPersonaCatalog | undefined, images: MapImages | undefined): HostMessage {
     const analysis = getAnalysis(this.document);
     const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics, catalog);
     const shared = catalog ? unknownSharedPersonaProblems(personaUsesOf(analysis), catalog) : [];
+    if (view && images) view.images = images;
+    this.lastImages = view?.images;
     this.lastSnapshotVersion = this.document.version;
     this.lastMetricData = view?.metricData;
     this.lastPersonaNames = (view?.map.personas ?? []).map((p) => p.name);
@@ -233,8 +250,9 @@ export class DocumentSession implements vscode.Disposable {
     const dataSeq = this.dataSeq;
     const data = await getMapData(this.document);
     const catalog = await this.sharedPersonas();
+    const images = await this.images();
     if (!this.panels.has(panel)) return;
-    void panel.webview.postMessage(this.snapshot(data, dataSeq, catalog));
+    void panel.webview.postMessage(this.snapshot(data, dataSeq, catalog, images));
     void this.postCodeReferences(panel);
     void this.postJourneys(panel);
   }

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { onDidChangeMapData } from '../dataFiles/mapDataCache';
+import { imageMimeType } from '../core/images/imageRefs';
 import type { CodeReferenceCounts } from './codeReferenceCounts';
 import { DocumentSession } from './documentSession';
 import type { JourneyLinkService } from './journeyLinkService';
@@ -96,6 +97,11 @@ export class DocumentSessions implements vscode.Disposable {
       }),
       onDidChangeMapData((maps) => maps.forEach((uri) => this.existing(uri)?.dataChanged())),
     );
+    // A picture that appears or vanishes changes what the maps naming it show (a changed file keeps its URI). A
+    // deleted folder is reported as the folder alone, so every deletion counts; only image files count when created.
+    const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const imagesChanged = (): void => this.sessions.forEach((session) => session.imagesChanged());
+    this.listeners.push(files, files.onDidCreate((uri) => { if (imageMimeType(uri.path)) imagesChanged(); }), files.onDidDelete(imagesChanged));
   }
 
   /** Stops listening and ends every session. */

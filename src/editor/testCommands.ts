@@ -2,7 +2,7 @@
  * Hidden commands for the integration tests (not in package.json, so not in the palette): they reach a
  * document's session without a webview round trip.
  * - `cjm._test.applyEdit(uri, baseVersion, op)` → `{ ok, reason?, detail? }`, exactly what a webview edit does.
- * - `cjm._test.sessionState(uri)` → `{ panels, lastSnapshotVersion, lastHighlight, lastMetricData, lastPersonaNames }`, or null when no map editor shows it.
+ * - `cjm._test.sessionState(uri)` → `{ panels, lastSnapshotVersion, lastHighlight, lastMetricData, lastPersonaNames, lastImages }`, or null when no map editor shows it.
  * - `cjm._test.reveal(uri, path)` reveals an item in the text, as a click on it in the map does.
  * - `cjm._test.openJourney(uri, link)` → whether a map has the link's id; opens it, as a click on a `journey:` chip does.
  * Registered only when VS Code runs the extension's tests (`ExtensionMode.Test`), never for a user; their
@@ -39,7 +39,7 @@ export class TestCommands {
         const session = target && sessions.existing(target);
         return session
           ? { panels: session.panelCount, lastSnapshotVersion: session.lastSnapshotVersion, lastHighlight: session.lastHighlight ?? null,
-            lastMetricData: session.lastMetricData ?? null, lastPersonaNames: session.lastPersonaNames }
+            lastMetricData: session.lastMetricData ?? null, lastPersonaNames: session.lastPersonaNames, lastImages: session.lastImages ?? null }
           : null;
       }),
       vscode.commands.registerCommand('cjm._test.reveal', async (uri: unknown, path: unknown): Promise<boolean> => {

@@ -6,7 +6,7 @@ import { OPEN_NODE_COMMAND } from './journeyTreeProvider';
 
 /** Registers the commands of the view's nodes. */
 export class JourneyViewCommands {
-  /** Registers `cjm.mapsView.open`, `cjm.mapsView.openText` and `cjm.mapsView.export`. */
+  /** Registers `cjm.mapsView.open`, `cjm.mapsView.openText`, `cjm.mapsView.export` and `cjm.mapsView.compareWith`. */
   static register(context: vscode.ExtensionContext, highlight: HighlightInMapEditor): void {
     context.subscriptions.push(
       vscode.commands.registerCommand(OPEN_NODE_COMMAND, (file: unknown, offset: unknown) =>
@@ -14,6 +14,8 @@ export class JourneyViewCommands {
       vscode.commands.registerCommand('cjm.mapsView.openText', (node: JourneyNode) => openText(node)),
       vscode.commands.registerCommand('cjm.mapsView.export', (node: JourneyNode) =>
         vscode.commands.executeCommand('cjm.export', vscode.Uri.parse(node.file))),
+      vscode.commands.registerCommand('cjm.mapsView.compareWith', (node: JourneyNode) =>
+        vscode.commands.executeCommand('cjm.compareWith', vscode.Uri.parse(node.file))),
     );
   }
 }

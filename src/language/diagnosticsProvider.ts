@@ -1,6 +1,6 @@
 /**
- * Diagnostics of open maps: refreshed as the user types (lightly debounced), with the `code:` path check
- * after; cleared when a map closes.
+ * Diagnostics of open maps: refreshed as the user types (lightly debounced), with the `code:` path and image
+ * file checks after; cleared when a map closes.
  */
 import * as vscode from 'vscode';
 import { finishProblems } from '../core/analyze';
@@ -10,6 +10,7 @@ import { logWarning } from '../host/log';
 import { documentInsights } from '../host/documentInsights';
 import { insightConfigs } from '../host/insightConfigs';
 import { KeyedDebounce } from '../host/keyedDebounce';
+import { imageProblemsOf } from '../mapImages/workspaceImages';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import { toDiagnostic } from './problemDiagnostics';
 
@@ -67,10 +68,11 @@ export class MapDiagnostics {
     const version = document.version;
     // All parts first, then one set: setting the core problems before the disk was looked at made a
     // missing-code-path warning vanish and come back on every refresh.
-    const [data, missing] = await Promise.all([getMapData(document), missingCodePathProblemsOf(document.uri, analysis)]);
+    const [data, missing, images] = await Promise.all([getMapData(document), missingCodePathProblemsOf(document.uri, analysis),
+      imageProblemsOf(document.uri, analysis)]);
     const findings = await documentInsights(document, analysis, data.metrics);
     if (document.isClosed || getAnalysis(document) !== analysis || document.version !== version) return; // a newer refresh is scheduled
-    const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings], analysis.text), ...missing];
+    const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings, ...images], analysis.text), ...missing];
     this.collection.set(document.uri, problems.map((p) => toDiagnostic(document, p)));
   }
 

@@ -7,6 +7,7 @@ import { insightsOf } from '../core/insights/runInsights';
 import { fileNameOf, getAnalysis } from '../host/analysisCache';
 import { documentInsights } from '../host/documentInsights';
 import { insightConfigs } from '../host/insightConfigs';
+import { imageProblemsOf } from '../mapImages/workspaceImages';
 import { missingCodePathProblemsOf } from './codePathCheck';
 import type { MapDiagnostics } from './diagnosticsProvider';
 import { textPositions, toDiagnostic } from './problemDiagnostics';
@@ -49,7 +50,9 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
     await diagnostics.refresh(open);
     const analysis = getAnalysis(open);
     const data = await getMapData(open);
-    return [...finishProblems([...analysis.problems, ...data.problems, ...(await documentInsights(open, analysis, data.metrics))], analysis.text), ...(await missingCodePathProblemsOf(uri, analysis))];
+    const images = await imageProblemsOf(uri, analysis);
+    return [...finishProblems([...analysis.problems, ...data.problems, ...(await documentInsights(open, analysis, data.metrics)), ...images], analysis.text),
+      ...(await missingCodePathProblemsOf(uri, analysis))];
   }
   let text: string;
   try {
@@ -62,7 +65,8 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   const analysis = analyze(text, { fileName: fileNameOf(uri) });
   const data = await resolveMapAnalysis(uri, analysis);
   const findings = insightsOf(analysis, await insightConfigs.settingsFor(uri), data.metrics);
-  const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings], text), ...(await missingCodePathProblemsOf(uri, analysis))];
+  const images = await imageProblemsOf(uri, analysis);
+  const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings, ...images], text), ...(await missingCodePathProblemsOf(uri, analysis))];
   const positions = { ...textPositions(text), uri };
   diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));
   return problems;

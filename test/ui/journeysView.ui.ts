@@ -37,6 +37,7 @@ describe('Journey Maps view', function () {
       'Online order',
       'Support call',
       'Кредитная карта — отделение, приложение и сайт',
+      'Dinner at the bistro, as a storyboard',
     ].sort((a, b) => a.localeCompare(b)));
     // Open the checkout map, then its stage "Discover", by their twisties (a click on the label opens the map editor).
     await rows.filter({ hasText: 'First purchase at Hearth & Home' }).first().locator('.monaco-tl-twistie').click();

@@ -239,11 +239,12 @@ export function JourneyMap(props: JourneyMapProps) {
     channels: new Map((map.channels ?? []).map((c) => [c.id, c])),
     styles: new Map(seriesStyles(map.personas).map((s) => [s.personaId, s])),
     newId: (base) => uniqueId(latest.current, base),
+    images: view.images,
     onReveal: (path) => callbacks.current.onReveal?.(path),
     onEdit: (op) => callbacks.current.onEdit?.(op),
     onStatus: (text) => callbacks.current.onStatus?.(text),
     ...(canOpenJourneys ? { onOpenJourney: (link: string) => callbacks.current.onOpenJourney?.(link) } : {}),
-  }), [editable, codeReferences, journeys, canOpenJourneys, insights, map.personas, map.channels]);
+  }), [editable, codeReferences, journeys, canOpenJourneys, insights, map.personas, map.channels, view.images]);
   const lanes = useMemo(() => lanesFor(map).filter((l) => !filters.hiddenLanes.includes(l.key)),
     [map, filters.hiddenLanes]);
   const series = useMemo(() => buildSeries(map, filters.persona, (tp) => passes(tp, null, filters.channel),

@@ -10,6 +10,7 @@ import { EditableText, navAttrs } from './EditableText';
 import { Icon, LineSample } from './Glyphs';
 import { InsightMarker } from './InsightMarker';
 import { JourneyChip } from './JourneyChip';
+import { MapPicture } from './MapPicture';
 import { edit, useMap } from './mapContext';
 import { DiffBadge } from './DiffBadge';
 import { GhostPersonaCard } from './GhostCard';
@@ -42,6 +43,7 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
         onDone={() => { setEditing(false); self.current?.focus(); }} label={t('Rename stage')} />
       <span class="stage__count">{tPlural(n, '{0} touchpoint', '{0} touchpoints', formatLocalNumber(n))}</span>
       <JourneyChip link={stage.journey} />
+      <MapPicture value={stage.image} label={stage.name} variant="frame" />
       <DiffBadge mark={diffMark} />
       <InsightMarker path={path} />
       {ctx.editable && (
@@ -68,6 +70,7 @@ export const PersonaPanel = memo(({ personas }: { personas: Persona[] }) => {
     return (
       <article key={p.id} class={`persona${markClasses(mark)}`} tabIndex={0} data-path={path.join('.')} title={markTitle(mark)}
         style={style ? { '--series': style.color } : undefined} onClick={() => ctx.onReveal?.(path)}>
+        <MapPicture value={p.image} label={p.name} variant="avatar" />
         <div class="persona__name">{style && <LineSample shape={style.shape} dash={style.dash} />}{p.name}<DiffBadge mark={mark} /></div>
         {p.description && <p class="persona__desc">{p.description}</p>}
         {p.quote && <blockquote class="persona__quote">{p.quote}</blockquote>}

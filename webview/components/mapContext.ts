@@ -2,6 +2,7 @@
  * What every part of the map needs besides its own data: whether edits are allowed, the callbacks, and
  * lookups of personas and channels. One stable value per map render, shared through a Preact context.
  */
+import type { MapImages } from '../../src/core/images/imageRefs';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Channel, Persona } from '../../src/core/schema';
@@ -35,6 +36,8 @@ export interface MapContextValue extends MapCallbacks {
   styles: Map<string | null, SeriesStyle>;
   /** An id that no stage or touchpoint of the current map uses yet, e.g. `touchpoint-3`. */
   newId: (base: string) => string;
+  /** How to show each `image:` value of the map (resolved by the host); absent: pictures are not shown. */
+  images?: MapImages;
 }
 
 /** Default context: read-only, no callbacks. */

@@ -7,12 +7,12 @@
 /** Map header fields (its `id` included: a changed map id is a changed field). */
 export const MAP_KEYS = ['id', 'title', 'description', 'lang', 'type', 'owner', 'reviewed', 'tags'];
 /** Stage fields; `backstage` and `lanes` are compared one list per key. */
-export const STAGE_KEYS = ['name', 'description', 'goal', 'actions', 'thoughts', 'emotion', 'pains', 'opportunities', 'backstage', 'lanes', 'journey'];
+export const STAGE_KEYS = ['name', 'description', 'goal', 'actions', 'thoughts', 'emotion', 'pains', 'opportunities', 'backstage', 'lanes', 'journey', 'image'];
 /** Touchpoint fields. */
 export const TOUCHPOINT_KEYS = ['name', 'description', 'channel', 'personas', 'emotion', 'moment-of-truth', 'pains', 'opportunities',
   'owner', 'links', 'code', 'journey'];
 /** Persona fields. */
-export const PERSONA_KEYS = ['name', 'description', 'goals', 'frustrations', 'quote', 'color'];
+export const PERSONA_KEYS = ['name', 'description', 'goals', 'frustrations', 'quote', 'color', 'image'];
 /** Channel fields. */
 export const CHANNEL_KEYS = ['name', 'kind', 'description'];
 /** Custom lane fields. */

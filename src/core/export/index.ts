@@ -99,7 +99,7 @@ export function exportHtml(view: JourneyView, options: StaticExportOptions): str
 
 /** The scene of a picture export, in the map's language. */
 function pictureScene(view: JourneyView, options: ImageExportOptions): Scene {
-  return mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer, translator: exportTranslator(view.map) });
+  return mapScene(view.map, { palette: options.palette ?? PRINT_PALETTE, footer: options.footer, translator: exportTranslator(view.map), images: view.images });
 }
 
 /** Exports a map to a pure SVG 1.1 image (text as `<text>`, no foreignObject, no script, nothing external). */
@@ -112,6 +112,6 @@ export async function exportBinary(view: JourneyView, format: 'png' | 'pdf', opt
   if (!options.loadAssets) throw new Error(`${format.toUpperCase()} export needs the shipped font files`);
   const [binary, assets] = await Promise.all([import('#binary-exports'), options.loadAssets()]);
   const scene = pictureScene(view, options);
-  if (format === 'pdf') return binary.pdfFromScene(scene, options.page ?? 'fit', assets);
+  if (format === 'pdf') return binary.pdfFromScene(await binary.withRasterPictures(scene, assets), options.page ?? 'fit', assets);
   return binary.pngFromSvg(svgImage(scene), options.scale ?? 1, assets);
 }

@@ -51,6 +51,7 @@ describe('cjm render', function () {
     assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'pdf', '--page', 'letter', '-o', 'm.pdf']), /--page must be one of fit, a4, a3, not "letter"/);
     assert.throws(() => parseRenderArgs(['m.cjm.yaml', '--format', 'svg', '--page', 'a4']), /--page applies to --format pdf only/);
     assert.throws(() => parseRenderArgs(['m.cjm.yaml']), /--format is required/);
+    assert.deepEqual(parseRenderArgs(['m.cjm.yaml', '--allow-remote-images', '--format', 'html']), { file: 'm.cjm.yaml', format: 'html', output: undefined, allowRemoteImages: true });
     assert.throws(() => parseRenderArgs(['--format', 'md']), /no map file given/);
   });
 
@@ -80,6 +81,32 @@ describe('cjm render', function () {
     const info = execFileSync('pdfinfo', [join(dir, 'shop.pdf')], { encoding: 'utf8' });
     assert.match(info, /^Page size: +841\.89 x 595\.28 pts \(A4\)$/m);
     assert.match(info, /^Title: +First online purchase$/m);
+  });
+
+  it('embeds workspace images as data URIs in HTML and SVG, as images in the PDF, and draws a placeholder for a remote one', async function () {
+    mkdirSync(join(dir, 'story', 'images'), { recursive: true });
+    for (const file of ['restaurant-storyboard.cjm.yaml', 'images/maria.png', 'images/jonas.png', 'images/book.svg', 'images/arrive.svg']) {
+      copyFileSync(join(ROOT, 'examples', file), join(dir, 'story', file));
+    }
+    const base64 = (file: string) => readFileSync(join(ROOT, 'examples', 'images', file)).toString('base64');
+    assert.equal(await render.run(['story/restaurant-storyboard.cjm.yaml', '--format', 'html', '-o', 'story.html'], io), 0);
+    const html = readFileSync(join(dir, 'story.html'), 'utf8');
+    assert.ok(html.includes(`<img src="data:image/png;base64,${base64('maria.png')}" alt="Photo of Maria, plans the evening"`));
+    assert.ok(html.includes(`src="data:image/svg+xml;base64,${base64('arrive.svg')}" alt="Storyboard frame of Arrive"`));
+    assert.match(html, /<span role="img" aria-label="Storyboard frame of Pay and leave: Remote image blocked: journeyMaps\.preview\.allowRemoteImages is off"[^>]* data-unavailable="remote-blocked" class="picture picture--frame picture--placeholder">/);
+    assert.doesNotMatch(html, /src="https:/);
+    assert.equal(await render.run(['story/restaurant-storyboard.cjm.yaml', '--format', 'svg', '-o', 'story.svg'], io), 0);
+    const svg = readFileSync(join(dir, 'story.svg'), 'utf8');
+    assert.equal([...svg.matchAll(/<image [^>]*xlink:href="data:image\/(png|svg\+xml);base64,/g)].length, 4);
+    assert.ok(svg.includes(`xlink:href="data:image/png;base64,${base64('jonas.png')}"`));
+    assert.ok(svg.includes('>Remote image blocked:'));
+    requireTool('pdfimages', 'poppler-utils', ['-v']);
+    assert.equal(await render.run(['story/restaurant-storyboard.cjm.yaml', '--format', 'pdf', '-o', 'story.pdf'], io), 0);
+    const list = execFileSync('pdfimages', ['-list', join(dir, 'story.pdf')], { encoding: 'utf8' });
+    // The two PNG photos as they are; the two SVG frames drawn to PNG by resvg at 3× (240×120 → 720×360), with their alpha masks.
+    assert.deepEqual(list.split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/).slice(2, 5).join(' ')),
+      ['image 96 96', 'image 96 96', 'image 720 360', 'smask 720 360', 'image 720 360', 'smask 720 360']);
+    assert.equal(out.stderr, '');
   });
 
   it('exits 1 with the problems and renders nothing when the map has errors', async () => {

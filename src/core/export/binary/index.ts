@@ -4,3 +4,4 @@
  */
 export { pdfFromScene } from './pdf';
 export { pngFromSvg } from './png';
+export { withRasterPictures } from './pdfPictures';

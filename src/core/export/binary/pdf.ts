@@ -7,6 +7,7 @@ import type PDFKitDocument from 'pdfkit';
 import type { ExportAssets } from './assets';
 import { planPages, type PageRegion, type PageSize } from './pagePlan';
 import { shapeBox, type Box, type Scene, type Shape } from '../scene/scene';
+import { imagePlaceholderText } from '../../images/imageRefs';
 
 // PDFKit's CommonJS build: its ES module build reads `import.meta.url`, which a CommonJS bundle does not have.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -48,8 +49,24 @@ function drawText(doc: Doc, shape: Extract<Shape, { kind: 'text' }>): void {
   });
 }
 
+/** PNG and JPEG pictures as PDF images; other formats (SVG, GIF, WebP), which PDFKit cannot embed, as a labelled box. */
+function drawImage(doc: Doc, shape: Extract<Shape, { kind: 'image' }>): void {
+  if (shape.mime === 'image/png' || shape.mime === 'image/jpeg') {
+    const bytes = Buffer.from(shape.href.slice(shape.href.indexOf(',') + 1), 'base64');
+    doc.image(bytes, shape.x, shape.y, { fit: [shape.width, shape.height], align: 'center', valign: 'center' });
+    return;
+  }
+  doc.roundedRect(shape.x, shape.y, shape.width, shape.height, 3);
+  paint(doc, undefined, '#8a8a8a', 1);
+  const size = shape.height < 60 ? 7 : 9.5;
+  drawText(doc, { kind: 'text', x: shape.x + shape.width / 2, y: shape.y + shape.height / 2 + size / 3, lines: [imagePlaceholderText('format-not-drawn')],
+    size, weight: 'normal', fill: '#6b6b6b', lineHeight: size * 1.3, anchor: 'middle' });
+}
+
 function draw(doc: Doc, shape: Shape): void {
   switch (shape.kind) {
+    case 'image':
+      return drawImage(doc, shape);
     case 'rect':
       if (shape.rx) doc.roundedRect(shape.x, shape.y, shape.width, shape.height, shape.rx);
       else doc.rect(shape.x, shape.y, shape.width, shape.height);

@@ -13,6 +13,8 @@ import { TextFlow, lineHeight } from './flow';
 import { marker } from './markers';
 import { PRINT_PALETTE, safeColor, seriesColor, type Palette } from './palette';
 import type { Scene, Shape } from './scene';
+import type { MapImages } from '../../images/imageRefs';
+import { AVATAR_SIZE, drawPicture, FRAME_HEIGHT } from './pictures';
 
 /** Sizes of the grid, in px. */
 export const GRID = { pad: 24, laneWidth: 170, stageWidth: 240, cellPad: 10 } as const;
@@ -27,6 +29,8 @@ export interface SceneOptions {
   footer?: string;
   /** The language of lane titles and other fixed texts, and of numbers; the active one when absent. */
   translator?: Translator;
+  /** Embedded pictures (data URIs) by `image:` value; absent: no pictures drawn. */
+  images?: MapImages;
 }
 
 function looksOf(map: CjmMap, palette: Palette, translator: Translator): Map<string, SeriesLook> {
@@ -39,7 +43,7 @@ function looksOf(map: CjmMap, palette: Palette, translator: Translator): Map<str
 }
 
 /** Title, description, owner and tags, and a legend of the personas' curve markers. */
-function header(flow: TextFlow, ctx: CellContext): void {
+function header(flow: TextFlow, ctx: CellContext, images: MapImages | undefined): void {
   const { map, palette, translator } = ctx;
   flow.paragraph(map.title, { size: 22, weight: 'bold', color: palette.text });
   if (map.description) flow.paragraph(map.description, { size: BODY, color: palette.muted });
@@ -48,8 +52,12 @@ function header(flow: TextFlow, ctx: CellContext): void {
   flow.gap(6);
   for (const persona of map.personas ?? []) {
     const look = ctx.looks.get(persona.id);
-    if (look) flow.shapes.push(marker(look.shape, flow.x + 6, flow.y + lineHeight(BODY) / 2, 5, look.color, palette.background));
-    flow.paragraph(persona.name, { size: BODY, color: palette.text, indent: 18 });
+    const top = flow.y;
+    const photo = drawPicture(flow, images, persona.image, { dx: 0, width: AVATAR_SIZE, height: AVATAR_SIZE }, palette) ? AVATAR_SIZE + 8 : 0;
+    if (photo) flow.gap((AVATAR_SIZE - lineHeight(BODY)) / 2);
+    if (look) flow.shapes.push(marker(look.shape, flow.x + photo + 6, flow.y + lineHeight(BODY) / 2, 5, look.color, palette.background));
+    flow.paragraph(persona.name, { size: BODY, color: palette.text, indent: photo + 18 });
+    if (photo) flow.y = Math.max(flow.y, top + AVATAR_SIZE + 4);
   }
   flow.gap(16);
 }
@@ -79,7 +87,7 @@ export function mapScene(map: CjmMap, options: SceneOptions = {}): Scene {
   const columns = [pad, pad + laneWidth, ...map.stages.map((_, i) => pad + laneWidth + (i + 1) * stageWidth)];
   const width = columns[columns.length - 1] + pad;
   const head = new TextFlow(pad, pad, Math.min(HEADER_MAX_WIDTH, Math.max(laneWidth + stageWidth, width - 2 * pad)));
-  header(head, ctx);
+  header(head, ctx, options.images);
   const shapes: Shape[] = [...head.shapes];
   const headerTop = head.y;
   const stageRow = row(shapes, columns, headerTop, 0, (flow, c) => {
@@ -87,6 +95,9 @@ export function mapScene(map: CjmMap, options: SceneOptions = {}): Scene {
     if (!stage) return;
     flow.paragraph(stage.name, { size: 15, weight: 'bold', color: palette.text });
     if (stage.description) flow.paragraph(stage.description, { size: SMALL, color: palette.muted });
+    flow.gap(6);
+    if (drawPicture(flow, options.images, stage.image, { dx: 0, width: flow.width, height: FRAME_HEIGHT }, palette)) flow.gap(FRAME_HEIGHT);
+    else flow.gap(-6);
   }, () => palette.headerBackground, palette);
   const rows = [headerTop + stageRow];
   for (const lane of lanesFor(map, translator)) {

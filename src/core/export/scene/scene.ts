@@ -40,8 +40,17 @@ export interface TextShape {
   anchor?: 'start' | 'middle' | 'end';
 }
 
+/** A raster or SVG picture embedded as a data URI, scaled to fit its box (aspect ratio kept, centred). */
+export interface ImageShape {
+  kind: 'image';
+  x: number; y: number; width: number; height: number;
+  /** A `data:` URI. */
+  href: string;
+  mime: string;
+}
+
 /** Anything the scene draws. */
-export type Shape = RectShape | PathShape | TextShape;
+export type Shape = RectShape | PathShape | TextShape | ImageShape;
 
 /** An axis-aligned box. */
 export interface Box { x: number; y: number; width: number; height: number }
@@ -69,7 +78,8 @@ export interface Scene {
 /** The box a shape covers (text: from the first line's ascent to the last line's descent). */
 export function shapeBox(shape: Shape): Box {
   switch (shape.kind) {
-    case 'rect': return { x: shape.x, y: shape.y, width: shape.width, height: shape.height };
+    case 'rect':
+    case 'image': return { x: shape.x, y: shape.y, width: shape.width, height: shape.height };
     case 'path': return shape.box;
     case 'text': {
       const top = shape.y - shape.size;
