@@ -51,7 +51,7 @@ function readOptions(args: string[]): { options: Record<string, string>; files: 
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const name = Object.prototype.hasOwnProperty.call(OPTIONS, flag) ? OPTIONS[flag] : undefined;
     if (Object.prototype.hasOwnProperty.call(FLAGS, arg)) options[FLAGS[arg]] = 'true';
-    if (name) options[name] = inline ?? optionValue(args, i++, arg);
+    else if (name) options[name] = inline ?? optionValue(args, i++, arg);
     else if (arg.startsWith('-')) throw new UsageError(t('unknown option "{0}".', arg));
     else files.push(arg);
   }

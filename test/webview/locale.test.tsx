@@ -65,7 +65,7 @@ describe('map editor in the language of VS Code', function () {
     act(() => latvian.store.receive(snapshot(1, viewOf(map))));
     assert.deepEqual(texts(latvian.root, '.stage__count'),
       ['1 saskarsmes punkts', '3 saskarsmes punkti', '5 saskarsmes punkti', '21 saskarsmes punkts', '22 saskarsmes punkti',
-        '0 saskarsmes punkti']);
+        '0 saskarsmes punktu']);
   });
 
   it('compares in Russian: the summary, the buttons, the badges and their tooltips', () => {
@@ -77,7 +77,7 @@ describe('map editor in the language of VS Code', function () {
     act(() => store.receive(snapshot(1, viewOf(edited))));
     act(() => store.receive({ type: 'compare', base: { label: 'HEAD', map: viewOf(SMALL_MAP).map } }));
     assert.equal(root.querySelector('.diff-summary__label')?.textContent, 'Изменения относительно HEAD:');
-    assert.equal(root.querySelector('.diff-summary__text')?.textContent, 'точки контакта: удалено 1, изменено 1, перемещено 1');
+    assert.equal(root.querySelector('.diff-summary__text')?.textContent, 'удалено: 1 точка контакта, изменено: 1, перемещено: 1');
     assert.deepEqual(texts(root, '.diff-summary vscode-button'), ['Все 3 изменения', 'Назад к карте']);
     assert.equal(root.querySelector('.card.diff--moved .diff-badge--moved')?.textContent, 'из Buy');
     assert.equal(root.querySelector<HTMLElement>('.card.diff--moved')?.title, 'перемещено: этап "Buy" (buy) → этап "Use" (use)');
