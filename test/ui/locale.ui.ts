@@ -4,8 +4,9 @@
  * Screenshot: test-results/map-editor-ru.png.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { examplesCopy, Workbench } from './workbench';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { examplesCopy, FIXTURE_WORKSPACE, Workbench } from './workbench';
 
 /** The Russian title of one of our commands, as the manifest's Russian strings give it. */
 function russianCommandTitle(key: string): string {
@@ -18,7 +19,10 @@ describe('map editor in a workbench started in Russian', function () {
   let workbench: Workbench | undefined;
 
   before(async () => {
-    workbench = await Workbench.startWithMap(examplesCopy('cjm-ui-ru-'), 'bank-omnichannel.cjm.yaml', { locale: 'ru' });
+    const workspace = examplesCopy('cjm-ui-ru-');
+    // A map with one of each fixable problem, beside the examples.
+    copyFileSync(join(FIXTURE_WORKSPACE, 'lang-broken.cjm.yaml'), join(workspace, 'broken.cjm.yaml'));
+    workbench = await Workbench.startWithMap(workspace, 'bank-omnichannel.cjm.yaml', { locale: 'ru' });
   });
 
   after(async () => {
@@ -43,4 +47,30 @@ describe('map editor in a workbench started in Russian', function () {
     assert.ok((await texts('.metric__conv')).includes('59,6\u00a0% от предыдущего этапа'), (await texts('.metric__conv')).join('|'));
     await wb.screenshot('map-editor-ru');
   });
+
+  it('shows a touchpoint\'s hover card and a problem in Russian (screenshot hover-problem-ru.png)', async () => {
+    const wb = workbench!;
+    await wb.openFile('broken.cjm.yaml');
+    const card = await hoverOver(wb, 'home', 'Точка контакта');
+    for (const expected of ['Точка контакта home', 'Этап: Visit (visit)', 'Канал: wbe']) {
+      assert.ok(card.includes(expected), `the hover shows "${expected}":\n${card}`);
+    }
+    const problem = await hoverOver(wb, 'wbe', 'Неизвестный канал');
+    assert.ok(problem.includes('Неизвестный канал "wbe". Объявленные каналы: web. Может быть, имелось в виду "web"?'), problem);
+    await wb.screenshot('hover-problem-ru');
+  });
 });
+
+/** Rests the mouse on the first token `word` of the text editor and returns the hover's text once it shows `shows`. */
+async function hoverOver(wb: Workbench, word: string, shows: string): Promise<string> {
+  const token = wb.page.locator('.editor-instance .view-lines .view-line span span', { hasText: new RegExp(`^${word}$`) }).first();
+  await token.waitFor();
+  const box = await token.boundingBox();
+  assert.ok(box, `${word} is on screen`);
+  // The text layer intercepts locator.hover(); move the mouse itself, twice, one pixel apart.
+  await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await wb.page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+  const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: shows });
+  await hover.waitFor({ timeout: 15_000 });
+  return hover.innerText();
+}
