@@ -27,9 +27,8 @@ type LineKind = 'blank' | 'item' | 'other' | 'tabbed';
 
 /**
  * The block split of `text`, or null when the text is not laid out as plain block-style top-level keys.
- * `tabbedLines`: a line indented with a tab after more spaces than the stage items' indentation stays in its block
- * (the caller's parse of each block must then judge it); otherwise, and always for a tab at the items' indentation
- * or less (which the whole text may read as a top-level line), such a line gives null.
+ * `tabbedLines`: a line indented with a tab after the first stage item stays in its block (the caller's parse of
+ * each block must then judge it, and whether the block still ends where it ends); otherwise such a line gives null.
  */
 export function splitBlocks(text: string, tabbedLines = false): BlockSplit | null {
   if (LONE_CR.test(text)) return null; // a carriage return alone breaks lines for YAML but not for this scan
@@ -44,8 +43,9 @@ export function splitBlocks(text: string, tabbedLines = false): BlockSplit | nul
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline + 1;
     const { indent, kind } = classifyLine(text, lineStart, lineEnd);
-    // A line indented with a tab stays in the block it is written in: the block's parse judges it.
-    if (kind === 'tabbed' && (itemIndent < 0 || !tabbedLines || indent <= itemIndent)) return null;
+    // A line indented with a tab stays in the block it is written in: the block's parse judges it (a tab at the
+    // items' indentation or less, which the whole text may read as leaving the stages, fails that block's probe).
+    if (kind === 'tabbed' && (itemIndent < 0 || !tabbedLines)) return null;
     if (kind !== 'blank' && kind !== 'tabbed') {
       if (itemIndent < 0) {
         if (kind !== 'item') return null;

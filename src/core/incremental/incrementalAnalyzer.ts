@@ -147,6 +147,9 @@ export class IncrementalAnalyzer {
           block = fresh;
         } else {
           unbounded.add(blockText);
+          // A tab at the items' indentation or less that does not end in its block makes the whole text read every
+          // line after it differently, up to the end of the file: no chunk ends cleanly, only a full parse tells.
+          if (tabAtItemIndent(blockText, cut.itemIndent)) return null;
           const merged = this.mergedChunk(text, cut, i, used);
           if (!merged) return null;
           ({ block, split: cut } = merged);
@@ -192,6 +195,11 @@ export class IncrementalAnalyzer {
     const found = this.blocks.get(blockText) ?? this.warm.get(blockText);
     return found && !used.has(found) ? found : undefined;
   }
+}
+
+/** True when a line of the block starts with a tab after no more spaces than the items' indentation. */
+function tabAtItemIndent(blockText: string, itemIndent: number): boolean {
+  return new RegExp(`(?:^|\\n) {0,${itemIndent}}\\t`).test(blockText);
 }
 
 /** How analyzeInSlices shares the thread. */

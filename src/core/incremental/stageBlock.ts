@@ -71,7 +71,9 @@ export function parseStageBlock(blockText: string, atEnd = false): StageBlock | 
   if (damaged && !endsAtItemBoundary(text, /^ */.exec(text)![0].length, doc, parseBlock, atEnd)) return null;
   // The block's sequence sits one level below the root in the whole document.
   if (tooDeepNode(seq, MAX_DEPTH - 1)) return null;
-  if (text.includes('*') && hasAlias(seq)) return null;
+  // An alias reaches outside its block; but a block with syntax errors gives nothing except those errors (neither
+  // its data nor its walk is used, as in the full analysis), and yaml reports no error for an alias.
+  if (doc.errors.length === 0 && text.includes('*') && hasAlias(seq)) return null;
   const base = { text, items: seq.items, seqRange: [...(seq.range ?? [0, text.length, text.length])] as [number, number, number],
     shift: 0, errors: doc.errors, warnings: doc.warnings };
   if (doc.errors.length > 0) return { ...base, data: null, model: null, issues: [], facts: emptyFacts() };
