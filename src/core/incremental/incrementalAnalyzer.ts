@@ -12,7 +12,6 @@ import { analyze, defaultMapId, emptyIndex, finishProblems, type AnalyzeOptions 
 import { MAX_TEXT_LENGTH, syntaxProblems } from '../inputGuards';
 import { walkHeader } from '../mapWalk';
 import { parseMapDocument } from '../parseMap';
-import { checkReferences } from '../referenceChecks';
 import { mapSchema, type CjmMap } from '../schema';
 import { problemsOfIssues } from '../schemaIssues';
 import type { Analysis, Problem } from '../types';
@@ -20,6 +19,7 @@ import { blockParseText, chunkParseText, mergeBlocks, splitBlocks, type BlockSpl
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
 import { parseStageBlock, placeError, placeFacts, type StageBlock } from './stageBlock';
 import { mergeFacts } from './mergeFacts';
+import { ReferenceCheckCache } from './referenceCheckCache';
 import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
 
 /** How the last analysis was made (for benchmarks and tests). */
@@ -46,6 +46,7 @@ export class IncrementalAnalyzer {
   private header: RootPart | null = null;
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
+  private readonly referenceChecks = new ReferenceCheckCache();
   /** Counts analyses: only the latest one may move the cached nodes. */
   private generation = 0;
   /** How the last analysis was made. */
@@ -61,7 +62,7 @@ export class IncrementalAnalyzer {
       if (pieces) {
         this.stats = { mode: 'incremental', parsedBlocks: this.parsedBlocks, blocks: pieces.blocks.length };
         const generation = ++this.generation;
-        return assemble(text, pieces, this.options, () => generation === this.generation);
+        return assemble(text, pieces, { ...this.options, referenceChecks: this.referenceChecks }, () => generation === this.generation);
       }
     } catch (error) {
       // Anything unforeseen: the full analysis below is always right; the reason goes to the caller's log.
@@ -230,7 +231,7 @@ function reachesEnd(text: string, split: BlockSplit, end: number): boolean {
 }
 
 /** The Analysis of `text` from its pieces: merged facts, schema problems, cross-block checks. */
-function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurrent: () => boolean): Analysis {
+function assemble(text: string, pieces: Pieces, options: AnalyzeOptions & { referenceChecks: ReferenceCheckCache }, isCurrent: () => boolean): Analysis {
   const { split, blocks } = pieces;
   const root = stitchRoot(pieces);
   let stitched: Document.Parsed | undefined;
@@ -248,7 +249,7 @@ function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurre
   const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };
   const { model, issues } = validate(data, blocks);
   const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc: doc(), text, data }) : [];
-  problems.push(...syntax, ...facts.problems, ...checkReferences(facts));
+  problems.push(...syntax, ...facts.problems, ...options.referenceChecks.check(facts));
   const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
   const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
     mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;
