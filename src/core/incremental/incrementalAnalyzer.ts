@@ -15,7 +15,7 @@ import { parseMapDocument } from '../parseMap';
 import { mapSchema, type CjmMap } from '../schema';
 import { problemsOfIssues } from '../schemaIssues';
 import type { Analysis, Problem } from '../types';
-import { blockParseText, chunkParseText, mergeBlocks, splitBlocks, type BlockSplit } from './blockSplit';
+import { blockParseText, chunkParseText, mergeBlocks, splitAfterEdit, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
 import { parseStageBlock, placeError, placeFacts, type StageBlock } from './stageBlock';
 import { mergeFacts } from './mergeFacts';
@@ -47,6 +47,8 @@ export class IncrementalAnalyzer {
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
   private readonly referenceChecks = new ReferenceCheckCache();
+  /** The text last cut and its split (before any chunk merging): the next version is split from it. */
+  private lastSplit: { text: string; split: BlockSplit } | null = null;
   /** Counts analyses: only the latest one may move the cached nodes. */
   private generation = 0;
   /** How the last analysis was made. */
@@ -104,7 +106,9 @@ export class IncrementalAnalyzer {
 
   /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
   private cut(text: string): Pieces | null {
-    const split = splitBlocks(text, true);
+    const last = this.lastSplit;
+    const split = (last && splitAfterEdit(last.text, last.split, text)) ?? splitBlocks(text, true);
+    this.lastSplit = split && { text, split };
     if (!split) return null;
     const header = this.part('header', text.slice(0, split.headerEnd));
     const stagesPair = header && headerStagesPair(header, split.stagesKeyOffset);

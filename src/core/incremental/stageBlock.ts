@@ -116,11 +116,7 @@ export function placeFacts(block: StageBlock, start: number, stageIndex: number)
   if (cached && cached.stageIndex === stageIndex) return shiftPlaced(block, cached, start);
   const { facts } = block;
   const move = (path: Path): Path => (stageIndex === 0 ? path : ['stages', stageIndex, ...path.slice(2)]);
-  const occurrence = (o: IdOccurrence): IdOccurrence => {
-    const placed: IdOccurrence = { ...o, path: move(o.path), offset: o.offset + start };
-    if (o.owner) placed.owner = move(o.owner);
-    return placed;
-  };
+  const occurrence = (o: IdOccurrence): IdOccurrence => movedOccurrence(o, o.offset + start, move(o.path), o.owner && move(o.owner));
   const problem = (p: Problem): Problem => {
     const placed: Problem = { ...p, offset: p.offset + start };
     if (p.path) placed.path = move(p.path);
@@ -139,7 +135,7 @@ export function placeFacts(block: StageBlock, start: number, stageIndex: number)
 /** The placed facts moved to a new start (same index): paths are shared, only offsets change. */
 function shiftPlaced(block: StageBlock, cached: PlacedFacts, start: number): PlacedFacts {
   const delta = start - cached.start;
-  const occurrence = (o: IdOccurrence): IdOccurrence => ({ ...o, offset: o.offset + delta });
+  const occurrence = (o: IdOccurrence): IdOccurrence => movedOccurrence(o, o.offset + delta, o.path, o.owner);
   block.placed = {
     start, stageIndex: cached.stageIndex,
     index: { declarations: cached.index.declarations.map(occurrence), references: cached.index.references.map(occurrence) },
@@ -148,6 +144,15 @@ function shiftPlaced(block: StageBlock, cached: PlacedFacts, start: number): Pla
     emptyStages: cached.emptyStages.map((s) => ({ ...s, range: { offset: s.range.offset + delta, length: s.range.length } })),
   };
   return block.placed;
+}
+
+/**
+ * An occurrence at another offset and path, written out field by field (the fields mapWalk gives it, `owner` only
+ * when there is one): every keystroke makes one for each id of each stage after the edited one.
+ */
+function movedOccurrence(o: IdOccurrence, offset: number, path: IdOccurrence['path'], owner: IdOccurrence['owner']): IdOccurrence {
+  if (owner === undefined) return { kind: o.kind, id: o.id, path, offset, length: o.length };
+  return { kind: o.kind, id: o.id, path, offset, length: o.length, owner };
 }
 
 /** Moves the block's node ranges to `start` (for the document stitched from the blocks). */
