@@ -8,48 +8,24 @@
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { recordFigures } from './results.mjs';
+import { inertContext, withStubbedVscode } from '../scripts/lib/vscodeStub.mjs';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const RUNS = 9;
 const BUNDLES = ['dist/extension.js', 'dist/core.js', 'dist/web/extension.js', 'dist/webview/main.js', 'dist/webview/main.css', 'dist/cli.js'];
 
-/** A value that can be called, constructed and read at any depth, and does nothing. */
-function inert() {
-  const target = function () { /* no-op */ };
-  return new Proxy(target, {
-    get: (_t, key) => (key === 'then' ? undefined : key === Symbol.toPrimitive ? () => '' : inert()),
-    apply: () => inert(),
-    construct: () => inert(),
-  });
-}
-
-/** The `vscode` names our bundle reads at load time (namespaces, classes and enums), each an inert value. */
-const VSCODE_NAMES = ['commands', 'env', 'languages', 'window', 'workspace', 'extensions', 'l10n', 'Uri', 'Range',
-  'Position', 'Location', 'LocationLink', 'Disposable', 'EventEmitter', 'CodeAction', 'CodeActionKind', 'CodeLens',
-  'CompletionItem', 'CompletionItemKind', 'ConfigurationTarget', 'Diagnostic', 'DiagnosticSeverity', 'DiagnosticTag',
-  'DocumentLink', 'DocumentSymbol', 'ExtensionMode', 'FileType', 'FoldingRange', 'Hover', 'MarkdownString', 'ProgressLocation',
-  'QuickPickItemKind', 'RelativePattern', 'SnippetString', 'SymbolInformation', 'SymbolKind', 'TabInputCustom',
-  'TabInputText', 'TextEditorRevealType', 'ViewColumn', 'WorkspaceEdit'];
-const stub = Object.fromEntries(VSCODE_NAMES.map((name) => [name, inert()]));
-
-function withStubbedVscode(run) {
-  const original = Module._load;
-  Module._load = (request, ...rest) => (request === 'vscode' ? stub : original(request, ...rest));
-  try { return run(); } finally { Module._load = original; }
-}
-
 /** One start-up in this process: the three timings in ms, and whether dist/core.js was loaded by it. */
 function measureOnce() {
   const started = performance.now();
   const extension = withStubbedVscode(() => require(join(ROOT, 'dist/extension.js')));
   const loaded = performance.now();
-  const context = { subscriptions: [], extensionUri: inert(), extensionPath: ROOT, globalState: inert(), workspaceState: inert() };
+  const context = inertContext(ROOT);
   withStubbedVscode(() => extension.activate(context));
   const activated = performance.now();
   const coreAtStartUp = require.cache[join(ROOT, 'dist/core.js')] !== undefined;

@@ -8,6 +8,7 @@
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
+import { inert, inertContext, withStubbedVscode } from './vscodeStub.mjs';
 
 const require = createRequire(import.meta.url);
 const CORE_FILE = 'core.js';
@@ -87,4 +88,28 @@ export async function buildSplitNodeExtension(repo, options) {
   const { modules } = require(coreOut);
   const namesByPath = new Map(paths.map((path) => [path, Object.keys(modules[path])]));
   await esbuild.build({ ...options, plugins: [...(options.plugins ?? []), lazyCorePlugin(repo, namesByPath)] });
+  checkStartUpLoadsNoCore(options.outfile);
+}
+
+/**
+ * Loads the built extension and runs activate() against a no-op `vscode`, failing the build when that reads an
+ * export of dist/core.js: start-up code (module top levels, activate()) must leave the analysis for first use.
+ */
+function checkStartUpLoadsNoCore(extensionFile) {
+  const reads = [];
+  const intercept = (request, parent) => {
+    if (request !== `./${CORE_FILE}` || parent?.filename !== extensionFile) return undefined;
+    reads.push(new Error('dist/core.js required at start-up').stack.split('\n').filter((line) => !line.includes('node:') && !line.includes('/scripts/')).slice(1, 7).join('\n'));
+    return { modules: new Proxy({}, { get: () => inert() }) };
+  };
+  delete require.cache[extensionFile];
+  process.setSourceMapsEnabled(true); // the development build's stack then names the TypeScript line
+  try {
+    withStubbedVscode(() => require(extensionFile).activate(inertContext(dirname(extensionFile))), intercept);
+  } finally {
+    delete require.cache[extensionFile];
+  }
+  if (reads.length > 0) {
+    throw new Error(`Start-up reads an export of the core (move it into a function, or a constant into a module of its own listed in CONSTANTS_FOR_START_UP):\n${reads[0]}`);
+  }
 }
