@@ -83,8 +83,9 @@ export class IncrementalAnalyzer {
    * then runs from the warm cache. A text that cannot be cut is analysed whole, as `analyze` does.
    */
   async analyzeInSlices(text: string, options: SliceOptions = {}): Promise<Analysis> {
-    const { sliceMs = 20, pause = yieldToEventLoop } = options;
+    const { sliceMs = 10, pause = yieldToEventLoop } = options;
     const split = typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? safeSplit(text) : null;
+    if (split) this.lastSplit = { text, split }; // the analysis below starts from it instead of splitting again
     let sliceStart = performance.now();
     for (let i = 0; split && i < split.starts.length; i++) {
       const blockText = blockParseText(text, split, i);
@@ -99,6 +100,8 @@ export class IncrementalAnalyzer {
         sliceStart = performance.now();
       }
     }
+    // The assembly of the whole analysis below is one synchronous stretch of its own, not added to the last slice.
+    if (split) await pause();
     const analysis = this.analyze(text);
     this.warm.clear();
     return analysis;
@@ -209,7 +212,7 @@ function tabAtItemIndent(blockText: string, itemIndent: number): boolean {
 
 /** How analyzeInSlices shares the thread. */
 export interface SliceOptions {
-  /** How long one slice of parsing may run before the event loop gets a turn (default 20 ms). */
+  /** How long one slice of parsing may run before the event loop gets a turn (default 10 ms). */
   sliceMs?: number;
   /** Gives the event loop a turn (default: setImmediate where there is one, else setTimeout 0). */
   pause?: () => Promise<void>;
