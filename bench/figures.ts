@@ -21,6 +21,7 @@ const GOALS: Goal[] = [
   { what: 'keystroke after an anchor (5000)', figure: 'keystroke.fallback.anchor.5000', atMost: 60 },
   { what: 'keystroke after a tab-indented line (5000)', figure: 'keystroke.fallback.tab.5000', atMost: 60 },
   { what: 'keystroke after an alias typed before a value (5000)', figure: 'keystroke.fallback.alias.5000', atMost: 60 },
+  { what: 'keystroke after an alias typed as a value, no anchor (5000)', figure: 'keystroke.fallback.aliasAsValue.5000', atMost: 60 },
   { what: 'keystroke after a tab at the start of a line (5000)', figure: 'keystroke.fallback.tabAtLineStart.5000', atMost: 60 },
   { what: 'keystroke → problems, p95 (5000)', figure: 'keystroke.p95.5000', atMost: 8 },
   { what: 'keystroke → problems, longest block (5000)', figure: 'keystroke.longest.5000', atMost: 30 },

@@ -78,6 +78,7 @@ const DAMAGE: Record<string, (line: string) => string> = {
   unclosedBrace: (line) => line.replace('name: ', 'name: { a: '),
   anchor: (line) => line.replace('name: ', 'name: &a '),
   alias: (line) => line.replace('name: ', 'name: *a '),
+  aliasAsValue: (line) => line.replace(/name: .*/, 'name: *a'),
   tab: (line) => `${line}\n        \tnote: `,
   tabAtLineStart: (line) => `${line}\n\t`,
 };

@@ -123,7 +123,8 @@ export class IncrementalAnalyzer {
       movePart(suffix, split.suffixStart);
     }
     const stages = this.stageBlocks(text, split);
-    return stages && { split: stages.split, header, stagesPair, suffix, blocks: stages.blocks };
+    if (!stages || !anchorsUndefinedBefore(text, stages.blocks, stages.split)) return null;
+    return { split: stages.split, header, stagesPair, suffix, blocks: stages.blocks };
   }
 
   private part(which: 'header' | 'suffix', text: string): RootPart | null {
@@ -205,6 +206,26 @@ export class IncrementalAnalyzer {
   }
 }
 
+/**
+ * True when no text before a block that has aliases without an anchor in it (StageBlock.unknownAnchors) could
+ * define one of those anchors: a whole parse then finds no anchor for them either. (`&name` anywhere before,
+ * even in a comment or a longer anchor name, counts: the full analysis then decides.)
+ */
+function anchorsUndefinedBefore(text: string, blocks: StageBlock[], split: BlockSplit): boolean {
+  return blocks.every((block, i) => !block.unknownAnchors
+    || block.unknownAnchors.every(({ name }) => text.lastIndexOf(`&${name}`, split.starts[i] - 1) < 0));
+}
+
+/** The whole analysis of a text with aliases no anchor defines: those problems and the syntax warnings, as analyze gives. */
+function unknownAnchorsAnalysis(text: string, pieces: Pieces, syntax: Problem[], options: AnalyzeOptions): Analysis | null {
+  const anchors = pieces.blocks.flatMap((block, i) => (block.unknownAnchors ?? [])
+    .map(({ problem }) => ({ ...problem, offset: problem.offset + pieces.split.starts[i] })));
+  if (anchors.length === 0) return null;
+  const analysis = { text, model: null, problems: finishProblems([...syntax, ...anchors], text), index: emptyIndex(),
+    mapId: defaultMapId(options.fileName) };
+  return withLazyDocument(analysis, () => parseWhole(text));
+}
+
 /** True when a line of the block starts with a tab after no more spaces than the items' indentation. */
 function tabAtItemIndent(blockText: string, itemIndent: number): boolean {
   return new RegExp(`(?:^|\\n) {0,${itemIndent}}\\t`).test(blockText);
@@ -251,6 +272,8 @@ function assemble(text: string, pieces: Pieces, options: AnalyzeOptions & { refe
     // The nodes yaml builds around a syntax error depend on what follows: readers get a full parse here.
     return withLazyDocument(broken, () => parseWhole(text));
   }
+  const unknownAnchors = unknownAnchorsAnalysis(text, pieces, syntax, options);
+  if (unknownAnchors) return unknownAnchors;
   const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
   const facts = mergeFacts(walkHeader(HEADER_WALK_DOC, text, root), placed, split.headerEnd);
   const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };

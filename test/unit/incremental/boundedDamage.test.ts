@@ -1,5 +1,5 @@
 /**
- * The damage that used to send every keystroke to a full parse (an alias typed into a value, a tab at the start of
+ * The damage that used to send every keystroke to a full parse (an alias typed into or as a value, a tab at the start of
  * a line, with letters typed after it) is answered from the damaged stage, or the stages it runs into, and still
  * gives exactly what the full analysis gives: the oracle is `analyze(text)`, a parse of the whole text.
  */
@@ -17,6 +17,7 @@ const STARTS = [...allStartMaps(), generateMapText(40), generateMapText(120)];
 /** Damage left on a line of a stage, then typed on: the line → the damaged line. */
 const DAMAGE: Record<string, (line: string) => string> = {
   aliasBeforeValue: (line) => line.replace(/: /, ': *a '),
+  aliasAsValue: (line) => line.replace(/: .*/, ': *a'),
   anchorBeforeValue: (line) => line.replace(/: /, ': &a '),
   tabAtLineStart: (line) => `${line}\n\t`,
   tabAfterIndent: (line) => `${line}\n${/^ */.exec(line)![0]}\t`,
