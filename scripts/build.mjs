@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Builds every bundle with esbuild:
-//   dist/extension.js      the extension for the Node extension host (desktop, code-server)
+//   dist/extension.js      the extension for the Node extension host (desktop, code-server): activate() and
+//                          the VS Code glue; dist/core.js beside it holds the analysis, the schema and the
+//                          libraries, required on first use (scripts/lib/lazyCoreBundle.mjs; one file in --watch)
 //   dist/web/extension.js  the extension for the web worker extension host (vscode.dev, github.dev)
 //   dist/webview/main.js + main.css   the map editor's Preact app (codicon font copied beside it)
 //   dist/cli.js            the `cjm` command line
@@ -15,6 +17,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { globSync } from 'glob';
+import { buildSplitNodeExtension } from './lib/lazyCoreBundle.mjs';
 import { REPO } from './lib/testEnv.mjs';
 
 const require = createRequire(import.meta.url);
@@ -81,7 +84,7 @@ function copyExportAssets() {
 
 function targets() {
   const list = [
-    { ...common, entryPoints: [at('src/extension.ts')], outfile: at('dist/extension.js'),
+    { ...common, split: !watch, entryPoints: [at('src/extension.ts')], outfile: at('dist/extension.js'),
       platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [binaryExportsPlugin('node')] },
     { ...common, entryPoints: [at('src/core/export/binary/index.ts')], outfile: at('dist/binaryExports.js'),
       platform: 'node', format: 'cjs', target: 'node18' },
@@ -133,11 +136,11 @@ async function main() {
   rmSync(at('dist'), { recursive: true, force: true });
   copyExportAssets();
   if (!watch) {
-    await Promise.all(targets().map((options) => esbuild.build(options)));
+    await Promise.all(targets().map(({ split, ...options }) => (split ? buildSplitNodeExtension(REPO, options) : esbuild.build(options))));
     console.log(`[build] ${production ? 'production' : 'development'} build in ${Date.now() - started} ms`);
     return;
   }
-  const contexts = await Promise.all(targets().map((options) => esbuild.context(options)));
+  const contexts = await Promise.all(targets().map(({ split: _whole, ...options }) => esbuild.context(options)));
   await Promise.all(contexts.map((ctx) => ctx.watch()));
   console.log('[build] watching for changes (Ctrl+C stops)');
 }

@@ -5,7 +5,8 @@
  * config appears, changes or vanishes; every consumer then re-reads the insights of its maps.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, configFolders, parseInsightConfig } from '../core/insights/config';
+import { configFolders, parseInsightConfig } from '../core/insights/config';
+import { CONFIG_FILE_NAME } from '../core/insights/configFileName';
 import { isoDate } from '../core/insights/reviewDue';
 import { resolveSettings, type InsightSettings } from '../core/insights/settings';
 
@@ -15,7 +16,8 @@ type ConfigFile = { uri: vscode.Uri; settings: InsightSettings } | null;
 /** Finds, reads and caches insight configs; one instance per extension host. */
 export class InsightConfigs implements vscode.Disposable {
   private readonly files = new Map<string, Promise<ConfigFile>>();
-  private defaults = resolveSettings(null);
+  /** The settings without a config, made on first use (not at start-up, which loads no analysis code). */
+  private defaults: InsightSettings | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when any config may have changed. */
   readonly onDidChange = this.changed.event;
@@ -38,7 +40,7 @@ export class InsightConfigs implements vscode.Disposable {
       }
       if (found) return found.settings;
     }
-    if (isoDate(this.defaults.today) !== today) this.defaults = resolveSettings(null);
+    if (!this.defaults || isoDate(this.defaults.today) !== today) this.defaults = resolveSettings(null);
     return this.defaults;
   }
 

@@ -1,6 +1,6 @@
 /** Completion in `cjm.config.yaml`: `rules`, rule codes, `severity`, each rule's options and severity levels. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME } from '../core/insights/config';
+import { CONFIG_FILE_NAME } from '../core/insights/configFileName';
 import { configCompletions } from '../core/insights/configCompletion';
 
 /** Completion provider for config files. */

@@ -3,7 +3,7 @@
  * typed in or vanishes re-checks the maps), config diagnostics and completion, and the insight quick fixes.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME } from '../core/insights/config';
+import { CONFIG_FILE_NAME } from '../core/insights/configFileName';
 import { InsightConfigs, insightConfigs } from '../host/insightConfigs';
 import { KeyedDebounce } from '../host/keyedDebounce';
 import { ConfigCompletionProvider } from './configCompletionProvider';

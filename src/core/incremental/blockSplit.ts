@@ -27,9 +27,8 @@ type LineKind = 'blank' | 'item' | 'other' | 'tabbed';
 
 /**
  * The block split of `text`, or null when the text is not laid out as plain block-style top-level keys.
- * `tabbedLines`: a line indented with a tab after more spaces than the stage items' indentation stays in its block
- * (the caller's parse of each block must then judge it); otherwise, and always for a tab at the items' indentation
- * or less (which the whole text may read as a top-level line), such a line gives null.
+ * `tabbedLines`: a line indented with a tab after the first stage item stays in its block (the caller's parse of
+ * each block must then judge it, and whether the block still ends where it ends); otherwise such a line gives null.
  */
 export function splitBlocks(text: string, tabbedLines = false): BlockSplit | null {
   if (LONE_CR.test(text)) return null; // a carriage return alone breaks lines for YAML but not for this scan
@@ -37,34 +36,78 @@ export function splitBlocks(text: string, tabbedLines = false): BlockSplit | nul
   if (!match) return null;
   const header = text.slice(0, match.index);
   if (/^%/m.test(header)) return null; // a directive would change how every block parses
+  const scan = scanLines(text, match.index + match[0].length, text.length, -1, tabbedLines);
+  if (!scan || scan.starts.length === 0) return null;
+  const { starts, suffixStart, itemIndent } = scan;
+  if (suffixStart < text.length && DIRECTIVE_OR_MARKER.test(text.slice(suffixStart))) return null;
+  return { headerEnd: starts[0], stagesKeyOffset: match.index, starts, suffixStart, itemIndent };
+}
+
+/**
+ * Exactly `splitBlocks(text, true)`, from the split of an earlier version `before` of the text: when the two differ
+ * inside the stage blocks only, just the lines of the blocks that changed are looked at again (a keystroke in a big
+ * map no longer scans the whole text). Null when that cannot be shown; the caller then splits the whole text.
+ */
+export function splitAfterEdit(before: string, split: BlockSplit, text: string): BlockSplit | null {
+  const { starts, suffixStart, headerEnd, itemIndent } = split;
+  const count = starts.length;
+  const delta = text.length - before.length;
+  const end = (i: number) => (i + 1 < count ? starts[i + 1] : suffixStart);
+  const same = (from: number, to: number, shift: number) => before.slice(from, to) === text.slice(from + shift, to + shift);
+  if (!same(0, headerEnd, 0) || !same(suffixStart, before.length, delta)) return null;
+  let first = 0;
+  while (first < count && same(starts[first], end(first), 0)) first++;
+  if (first === count) return delta === 0 ? split : null;
+  let last = count - 1;
+  while (last > first && same(starts[last], end(last), delta)) last--;
+  const from = starts[first];
+  const to = end(last) + delta;
+  // The blocks kept on either side still start and end on whole lines; the ones between are scanned again.
+  if (to <= from || text.charCodeAt(to - 1) !== 10 || LONE_CR.test(text.slice(from, to))) return null;
+  const scan = scanLines(text, from, to, itemIndent, true);
+  if (!scan || scan.starts[0] !== from || scan.suffixStart !== to) return null;
+  const after = starts.slice(last + 1).map((start) => start + delta);
+  return { ...split, starts: [...starts.slice(0, first), ...scan.starts, ...after], suffixStart: suffixStart + delta };
+}
+
+/** What a scan of the stage lines found: where the items start, where the suffix starts, the items' indentation. */
+interface LineScan {
+  starts: number[];
+  suffixStart: number;
+  itemIndent: number;
+}
+
+/**
+ * The lines from `from` (a line start) up to `to`, looked at as lines of the `stages:` list: the start of every item
+ * at `itemIndent` (-1: the first item sets it), and the first top-level line (the suffix; `to` when none). Null
+ * when a line does not fit that layout (see splitBlocks).
+ */
+function scanLines(text: string, from: number, to: number, itemIndent: number, tabbedLines: boolean): LineScan | null {
   const starts: number[] = [];
-  let itemIndent = -1;
-  let suffixStart = text.length;
-  for (let lineStart = match.index + match[0].length; lineStart < text.length;) {
+  let indentOfItems = itemIndent;
+  for (let lineStart = from; lineStart < to;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline + 1;
     const { indent, kind } = classifyLine(text, lineStart, lineEnd);
-    // A line indented with a tab stays in the block it is written in: the block's parse judges it.
-    if (kind === 'tabbed' && (itemIndent < 0 || !tabbedLines || indent <= itemIndent)) return null;
+    // A line indented with a tab stays in the block it is written in: the block's parse judges it (a tab at the
+    // items' indentation or less, which the whole text may read as leaving the stages, fails that block's probe).
+    if (kind === 'tabbed' && (indentOfItems < 0 || !tabbedLines)) return null;
     if (kind !== 'blank' && kind !== 'tabbed') {
-      if (itemIndent < 0) {
+      if (indentOfItems < 0) {
         if (kind !== 'item') return null;
-        itemIndent = indent;
+        indentOfItems = indent;
       }
-      if (indent === itemIndent && kind === 'item') {
+      if (indent === indentOfItems && kind === 'item') {
         starts.push(lineStart);
       } else if (indent === 0) {
-        suffixStart = lineStart;
-        break;
-      } else if (indent <= itemIndent) {
+        return { starts, suffixStart: lineStart, itemIndent: indentOfItems };
+      } else if (indent <= indentOfItems) {
         return null;
       }
     }
-    lineStart = itemIndent < 0 ? lineEnd : nextLineToLookAt(text, lineStart, itemIndent);
+    lineStart = indentOfItems < 0 ? lineEnd : nextLineToLookAt(text, lineStart, indentOfItems);
   }
-  if (starts.length === 0) return null;
-  if (suffixStart < text.length && DIRECTIVE_OR_MARKER.test(text.slice(suffixStart))) return null;
-  return { headerEnd: starts[0], stagesKeyOffset: match.index, starts, suffixStart, itemIndent };
+  return { starts, suffixStart: to, itemIndent: indentOfItems };
 }
 
 const SKIPPERS = new Map<number, RegExp>();

@@ -12,14 +12,14 @@ import { analyze, defaultMapId, emptyIndex, finishProblems, type AnalyzeOptions 
 import { MAX_TEXT_LENGTH, syntaxProblems } from '../inputGuards';
 import { walkHeader } from '../mapWalk';
 import { parseMapDocument } from '../parseMap';
-import { checkReferences } from '../referenceChecks';
 import { mapSchema, type CjmMap } from '../schema';
 import { problemsOfIssues } from '../schemaIssues';
 import type { Analysis, Problem } from '../types';
-import { blockParseText, chunkParseText, mergeBlocks, splitBlocks, type BlockSplit } from './blockSplit';
+import { blockParseText, chunkParseText, mergeBlocks, splitAfterEdit, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
 import { parseStageBlock, placeError, placeFacts, type StageBlock } from './stageBlock';
 import { mergeFacts } from './mergeFacts';
+import { ReferenceCheckCache } from './referenceCheckCache';
 import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
 
 /** How the last analysis was made (for benchmarks and tests). */
@@ -46,6 +46,9 @@ export class IncrementalAnalyzer {
   private header: RootPart | null = null;
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
+  private readonly referenceChecks = new ReferenceCheckCache();
+  /** The text last cut and its split (before any chunk merging): the next version is split from it. */
+  private lastSplit: { text: string; split: BlockSplit } | null = null;
   /** Counts analyses: only the latest one may move the cached nodes. */
   private generation = 0;
   /** How the last analysis was made. */
@@ -61,7 +64,7 @@ export class IncrementalAnalyzer {
       if (pieces) {
         this.stats = { mode: 'incremental', parsedBlocks: this.parsedBlocks, blocks: pieces.blocks.length };
         const generation = ++this.generation;
-        return assemble(text, pieces, this.options, () => generation === this.generation);
+        return assemble(text, pieces, { ...this.options, referenceChecks: this.referenceChecks }, () => generation === this.generation);
       }
     } catch (error) {
       // Anything unforeseen: the full analysis below is always right; the reason goes to the caller's log.
@@ -80,8 +83,9 @@ export class IncrementalAnalyzer {
    * then runs from the warm cache. A text that cannot be cut is analysed whole, as `analyze` does.
    */
   async analyzeInSlices(text: string, options: SliceOptions = {}): Promise<Analysis> {
-    const { sliceMs = 20, pause = yieldToEventLoop } = options;
+    const { sliceMs = 10, pause = yieldToEventLoop } = options;
     const split = typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? safeSplit(text) : null;
+    if (split) this.lastSplit = { text, split }; // the analysis below starts from it instead of splitting again
     let sliceStart = performance.now();
     for (let i = 0; split && i < split.starts.length; i++) {
       const blockText = blockParseText(text, split, i);
@@ -96,6 +100,8 @@ export class IncrementalAnalyzer {
         sliceStart = performance.now();
       }
     }
+    // The assembly of the whole analysis below is one synchronous stretch of its own, not added to the last slice.
+    if (split) await pause();
     const analysis = this.analyze(text);
     this.warm.clear();
     return analysis;
@@ -103,7 +109,9 @@ export class IncrementalAnalyzer {
 
   /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
   private cut(text: string): Pieces | null {
-    const split = splitBlocks(text, true);
+    const last = this.lastSplit;
+    const split = (last && splitAfterEdit(last.text, last.split, text)) ?? splitBlocks(text, true);
+    this.lastSplit = split && { text, split };
     if (!split) return null;
     const header = this.part('header', text.slice(0, split.headerEnd));
     const stagesPair = header && headerStagesPair(header, split.stagesKeyOffset);
@@ -115,7 +123,8 @@ export class IncrementalAnalyzer {
       movePart(suffix, split.suffixStart);
     }
     const stages = this.stageBlocks(text, split);
-    return stages && { split: stages.split, header, stagesPair, suffix, blocks: stages.blocks };
+    if (!stages || !anchorsUndefinedBefore(text, stages.blocks, stages.split)) return null;
+    return { split: stages.split, header, stagesPair, suffix, blocks: stages.blocks };
   }
 
   private part(which: 'header' | 'suffix', text: string): RootPart | null {
@@ -147,6 +156,9 @@ export class IncrementalAnalyzer {
           block = fresh;
         } else {
           unbounded.add(blockText);
+          // A tab at the items' indentation or less that does not end in its block makes the whole text read every
+          // line after it differently, up to the end of the file: no chunk ends cleanly, only a full parse tells.
+          if (tabAtItemIndent(blockText, cut.itemIndent)) return null;
           const merged = this.mergedChunk(text, cut, i, used);
           if (!merged) return null;
           ({ block, split: cut } = merged);
@@ -194,9 +206,34 @@ export class IncrementalAnalyzer {
   }
 }
 
+/**
+ * True when no text before a block that has aliases without an anchor in it (StageBlock.unknownAnchors) could
+ * define one of those anchors: a whole parse then finds no anchor for them either. (`&name` anywhere before,
+ * even in a comment or a longer anchor name, counts: the full analysis then decides.)
+ */
+function anchorsUndefinedBefore(text: string, blocks: StageBlock[], split: BlockSplit): boolean {
+  return blocks.every((block, i) => !block.unknownAnchors
+    || block.unknownAnchors.every(({ name }) => text.lastIndexOf(`&${name}`, split.starts[i] - 1) < 0));
+}
+
+/** The whole analysis of a text with aliases no anchor defines: those problems and the syntax warnings, as analyze gives. */
+function unknownAnchorsAnalysis(text: string, pieces: Pieces, syntax: Problem[], options: AnalyzeOptions): Analysis | null {
+  const anchors = pieces.blocks.flatMap((block, i) => (block.unknownAnchors ?? [])
+    .map(({ problem }) => ({ ...problem, offset: problem.offset + pieces.split.starts[i] })));
+  if (anchors.length === 0) return null;
+  const analysis = { text, model: null, problems: finishProblems([...syntax, ...anchors], text), index: emptyIndex(),
+    mapId: defaultMapId(options.fileName) };
+  return withLazyDocument(analysis, () => parseWhole(text));
+}
+
+/** True when a line of the block starts with a tab after no more spaces than the items' indentation. */
+function tabAtItemIndent(blockText: string, itemIndent: number): boolean {
+  return new RegExp(`(?:^|\\n) {0,${itemIndent}}\\t`).test(blockText);
+}
+
 /** How analyzeInSlices shares the thread. */
 export interface SliceOptions {
-  /** How long one slice of parsing may run before the event loop gets a turn (default 20 ms). */
+  /** How long one slice of parsing may run before the event loop gets a turn (default 10 ms). */
   sliceMs?: number;
   /** Gives the event loop a turn (default: setImmediate where there is one, else setTimeout 0). */
   pause?: () => Promise<void>;
@@ -222,7 +259,7 @@ function reachesEnd(text: string, split: BlockSplit, end: number): boolean {
 }
 
 /** The Analysis of `text` from its pieces: merged facts, schema problems, cross-block checks. */
-function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurrent: () => boolean): Analysis {
+function assemble(text: string, pieces: Pieces, options: AnalyzeOptions & { referenceChecks: ReferenceCheckCache }, isCurrent: () => boolean): Analysis {
   const { split, blocks } = pieces;
   const root = stitchRoot(pieces);
   let stitched: Document.Parsed | undefined;
@@ -235,12 +272,14 @@ function assemble(text: string, pieces: Pieces, options: AnalyzeOptions, isCurre
     // The nodes yaml builds around a syntax error depend on what follows: readers get a full parse here.
     return withLazyDocument(broken, () => parseWhole(text));
   }
+  const unknownAnchors = unknownAnchorsAnalysis(text, pieces, syntax, options);
+  if (unknownAnchors) return unknownAnchors;
   const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
   const facts = mergeFacts(walkHeader(HEADER_WALK_DOC, text, root), placed, split.headerEnd);
   const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };
   const { model, issues } = validate(data, blocks);
   const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc: doc(), text, data }) : [];
-  problems.push(...syntax, ...facts.problems, ...checkReferences(facts));
+  problems.push(...syntax, ...facts.problems, ...options.referenceChecks.check(facts));
   const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
   const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
     mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;

@@ -5,9 +5,10 @@
  */
 import { isMap, isSeq, type YAMLError, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { z } from 'zod';
-import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode } from '../inputGuards';
+import { CONTROL_CHARACTER, MAX_DEPTH, tooDeepNode, unknownAnchorProblem } from '../inputGuards';
 import { walkStageItem, type MapFacts } from '../mapWalk';
-import { parseMapText } from '../parseMap';
+import { parseMapDocument, parseMapText } from '../parseMap';
+import { rangeOfNode, unresolvedAliases } from '../ranges';
 import { stageSchema, type Stage } from '../schema';
 import type { IdOccurrence, Path, Problem } from '../types';
 import { endsAtItemBoundary } from './blockBoundary';
@@ -32,6 +33,11 @@ export interface StageBlock {
   facts: MapFacts;
   /** The facts placed at a start and index, kept while both stay the same. */
   placed?: PlacedFacts;
+  /**
+   * Aliases no earlier anchor of the block defines, with their problems (local): when no text before the block
+   * defines those anchors either, the whole analysis is these problems and the syntax warnings (see analyze).
+   */
+  unknownAnchors?: { name: string; problem: Problem }[];
 }
 
 /** A block's facts in the whole text's coordinates. */
@@ -71,10 +77,15 @@ export function parseStageBlock(blockText: string, atEnd = false): StageBlock | 
   if (damaged && !endsAtItemBoundary(text, /^ */.exec(text)![0].length, doc, parseBlock, atEnd)) return null;
   // The block's sequence sits one level below the root in the whole document.
   if (tooDeepNode(seq, MAX_DEPTH - 1)) return null;
-  if (text.includes('*') && hasAlias(seq)) return null;
   const base = { text, items: seq.items, seqRange: [...(seq.range ?? [0, text.length, text.length])] as [number, number, number],
     shift: 0, errors: doc.errors, warnings: doc.warnings };
+  // A block with syntax errors gives nothing except those errors (neither its data nor its walk is used, as in the
+  // full analysis), and yaml reports no error for an alias: an alias there reaches nothing.
   if (doc.errors.length > 0) return { ...base, data: null, model: null, issues: [], facts: emptyFacts() };
+  if (text.includes('*') && hasAlias(seq)) {
+    const unknownAnchors = unknownAnchorsOf(text);
+    return unknownAnchors && { ...base, data: null, model: null, issues: [], facts: emptyFacts(), unknownAnchors };
+  }
   if (seq.items.length !== 1 || !isMap(seq.items[0])) return null;
   const node = seq.items[0] as YAMLMap;
   const data = (doc.toJS() as unknown[])[0];
@@ -83,6 +94,17 @@ export function parseStageBlock(blockText: string, atEnd = false): StageBlock | 
   facts.index.declarations.sort((a, b) => a.offset - b.offset);
   facts.index.references.sort((a, b) => a.offset - b.offset);
   return { ...base, data, facts, model: parsed.success ? parsed.data : null, issues: parsed.success ? [] : parsed.error.issues };
+}
+
+/**
+ * The aliases of a block that no earlier anchor of the block defines, with their problems; null when there are
+ * none (every alias then reaches an anchor of the block, whose node the analysis would have to expand: a full
+ * analysis does that) or one has no range.
+ */
+function unknownAnchorsOf(text: string): { name: string; problem: Problem }[] | null {
+  const unresolved = unresolvedAliases(parseMapDocument(text));
+  if (unresolved.length === 0 || unresolved.some((alias) => !rangeOfNode(alias))) return null;
+  return unresolved.map((alias) => ({ name: alias.source, problem: unknownAnchorProblem(alias, text) }));
 }
 
 /**
@@ -114,11 +136,7 @@ export function placeFacts(block: StageBlock, start: number, stageIndex: number)
   if (cached && cached.stageIndex === stageIndex) return shiftPlaced(block, cached, start);
   const { facts } = block;
   const move = (path: Path): Path => (stageIndex === 0 ? path : ['stages', stageIndex, ...path.slice(2)]);
-  const occurrence = (o: IdOccurrence): IdOccurrence => {
-    const placed: IdOccurrence = { ...o, path: move(o.path), offset: o.offset + start };
-    if (o.owner) placed.owner = move(o.owner);
-    return placed;
-  };
+  const occurrence = (o: IdOccurrence): IdOccurrence => movedOccurrence(o, o.offset + start, move(o.path), o.owner && move(o.owner));
   const problem = (p: Problem): Problem => {
     const placed: Problem = { ...p, offset: p.offset + start };
     if (p.path) placed.path = move(p.path);
@@ -137,7 +155,7 @@ export function placeFacts(block: StageBlock, start: number, stageIndex: number)
 /** The placed facts moved to a new start (same index): paths are shared, only offsets change. */
 function shiftPlaced(block: StageBlock, cached: PlacedFacts, start: number): PlacedFacts {
   const delta = start - cached.start;
-  const occurrence = (o: IdOccurrence): IdOccurrence => ({ ...o, offset: o.offset + delta });
+  const occurrence = (o: IdOccurrence): IdOccurrence => movedOccurrence(o, o.offset + delta, o.path, o.owner);
   block.placed = {
     start, stageIndex: cached.stageIndex,
     index: { declarations: cached.index.declarations.map(occurrence), references: cached.index.references.map(occurrence) },
@@ -146,6 +164,15 @@ function shiftPlaced(block: StageBlock, cached: PlacedFacts, start: number): Pla
     emptyStages: cached.emptyStages.map((s) => ({ ...s, range: { offset: s.range.offset + delta, length: s.range.length } })),
   };
   return block.placed;
+}
+
+/**
+ * An occurrence at another offset and path, written out field by field (the fields mapWalk gives it, `owner` only
+ * when there is one): every keystroke makes one for each id of each stage after the edited one.
+ */
+function movedOccurrence(o: IdOccurrence, offset: number, path: IdOccurrence['path'], owner: IdOccurrence['owner']): IdOccurrence {
+  if (owner === undefined) return { kind: o.kind, id: o.id, path, offset, length: o.length };
+  return { kind: o.kind, id: o.id, path, offset, length: o.length, owner };
 }
 
 /** Moves the block's node ranges to `start` (for the document stitched from the blocks). */

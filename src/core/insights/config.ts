@@ -12,6 +12,7 @@ import { t } from '../l10n/translate';
 import { isMap, YAMLMap } from 'yaml';
 import * as z from 'zod';
 import { closestMatch } from '../didYouMean';
+import { CONFIG_FILE_NAME } from './configFileName';
 import { aliasProblem, syntaxProblems } from '../inputGuards';
 import { parseMapText } from '../parseMap';
 import { AliasError, plainData } from '../plainData';
@@ -23,7 +24,7 @@ import { INSIGHT_CODES, INSIGHT_RULES } from './registry';
 import { RULE_LEVELS, type InsightRule } from './ruleTypes';
 
 /** The file name of the insights config; the nearest one above a map applies to it. */
-export const CONFIG_FILE_NAME = 'cjm.config.yaml';
+export { CONFIG_FILE_NAME };
 
 const levelSchema = z.enum(RULE_LEVELS).describe('off, hint, info, warning or error.');
 

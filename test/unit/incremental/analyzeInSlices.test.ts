@@ -20,7 +20,7 @@ describe('analyzeInSlices', () => {
     };
     const analysis = await new IncrementalAnalyzer({ fileName: FILE }).analyzeInSlices(text, { sliceMs: 0, pause });
     assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
-    assert.equal(pauses, 20); // one after each of the 20 stage blocks
+    assert.equal(pauses, 21); // one after each of the 20 stage blocks, and one before the assembly of the whole analysis
   });
 
   it('matches the full analysis on every sample map, and later versions still follow edits', async () => {

@@ -200,10 +200,11 @@ describe('incremental analysis', () => {
     assert.deepEqual(essentials(analyzer.analyze(closed)), essentials(analyze(closed, { fileName: FILE })));
   });
 
-  it('answers an anchor, a tag or a tab-indented line inside a stage from that stage alone', () => {
+  it('answers an anchor, a tag, a tab-indented line, an alias in a broken line or without an anchor, or a lone tab inside a stage from that stage alone', () => {
     const base = SMALL_MAPS[0];
     for (const [from, to] of [['name: Buy', 'name: &n Buy'], ['name: Buy', 'name: !!str Buy'], ['    name: Buy', '    \tname: Buy'],
-      ['    name: Buy', '    name: Buy\n     \tdescription: x']]) {
+      ['    name: Buy', '    name: Buy\n     \tdescription: x'], ['name: Buy', 'name: *a Buy'], ['    name: Buy', '    name: Buy\n\t'],
+      ['    name: Buy', '    name: Buy\n  \t'], ['name: Buy', 'name: *nope']]) {
       const text = base.replace(from, to);
       const analyzer = new IncrementalAnalyzer({ fileName: FILE });
       analyzer.analyze(base);
