@@ -10,7 +10,7 @@ import { registerCommands } from './commands/registerCommands';
 import { registerMapEditor } from './editor/registerMapEditor';
 import { registerLog } from './host/log';
 import { resolveLocale } from './core/l10n/locales';
-import { setActiveLocale } from './core/l10n/translate';
+import { setActiveLocale } from './core/l10n/activeLocale';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { CompareCommands } from './compare/compareCommands';
 import { registerMapData } from './dataFiles/registerMapData';

@@ -12,8 +12,11 @@ import { inert, inertContext, withStubbedVscode } from './vscodeStub.mjs';
 
 const require = createRequire(import.meta.url);
 const CORE_FILE = 'core.js';
-/** Core modules of constants only (no imports, no state) that start-up code reads: bundled in both files. */
-const CONSTANTS_FOR_START_UP = new Set(['src/core/insights/configFileName.ts']);
+/**
+ * Core modules without imports that start-up code reads: bundled in both files. Constants only, or state kept on
+ * globalThis (the active language), so both copies agree.
+ */
+const CONSTANTS_FOR_START_UP = new Set(['src/core/insights/configFileName.ts', 'src/core/l10n/locales.ts', 'src/core/l10n/activeLocale.ts']);
 
 /** True for a file of the VS Code glue (kept in dist/extension.js): src/ outside core, shared and cli. */
 function isGlue(repo, file) {

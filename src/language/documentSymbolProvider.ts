@@ -14,7 +14,7 @@ export class MapDocumentSymbolProvider implements vscode.DocumentSymbolProvider 
   /** Registers the provider for the `cjm` language. */
   static register(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.languages.registerDocumentSymbolProvider(
-      { language: 'cjm' }, new MapDocumentSymbolProvider(), { label: t('Journey Map') },
+      { language: 'cjm' }, new MapDocumentSymbolProvider(), { label: 'Journey Map' }, // the product's name: the same in every language
     ));
   }
 

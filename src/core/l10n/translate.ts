@@ -7,6 +7,7 @@
  * per plural category of its language under `<other form>|<category>` (Russian: one, few, many, other).
  */
 import { BUNDLES, type Bundle } from './bundles';
+import { activeLocale } from './activeLocale';
 import { type Locale } from './locales';
 
 /** A value put into a message. */
@@ -59,29 +60,30 @@ export function translatorFor(locale: Locale): Translator {
   };
 }
 
-let active: Translator = translatorFor('en');
+/** One translator per language, made when first needed (an export in the map's language switches back and forth). */
+const translators = new Map<Locale, Translator>();
 
-/** Makes `locale` the language of `t`, `tPlural` and `formatLocalNumber` from now on. */
-export function setActiveLocale(locale: Locale): void {
-  if (active.locale !== locale) active = translatorFor(locale);
-}
+export { setActiveLocale } from './activeLocale';
 
-/** The active translator (to hand to code that renders in a map's own language by default). */
+/** The translator of the active language (to hand to code that renders in a map's own language by default). */
 export function activeTranslator(): Translator {
-  return active;
+  const locale = activeLocale();
+  let translator = translators.get(locale);
+  if (!translator) translators.set(locale, (translator = translatorFor(locale)));
+  return translator;
 }
 
 /** The message in the active language, with its `{n}` filled in. */
 export function t(message: string, ...args: MessageArg[]): string {
-  return active.t(message, ...args);
+  return activeTranslator().t(message, ...args);
 }
 
 /** The plural form of the message for `count` in the active language, with its `{n}` filled in. */
 export function tPlural(count: number, one: string, other: string, ...args: MessageArg[]): string {
-  return active.tPlural(count, one, other, ...args);
+  return activeTranslator().tPlural(count, one, other, ...args);
 }
 
 /** A number as the active language writes it. */
 export function formatLocalNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return active.formatNumber(value, options);
+  return activeTranslator().formatNumber(value, options);
 }
