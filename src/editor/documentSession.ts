@@ -145,7 +145,7 @@ export class DocumentSession implements vscode.Disposable {
     void this.broadcastSnapshot();
   }
 
-  /** Called when an image file appeared or vanished: a map with pictures gets the same text with its images resolved again. */
+  /** Called when an image file appeared, changed or vanished: a map with pictures gets the same text with its images resolved again. */
   imagesChanged(): void {
     const model = getAnalysis(this.document).model;
     if (model && imageValuesOf(model).length > 0) this.dataChanged();
