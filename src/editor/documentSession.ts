@@ -26,6 +26,8 @@ import { personaUsesOf, sharedPersonaEditRefusal, unknownSharedPersonaProblems, 
 import type { SharedPersonaSource } from '../host/sharedPersonaSource';
 import { imageValuesOf, type MapImages } from '../core/images/imageRefs';
 import { panelImages } from '../mapImages/editorImages';
+import { openSharedPersona, sharedPersonaFiles } from './sharedPersonaFiles';
+import { editResult, messageSummary } from './sessionMessages';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -91,6 +93,11 @@ export class DocumentSession implements vscode.Disposable {
   /** Opens the target of a `journey:` link, as a click on its chip does; false when no map has its id. */
   async openJourney(link: string): Promise<boolean> {
     return this.journeys ? this.journeys.open(link) : false;
+  }
+
+  /** Opens the personas file at shared persona `id`, as a click on a persona card's "shared" link does; false when no file defines it. */
+  openSharedPersona(id: string): Promise<boolean> {
+    return openSharedPersona(this.personas, id);
   }
 
   /** Sends a panel how many comments in code name each touchpoint of this map (nothing without a map id). */
@@ -232,6 +239,7 @@ export class DocumentSession implements vscode.Disposable {
     const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics, catalog);
     const shared = catalog ? unknownSharedPersonaProblems(personaUsesOf(analysis), catalog) : [];
     if (view && images) view.images = images;
+    if (view && catalog) view.sharedPersonaFiles = sharedPersonaFiles(view.map, catalog);
     this.lastImages = view?.images;
     this.lastSnapshotVersion = this.document.version;
     this.lastMetricData = view?.metricData;
@@ -300,24 +308,11 @@ export class DocumentSession implements vscode.Disposable {
       case 'openJourney':
         await this.openJourney(message.link);
         return;
+      case 'openSharedPersona':
+        await this.openSharedPersona(message.id);
+        return;
       default:
         assertNever(message);
     }
   }
-}
-
-/** A short text of an untrusted message, for the log (never the whole of a huge one). */
-function messageSummary(raw: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(raw) ?? String(raw);
-  } catch (error) {
-    text = `(not JSON: ${String(error)})`;
-  }
-  return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text;
-}
-
-/** The answer to edit `id`: applied, or refused with the reason and what exactly stood in the way. */
-function editResult(id: number, outcome: EditOutcome): HostMessage {
-  return outcome.ok ? { type: 'editResult', id, ok: true } : { type: 'editResult', id, ok: false, reason: outcome.reason, detail: outcome.detail };
 }

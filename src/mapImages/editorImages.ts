@@ -45,11 +45,12 @@ export async function editorImages(mapUri: vscode.Uri, map: CjmMap, webview: vsc
 
 /**
  * The webview URI of an image file with `?v=<mtime>-<size>`: the browser caches by URI, so a changed file needs a new
- * one. Added to the webview URI (`asWebviewUri` drops a file URI's query); the resource loader reads the file by path.
+ * one. Added to the webview URI (`asWebviewUri` drops a file URI's query, and has none of its own); the resource
+ * loader reads the file by its path.
  */
 async function versionedWebviewUri(webview: vscode.Webview, file: vscode.Uri): Promise<string> {
   const { mtime, size } = await vscode.workspace.fs.stat(file);
-  return webview.asWebviewUri(file).with({ query: `v=${mtime}-${size}` }).toString();
+  return `${webview.asWebviewUri(file).toString()}?v=${mtime}-${size}`;
 }
 
 /**

@@ -155,6 +155,19 @@ describe('shared personas in the map editor and exports', () => {
     }
   });
 
+  it('a shared persona\'s "shared" link opens its personas file at the persona; an unknown one opens nothing', async () => {
+    const uri = fixtureUri(PICKUP);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
+    await until(async () => ((await sessionState(uri))?.lastPersonaNames.length ? true : undefined), 'the pickup map editor');
+    assert.equal(await vscode.commands.executeCommand('cjm._test.openSharedPersona', uri.toString(), 'piotr'), true);
+    const team = await vscode.workspace.openTextDocument(fixtureUri(TEAM));
+    const editor = await until(() => (vscode.window.activeTextEditor?.document.uri.toString() === team.uri.toString() ? vscode.window.activeTextEditor : undefined),
+      'the personas file in the active editor');
+    assert.equal(show(editor.selection), show(rangeOf(team, 'piotr')));
+    assert.equal(await vscode.commands.executeCommand('cjm._test.openSharedPersona', uri.toString(), 'olgaa'), false);
+    assert.equal(await vscode.commands.executeCommand('cjm._test.openSharedPersona', uri.toString(), 'not an id!'.repeat(30)), false, 'refused by the guard');
+  });
+
   it('exports a map with the shared persona inlined', async () => {
     const folder = fixtureUri('personas-export-scratch');
     const target = vscode.Uri.joinPath(folder, 'pharmacy.md');
