@@ -166,7 +166,8 @@ export class DocumentSession implements vscode.Disposable {
     const data = await getMapData(this.document);
     const catalog = await this.sharedPersonas();
     const images = await this.images();
-    if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
+    // A newer text version or data generation sends its own (a file change often comes as a create and a change).
+    if (this.document.isClosed || this.document.version !== version || this.dataSeq !== dataSeq) return;
     this.broadcast(this.snapshot(data, dataSeq, catalog, images));
     if (this.journeys && this.journeyLinksChanged()) for (const panel of this.panels) void this.postJourneys(panel);
   }
