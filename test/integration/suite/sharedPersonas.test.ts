@@ -115,7 +115,7 @@ describe('shared personas: the personas file and completion', () => {
       }, 'the personas file diagnostics');
       assert.deepEqual(found.map((d) => [d.code, show(d.range), d.message]).sort(), [
         ['missing-key', show(rangeOf(team, 'piotr')), 'Missing required key "name" in persona "piotr". A persona needs: id, name.'],
-        ['unknown-key', show(rangeOf(team, 'nme')), 'Unknown key "nme" in persona "piotr". Allowed keys: id, name, description, goals, frustrations, quote, color. Did you mean "name"?'],
+        ['unknown-key', show(rangeOf(team, 'nme')), 'Unknown key "nme" in persona "piotr". Allowed keys: id, name, description, goals, frustrations, quote, color, image. Did you mean "name"?'],
       ]);
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');

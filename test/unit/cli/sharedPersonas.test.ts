@@ -43,7 +43,7 @@ describe('cjm and shared personas', () => {
     const run = await cjm(dir, 'validate', '--no-insights', 'team.personas.yaml');
     assert.deepEqual(run.stdout.trimEnd().split('\n'), [
       'team.personas.yaml:2:9: error missing-key Missing required key "name" in persona "tom". A persona needs: id, name.',
-      'team.personas.yaml:3:5: error unknown-key Unknown key "nam" in persona "tom". Allowed keys: id, name, description, goals, frustrations, quote, color. Did you mean "name"?',
+      'team.personas.yaml:3:5: error unknown-key Unknown key "nam" in persona "tom". Allowed keys: id, name, description, goals, frustrations, quote, color, image. Did you mean "name"?',
     ]);
   });
 

@@ -89,7 +89,7 @@ describe('shared personas: across files', () => {
     assert.deepEqual(problems.map((p) => [p.code, text.slice(p.offset, p.offset + p.length), p.message]), [
       ['duplicate-id', 'anna', 'Duplicate persona id "anna": persona ids must be unique in the map.'],
       ['missing-key', 'anna', 'Missing required key "name" in persona "anna". A persona needs: id, name.'],
-      ['unknown-key', 'nme', 'Unknown key "nme" in persona "anna". Allowed keys: id, name, description, goals, frustrations, quote, color. Did you mean "name"?'],
+      ['unknown-key', 'nme', 'Unknown key "nme" in persona "anna". Allowed keys: id, name, description, goals, frustrations, quote, color, image. Did you mean "name"?'],
     ].map(([code, span, message]) => [code, span, message]));
     assert.equal(problems[0].offset, offsetOf(text, 'anna', 1));
     const top = analyzePersonasFile('persona: []\n').problems;
