@@ -19,6 +19,7 @@ import { registerJourneysView } from './journeysView/registerJourneysView';
 import { mapEditorJourneys } from './journeysView/mapEditorJourneys';
 import { registerSharedPersonas } from './personaLinks/registerSharedPersonas';
 import { sharedPersonaRenameEdits } from './personaLinks/sharedPersonaRename';
+import { sharedPersonaProblems } from './personaLinks/sharedPersonaDiagnostics';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -33,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLanguageFeatures(context, async (document, target, newId, edit) => {
     await codeRename(document, target, newId, edit);
     await personaRename(document, target, newId, edit);
-  });
+  }, sharedPersonaProblems(index));
   const personas = { catalog: () => index.personas(), onDidChange: index.onDidChange };
   mapEditor.sessions = registerMapEditor(context, {
     countsFor: async (mapId) => Object.fromEntries((await index.all()).countsFor(mapId)),

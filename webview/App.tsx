@@ -78,6 +78,7 @@ export function App({ store }: { store: MapStore }) {
   const onReveal = useCallback((path: Path) => store.reveal(path), [store]);
   const onStatus = useCallback((text: string) => store.setStatus(text), [store]);
   const onOpenJourney = useCallback((link: string) => store.openJourney(link), [store]);
+  const onOpenSharedPersona = useCallback((id: string) => store.openSharedPersona(id), [store]);
   // Recomputed for each snapshot, so the marks follow every edit while comparing.
   const diff = useMemo(() => (state.compare && state.view ? buildDiffMarks(state.compare, state.view.map) : null),
     [state.compare, state.view]);
@@ -100,6 +101,7 @@ export function App({ store }: { store: MapStore }) {
           {state.view
             ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
               codeReferences={state.codeReferences} insights={state.insights} journeys={state.journeys} onOpenJourney={onOpenJourney}
+              onOpenSharedPersona={onOpenSharedPersona}
               editable={!state.broken} stageWindow={stages} laneWindow={lanes} laneHeights={laneHeights} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
             : !state.broken && <p class="empty">{t('Loading the map…')}</p>}
         </DiffContext.Provider>

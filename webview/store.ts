@@ -182,6 +182,11 @@ export class MapStore {
     this.api.postMessage({ type: 'openJourney', link });
   }
 
+  /** Asks the host to open the `*.personas.yaml` file at the shared persona `id`. */
+  openSharedPersona(id: string): void {
+    this.api.postMessage({ type: 'openSharedPersona', id });
+  }
+
   /** Asks the host to run "Journey Map: Export..." on this map. */
   requestExport(): void {
     this.api.postMessage({ type: 'export' });

@@ -1,5 +1,9 @@
-/** "Go to Symbol in Workspace" (Ctrl+T): the maps, stages, touchpoints and personas of every map, from the workspace index. */
+/**
+ * "Go to Symbol in Workspace" (Ctrl+T): the maps, stages, touchpoints and personas of every map, and the personas of
+ * every `*.personas.yaml` file, from the workspace index.
+ */
 import * as vscode from 'vscode';
+import { fileNameOf } from '../host/analysisCache';
 import type { WorkspaceIndex } from './workspaceIndex';
 import { workspaceSymbols, type JourneySymbolKind } from './workspaceSymbols';
 
@@ -21,8 +25,8 @@ export class JourneyWorkspaceSymbolProvider implements vscode.WorkspaceSymbolPro
 
   /** Every symbol whose name or id holds the query's characters in order. */
   async provideWorkspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
-    const store = await this.index.maps();
-    return workspaceSymbols(store, query).map((s) => new vscode.SymbolInformation(s.name, KINDS[s.kind], s.container,
+    const store = await this.index.personas();
+    return workspaceSymbols(store, query, (file) => fileNameOf(vscode.Uri.parse(file))).map((s) => new vscode.SymbolInformation(s.name, KINDS[s.kind], s.container,
       new vscode.Location(vscode.Uri.parse(s.file), new vscode.Range(s.start.line, s.start.character, s.start.line, s.start.character + s.length))));
   }
 }

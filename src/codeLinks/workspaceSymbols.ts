@@ -1,8 +1,10 @@
 /**
- * The symbols every map of the workspace declares — maps, stages, touchpoints, personas — read from the
- * workspace index (no scan of its own). Pure (no `vscode`), so the benchmark and the unit tests use it as is.
+ * The symbols every map of the workspace declares — maps, stages, touchpoints, personas — and the personas of its
+ * `*.personas.yaml` files, read from the workspace index (no scan of its own). Pure (no `vscode`), so the benchmark
+ * and the unit tests use it as is.
  */
-import type { LineCharacter } from '../core/lineLocator';
+import { LineLocator, type LineCharacter } from '../core/lineLocator';
+import type { PersonasFileAnalysis } from '../core/sharedPersonas/personasFile';
 import type { MapSummary } from './mapSummary';
 import type { ReferenceStore } from './referenceStore';
 
@@ -13,7 +15,7 @@ export type JourneySymbolKind = 'map' | 'stage' | 'touchpoint' | 'persona';
 export interface JourneySymbol {
   name: string;
   kind: JourneySymbolKind;
-  /** The map's title (for a stage's touchpoint: "title › stage"); empty for a map. */
+  /** The map's title (for a stage's touchpoint: "title › stage"; for a shared persona, its personas file's name); empty for a map. */
   container: string;
   file: string;
   start: LineCharacter;
@@ -37,14 +39,19 @@ export function matchesQuery(query: string, candidate: string): boolean {
   return true;
 }
 
-/** The symbols of every indexed map whose name or id matches `query`, at most `limit` of them. */
-export function workspaceSymbols(store: ReferenceStore, query: string, limit = 5000): JourneySymbol[] {
+/**
+ * The symbols of every indexed map and personas file whose name or id matches `query`, at most `limit` of them;
+ * `fileName` names a personas file (the container of its personas) from its key in the index.
+ */
+export function workspaceSymbols(store: ReferenceStore, query: string, fileName: (file: string) => string, limit = 5000): JourneySymbol[] {
   const found: JourneySymbol[] = [];
-  for (const [file, map] of store.mapFiles()) {
-    for (const symbol of symbolsOf(file, map)) {
-      if (found.length >= limit) return found;
-      if (matchesQuery(query, symbol.name) || matchesQuery(query, symbol.id)) found.push(symbol.symbol);
-    }
+  const candidates = function* (): Generator<Candidate> {
+    for (const [file, map] of store.mapFiles()) yield* symbolsOf(file, map);
+    for (const { file, analysis } of store.personasFileList()) yield* sharedPersonaSymbols(file, fileName(file), analysis);
+  };
+  for (const symbol of candidates()) {
+    if (found.length >= limit) return found;
+    if (matchesQuery(query, symbol.name) || matchesQuery(query, symbol.id)) found.push(symbol.symbol);
   }
   return found;
 }
@@ -71,3 +78,21 @@ function* symbolsOf(file: string, map: MapSummary): Generator<Candidate> {
     yield { name: persona.name, id: persona.id, symbol: { name: persona.name, kind: 'persona', container: title, file, start: persona.start, length: persona.length } };
   }
 }
+
+/** The symbols of a personas file's analysis, computed once per analysis (a new text is a new analysis). */
+const personasFileSymbols = new WeakMap<PersonasFileAnalysis, Candidate[]>();
+
+/** The personas a personas file declares, named by their name (by their id where the file does not validate). */
+function sharedPersonaSymbols(file: string, container: string, analysis: PersonasFileAnalysis): Candidate[] {
+  let symbols = personasFileSymbols.get(analysis);
+  if (!symbols) {
+    const lines = new LineLocator(analysis.text);
+    symbols = analysis.index.declarations.map((d) => {
+      const name = analysis.model?.personas.find((p) => p.id === d.id)?.name ?? d.id;
+      return { name, id: d.id, symbol: { name, kind: 'persona' as const, container, file, start: lines.at(d.offset), length: d.length } };
+    });
+    personasFileSymbols.set(analysis, symbols);
+  }
+  return symbols;
+}
+

@@ -94,4 +94,6 @@ export interface JourneyView {
   metricData?: MetricDataByPath;
   /** How to show each `image:` value (webview URIs in the map editor, data URIs in exports); absent: no pictures resolved. */
   images?: MapImages;
+  /** Shared persona id (`use:`) → the `*.personas.yaml` file that defines it, as the user reads its path (map editor only). */
+  sharedPersonaFiles?: Record<string, string>;
 }

@@ -26,6 +26,8 @@ import { personaUsesOf, sharedPersonaEditRefusal, unknownSharedPersonaProblems, 
 import type { SharedPersonaSource } from '../host/sharedPersonaSource';
 import { imageValuesOf, type MapImages } from '../core/images/imageRefs';
 import { panelImages } from '../mapImages/editorImages';
+import { openSharedPersona, sharedPersonaFiles } from './sharedPersonaFiles';
+import { editResult, messageSummary } from './sessionMessages';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
@@ -93,6 +95,11 @@ export class DocumentSession implements vscode.Disposable {
     return this.journeys ? this.journeys.open(link) : false;
   }
 
+  /** Opens the personas file at shared persona `id`, as a click on a persona card's "shared" link does; false when no file defines it. */
+  openSharedPersona(id: string): Promise<boolean> {
+    return openSharedPersona(this.personas, id);
+  }
+
   /** Sends a panel how many comments in code name each touchpoint of this map (nothing without a map id). */
   private async postCodeReferences(panel: vscode.WebviewPanel): Promise<void> {
     const mapId = getAnalysis(this.document).mapId;
@@ -145,7 +152,7 @@ export class DocumentSession implements vscode.Disposable {
     void this.broadcastSnapshot();
   }
 
-  /** Called when an image file appeared or vanished: a map with pictures gets the same text with its images resolved again. */
+  /** Called when an image file appeared, changed or vanished: a map with pictures gets the same text with its images resolved again. */
   imagesChanged(): void {
     const model = getAnalysis(this.document).model;
     if (model && imageValuesOf(model).length > 0) this.dataChanged();
@@ -159,7 +166,8 @@ export class DocumentSession implements vscode.Disposable {
     const data = await getMapData(this.document);
     const catalog = await this.sharedPersonas();
     const images = await this.images();
-    if (this.document.isClosed || this.document.version !== version) return; // the newer version sends its own
+    // A newer text version or data generation sends its own (a file change often comes as a create and a change).
+    if (this.document.isClosed || this.document.version !== version || this.dataSeq !== dataSeq) return;
     this.broadcast(this.snapshot(data, dataSeq, catalog, images));
     if (this.journeys && this.journeyLinksChanged()) for (const panel of this.panels) void this.postJourneys(panel);
   }
@@ -232,6 +240,7 @@ export class DocumentSession implements vscode.Disposable {
     const view = buildView(analysis, fileNameOf(this.document.uri), data.metrics, catalog);
     const shared = catalog ? unknownSharedPersonaProblems(personaUsesOf(analysis), catalog) : [];
     if (view && images) view.images = images;
+    if (view && catalog) view.sharedPersonaFiles = sharedPersonaFiles(view.map, catalog);
     this.lastImages = view?.images;
     this.lastSnapshotVersion = this.document.version;
     this.lastMetricData = view?.metricData;
@@ -300,24 +309,11 @@ export class DocumentSession implements vscode.Disposable {
       case 'openJourney':
         await this.openJourney(message.link);
         return;
+      case 'openSharedPersona':
+        await this.openSharedPersona(message.id);
+        return;
       default:
         assertNever(message);
     }
   }
-}
-
-/** A short text of an untrusted message, for the log (never the whole of a huge one). */
-function messageSummary(raw: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(raw) ?? String(raw);
-  } catch (error) {
-    text = `(not JSON: ${String(error)})`;
-  }
-  return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text;
-}
-
-/** The answer to edit `id`: applied, or refused with the reason and what exactly stood in the way. */
-function editResult(id: number, outcome: EditOutcome): HostMessage {
-  return outcome.ok ? { type: 'editResult', id, ok: true } : { type: 'editResult', id, ok: false, reason: outcome.reason, detail: outcome.detail };
 }

@@ -97,11 +97,13 @@ export class DocumentSessions implements vscode.Disposable {
       }),
       onDidChangeMapData((maps) => maps.forEach((uri) => this.existing(uri)?.dataChanged())),
     );
-    // A picture that appears or vanishes changes what the maps naming it show (a changed file keeps its URI). A
-    // deleted folder is reported as the folder alone, so every deletion counts; only image files count when created.
-    const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    // A picture that appears, changes or vanishes changes what the maps naming it show (a changed file gets a new
+    // webview URI). A deleted folder is reported as the folder alone, so every deletion counts; only image files count
+    // when created or changed.
+    const files = vscode.workspace.createFileSystemWatcher('**/*');
     const imagesChanged = (): void => this.sessions.forEach((session) => session.imagesChanged());
-    this.listeners.push(files, files.onDidCreate((uri) => { if (imageMimeType(uri.path)) imagesChanged(); }), files.onDidDelete(imagesChanged));
+    const imageFileChanged = (uri: vscode.Uri): void => { if (imageMimeType(uri.path)) imagesChanged(); };
+    this.listeners.push(files, files.onDidCreate(imageFileChanged), files.onDidChange(imageFileChanged), files.onDidDelete(imagesChanged));
   }
 
   /** Stops listening and ends every session. */

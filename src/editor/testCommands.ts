@@ -5,6 +5,8 @@
  * - `cjm._test.sessionState(uri)` → `{ panels, lastSnapshotVersion, lastHighlight, lastMetricData, lastPersonaNames, lastImages }`, or null when no map editor shows it.
  * - `cjm._test.reveal(uri, path)` reveals an item in the text, as a click on it in the map does.
  * - `cjm._test.openJourney(uri, link)` → whether a map has the link's id; opens it, as a click on a `journey:` chip does.
+ * - `cjm._test.openSharedPersona(uri, id)` → whether a personas file defines `id`; opens it there, as a click on a
+ *   persona card's "shared" link does.
  * Registered only when VS Code runs the extension's tests (`ExtensionMode.Test`), never for a user; their
  * arguments pass the same guard as a webview message.
  */
@@ -55,6 +57,12 @@ export class TestCommands {
         const session = target && sessions.existing(target);
         const message = parseWebviewMessage({ type: 'openJourney', link });
         return !!session && message?.type === 'openJourney' && session.openJourney(message.link);
+      }),
+      vscode.commands.registerCommand('cjm._test.openSharedPersona', async (uri: unknown, id: unknown): Promise<boolean> => {
+        const target = toUri(uri);
+        const session = target && sessions.existing(target);
+        const message = parseWebviewMessage({ type: 'openSharedPersona', id });
+        return !!session && message?.type === 'openSharedPersona' && session.openSharedPersona(message.id);
       }),
     );
   }

@@ -1,23 +1,26 @@
 /**
- * Quick fixes for the core's problems: did-you-mean for an unknown reference or key, declare a missing
- * channel or persona, clamp an emotion into range, make a duplicate id unique.
+ * Quick fixes for the core's problems and the map's cross-file ones: did-you-mean for an unknown reference, key or
+ * shared persona, declare a missing channel or persona, clamp an emotion into range, make a duplicate id unique.
  */
 import * as vscode from 'vscode';
 import type { Analysis, Problem } from '../core/types';
 import { getAnalysisAsync } from '../host/analysisCache';
+import type { CrossFileProblems } from './crossFileProblems';
 import { declareStub } from './declareStub';
 import { toRange, touches } from './textRanges';
 import { t } from '../core/l10n/translate';
 
-const DID_YOU_MEAN = new Set(['unknown-channel', 'unknown-persona', 'unknown-lane', 'unknown-key']);
+const DID_YOU_MEAN = new Set(['unknown-channel', 'unknown-persona', 'unknown-lane', 'unknown-key', 'unknown-shared-persona']);
 
 /** Code action provider for `*.cjm.yaml`. */
 export class MapCodeActionProvider implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
-  /** Registers the provider for the `cjm` language. */
-  static register(context: vscode.ExtensionContext): void {
-    context.subscriptions.push(vscode.languages.registerCodeActionsProvider({ language: 'cjm' }, new MapCodeActionProvider(), {
+  constructor(private readonly crossFileProblems?: CrossFileProblems) {}
+
+  /** Registers the provider for the `cjm` language; `crossFileProblems` adds the problems only the workspace can tell. */
+  static register(context: vscode.ExtensionContext, crossFileProblems?: CrossFileProblems): void {
+    context.subscriptions.push(vscode.languages.registerCodeActionsProvider({ language: 'cjm' }, new MapCodeActionProvider(crossFileProblems), {
       providedCodeActionKinds: MapCodeActionProvider.providedCodeActionKinds,
     }));
   }
@@ -26,7 +29,8 @@ export class MapCodeActionProvider implements vscode.CodeActionProvider {
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const analysis = await getAnalysisAsync(document);
-    const problems = analysis.problems.filter((p) => touches(document, p.offset, p.length, range));
+    const crossFile = this.crossFileProblems ? await this.crossFileProblems(analysis) : [];
+    const problems = [...analysis.problems, ...crossFile].filter((p) => touches(document, p.offset, p.length, range));
     return problems.flatMap((p) => fixesFor(document, analysis, p, context.diagnostics));
   }
 }

@@ -11,11 +11,16 @@ import { MapHoverProvider } from './hoverProvider';
 import { MapReferenceProvider } from './referenceProvider';
 import { MapRenameProvider, type ExtraRenameEdits } from './renameProvider';
 import { ValidateAllCommand } from './validateAllCommand';
+import type { CrossFileProblems } from './crossFileProblems';
 
-/** Registers every language feature of `*.cjm.yaml`; checks only maps already open (no workspace scan). */
-export function registerLanguageFeatures(context: vscode.ExtensionContext, extraRenameEdits?: ExtraRenameEdits): void {
+/**
+ * Registers every language feature of `*.cjm.yaml`; checks only maps already open (no workspace scan). Other areas
+ * add rename edits in other files and the problems only the workspace can tell (Validate All and the quick fixes
+ * use them).
+ */
+export function registerLanguageFeatures(context: vscode.ExtensionContext, extraRenameEdits?: ExtraRenameEdits, crossFileProblems?: CrossFileProblems): void {
   const diagnostics = MapDiagnostics.register(context);
-  ValidateAllCommand.register(context, diagnostics);
+  ValidateAllCommand.register(context, diagnostics, crossFileProblems);
   MapHoverProvider.register(context);
   MapCompletionProvider.register(context);
   MapDefinitionProvider.register(context);
@@ -23,6 +28,6 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, extra
   MapRenameProvider.register(context, extraRenameEdits);
   MapDocumentSymbolProvider.register(context);
   MapFoldingRangeProvider.register(context);
-  MapCodeActionProvider.register(context);
+  MapCodeActionProvider.register(context, crossFileProblems);
   MapDocumentLinkProvider.register(context);
 }

@@ -9,6 +9,7 @@ import { documentInsights } from '../host/documentInsights';
 import { insightConfigs } from '../host/insightConfigs';
 import { imageProblemsOf } from '../mapImages/workspaceImages';
 import { missingCodePathProblemsOf } from './codePathCheck';
+import type { CrossFileProblems } from './crossFileProblems';
 import type { MapDiagnostics } from './diagnosticsProvider';
 import { textPositions, toDiagnostic } from './problemDiagnostics';
 import { t, tPlural } from '../core/l10n/translate';
@@ -22,18 +23,23 @@ export interface ValidateAllSummary {
 
 /** Registers `cjm.validateAll`; it resolves to the summary (tests use it). */
 export class ValidateAllCommand {
-  /** Registers the command against the diagnostics collection of open maps. */
-  static register(context: vscode.ExtensionContext, diagnostics: MapDiagnostics): void {
-    context.subscriptions.push(vscode.commands.registerCommand('cjm.validateAll', () => validateAll(diagnostics)));
+  /**
+   * Registers the command against the diagnostics collection of open maps; `crossFile` adds the problems only the
+   * workspace can tell (open maps show those in their own collection, so they are only counted there).
+   */
+  static register(context: vscode.ExtensionContext, diagnostics: MapDiagnostics, crossFile?: CrossFileProblems): void {
+    context.subscriptions.push(vscode.commands.registerCommand('cjm.validateAll', () => validateAll(diagnostics, crossFile ?? noCrossFileProblems)));
   }
 }
 
-async function validateAll(diagnostics: MapDiagnostics): Promise<ValidateAllSummary> {
+const noCrossFileProblems: CrossFileProblems = () => Promise.resolve([]);
+
+async function validateAll(diagnostics: MapDiagnostics, crossFile: CrossFileProblems): Promise<ValidateAllSummary> {
   const files = await vscode.workspace.findFiles('**/*.cjm.yaml', '**/{node_modules,.git}/**');
   const summary: ValidateAllSummary = { maps: files.length, errors: 0, warnings: 0 };
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t('Validating journey maps') }, async () => {
     for (const uri of files) {
-      const problems = await problemsOf(uri, diagnostics);
+      const problems = await problemsOf(uri, diagnostics, crossFile);
       summary.errors += problems.filter((p) => p.severity === 'error').length;
       summary.warnings += problems.filter((p) => p.severity === 'warning').length;
     }
@@ -44,7 +50,7 @@ async function validateAll(diagnostics: MapDiagnostics): Promise<ValidateAllSumm
   return summary;
 }
 
-async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise<Problem[]> {
+async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics, crossFile: CrossFileProblems): Promise<Problem[]> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) {
     await diagnostics.refresh(open);
@@ -52,7 +58,7 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
     const data = await getMapData(open);
     const images = await imageProblemsOf(uri, analysis);
     return [...finishProblems([...analysis.problems, ...data.problems, ...(await documentInsights(open, analysis, data.metrics)), ...images], analysis.text),
-      ...(await missingCodePathProblemsOf(uri, analysis))];
+      ...(await missingCodePathProblemsOf(uri, analysis)), ...(await crossFile(analysis))];
   }
   let text: string;
   try {
@@ -66,7 +72,8 @@ async function problemsOf(uri: vscode.Uri, diagnostics: MapDiagnostics): Promise
   const data = await resolveMapAnalysis(uri, analysis);
   const findings = insightsOf(analysis, await insightConfigs.settingsFor(uri), data.metrics);
   const images = await imageProblemsOf(uri, analysis);
-  const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings, ...images], text), ...(await missingCodePathProblemsOf(uri, analysis))];
+  const problems = [...finishProblems([...analysis.problems, ...data.problems, ...findings, ...images, ...(await crossFile(analysis))], text),
+    ...(await missingCodePathProblemsOf(uri, analysis))];
   const positions = { ...textPositions(text), uri };
   diagnostics.collection.set(uri, problems.map((p) => toDiagnostic(positions, p)));
   return problems;

@@ -1,7 +1,8 @@
 /**
  * The pictures a map editor panel shows: workspace files as webview URIs (the panel's resource roots widened to
  * the map's workspace folders only when the map has some), https images as they are only when the user allows
- * remote images, and for everything else the reason its placeholder shows.
+ * remote images, and for everything else the reason its placeholder shows. A file's URI carries its modification time
+ * and size as a query, so a picture changed on disk (same path) is a new URI and the webview loads it anew.
  */
 import * as vscode from 'vscode';
 import { fileProblem } from '../core/images/imageFiles';
@@ -35,11 +36,21 @@ export async function editorImages(mapUri: vscode.Uri, map: CjmMap, webview: vsc
     if (target?.kind === 'remote') image = allowRemote ? { src: target.url } : { unavailable: 'remote-blocked' };
     if (target?.kind === 'file') {
       const why = await fileProblem(target, where, reader);
-      image = why ? { unavailable: why } : { src: webview.asWebviewUri(mapUri.with({ path: target.path, query: '', fragment: '' })).toString() };
+      image = why ? { unavailable: why } : { src: await versionedWebviewUri(webview, mapUri.with({ path: target.path, query: '', fragment: '' })) };
     }
     images[value] = image;
   }));
   return images;
+}
+
+/**
+ * The webview URI of an image file with `?v=<mtime>-<size>`: the browser caches by URI, so a changed file needs a new
+ * one. Added to the webview URI (`asWebviewUri` drops a file URI's query, and has none of its own); the resource
+ * loader reads the file by its path.
+ */
+async function versionedWebviewUri(webview: vscode.Webview, file: vscode.Uri): Promise<string> {
+  const { mtime, size } = await vscode.workspace.fs.stat(file);
+  return `${webview.asWebviewUri(file).toString()}?v=${mtime}-${size}`;
 }
 
 /**

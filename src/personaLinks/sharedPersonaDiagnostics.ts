@@ -9,10 +9,19 @@ import { personaUsesOf, unknownSharedPersonaProblems } from '../core/sharedPerso
 import { getAnalysisAsync } from '../host/analysisCache';
 import { KeyedDebounce } from '../host/keyedDebounce';
 import { logError } from '../host/log';
+import type { CrossFileProblems } from '../language/crossFileProblems';
 import { toDiagnostic } from '../language/problemDiagnostics';
 import { personasAnalysis, PERSONAS_LANGUAGE } from './personaPlaces';
 
 const DEBOUNCE_MS = 300;
+
+/** `unknown-shared-persona` of a map against the workspace's personas files (read only when the map has a `use:`). */
+export function sharedPersonaProblems(index: WorkspaceIndex): CrossFileProblems {
+  return async (analysis) => {
+    const uses = personaUsesOf(analysis);
+    return uses.length === 0 ? [] : unknownSharedPersonaProblems(uses, await index.personas());
+  };
+}
 
 /** Keeps the `cjm-personas` collection in step with open maps and personas files. */
 export class SharedPersonaDiagnostics {
@@ -51,10 +60,10 @@ export class SharedPersonaDiagnostics {
       return;
     }
     const version = document.version;
-    const uses = personaUsesOf(await getAnalysisAsync(document));
-    if (uses.length === 0) return void this.collection.delete(document.uri);
-    const store = await this.index.personas();
+    const analysis = await getAnalysisAsync(document);
+    if (personaUsesOf(analysis).length === 0) return void this.collection.delete(document.uri);
+    const problems = await sharedPersonaProblems(this.index)(analysis);
     if (document.isClosed || document.version !== version) return;
-    this.collection.set(document.uri, unknownSharedPersonaProblems(uses, store).map((p) => toDiagnostic(document, p)));
+    this.collection.set(document.uri, problems.map((p) => toDiagnostic(document, p)));
   }
 }

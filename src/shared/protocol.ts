@@ -65,7 +65,8 @@ export type WebviewMessage =
   | { type: 'export' }                                     // run "Journey Map: Export..." on this map
   | { type: 'compareWith' }                                // run "Journey Map: Compare with..." on this map
   | { type: 'endCompare' }                                 // back from the diff to the plain map
-  | { type: 'openJourney'; link: string };                 // open the map (at the stage) a `journey:` link names
+  | { type: 'openJourney'; link: string }                  // open the map (at the stage) a `journey:` link names
+  | { type: 'openSharedPersona'; id: string };            // open the *.personas.yaml file at the shared persona `id`
 
 /** The longest text the map editor writes into one value (a name, a goal, a lane entry). */
 export const MAX_EDIT_TEXT_LENGTH = 10_000;
@@ -120,6 +121,7 @@ const webviewMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('compareWith') }),
   z.strictObject({ type: z.literal('endCompare') }),
   z.strictObject({ type: z.literal('openJourney'), link: z.string().min(1).max(MAX_JOURNEY_LINK_LENGTH) }),
+  z.strictObject({ type: z.literal('openSharedPersona'), id: key }),
 ]);
 
 /** A webview message that passed the guard, or why it did not (with the id of an edit, so it can be answered). */

@@ -40,7 +40,9 @@ describe('map editor pictures in the workbench', function () {
     ]);
     // Workspace files come through webview resource URIs of their own paths (not data: URIs, not file: URLs).
     const sources = await map.locator('img.picture').evaluateAll((images) => (images as unknown as Picture[]).map((image) => image.src));
-    assert.deepEqual(sources.map((src) => src.split('/').slice(-2).join('/')),
+    // Each carries ?v=<mtime>-<size>, so a picture changed on disk gets a new URI and is loaded anew.
+    assert.ok(sources.every((src) => /\.(png|svg)\?v=\d+-\d+$/.test(src)), sources.join(' '));
+    assert.deepEqual(sources.map((src) => src.split('?')[0].split('/').slice(-2).join('/')),
       ['images/maria.png', 'images/jonas.png', 'images/book.svg', 'images/arrive.svg']);
     assert.ok(sources.every((src) => /^https?:/.test(src)), sources.join(' '));
     const blocked = map.locator('.picture--placeholder[data-unavailable="remote-blocked"]');

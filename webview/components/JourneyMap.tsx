@@ -57,6 +57,8 @@ export interface JourneyMapProps {
   journeys?: MapJourneys | null;
   /** Opens the map a `journey:` chip names; without it (the export) no chips are shown. */
   onOpenJourney?: (link: string) => void;
+  /** Opens a shared persona's personas file; without it (the export) persona cards show no "shared" link. */
+  onOpenSharedPersona?: (id: string) => void;
 }
 
 const NO_FILTERS: MapFilters = { persona: null, channel: null, hiddenLanes: [] };
@@ -228,6 +230,7 @@ export function JourneyMap(props: JourneyMapProps) {
   const codeReferences = props.codeReferences ?? NO_COUNTS;
   const journeys = props.journeys ?? null;
   const canOpenJourneys = props.onOpenJourney !== undefined;
+  const canOpenPersonas = props.onOpenSharedPersona !== undefined;
   const findings = props.insights ?? NO_INSIGHTS;
   const insights = useMemo(() => insightsByElement(findings), [findings]);
   const ctx = useMemo<MapContextValue>(() => ({
@@ -240,11 +243,14 @@ export function JourneyMap(props: JourneyMapProps) {
     styles: new Map(seriesStyles(map.personas).map((s) => [s.personaId, s])),
     newId: (base) => uniqueId(latest.current, base),
     images: view.images,
+    sharedPersonaFiles: view.sharedPersonaFiles,
     onReveal: (path) => callbacks.current.onReveal?.(path),
     onEdit: (op) => callbacks.current.onEdit?.(op),
     onStatus: (text) => callbacks.current.onStatus?.(text),
     ...(canOpenJourneys ? { onOpenJourney: (link: string) => callbacks.current.onOpenJourney?.(link) } : {}),
-  }), [editable, codeReferences, journeys, canOpenJourneys, insights, map.personas, map.channels, view.images]);
+    ...(canOpenPersonas ? { onOpenSharedPersona: (id: string) => callbacks.current.onOpenSharedPersona?.(id) } : {}),
+  }), [editable, codeReferences, journeys, canOpenJourneys, canOpenPersonas, insights, map.personas, map.channels, view.images,
+    view.sharedPersonaFiles]);
   const lanes = useMemo(() => lanesFor(map).filter((l) => !filters.hiddenLanes.includes(l.key)),
     [map, filters.hiddenLanes]);
   const series = useMemo(() => buildSeries(map, filters.persona, (tp) => passes(tp, null, filters.channel),

@@ -4,13 +4,14 @@
 import { memo } from 'preact/compat';
 import { useRef, useState } from 'preact/hooks';
 import { formatLocalNumber, t, tPlural } from '../../src/core/l10n/translate';
-import type { Persona, Stage } from '../../src/core/schema';
+import type { MapPersona, Stage } from '../../src/core/schema';
 import type { Path } from '../../src/core/types';
 import { EditableText, navAttrs } from './EditableText';
 import { Icon, LineSample } from './Glyphs';
 import { InsightMarker } from './InsightMarker';
 import { JourneyChip } from './JourneyChip';
 import { MapPicture } from './MapPicture';
+import { SharedPersonaLink } from './SharedPersonaLink';
 import { edit, useMap } from './mapContext';
 import { DiffBadge } from './DiffBadge';
 import { GhostPersonaCard } from './GhostCard';
@@ -58,12 +59,12 @@ function StageHeaderView({ stage, stageIndex, count }: StageHeaderProps) {
 export const StageHeader = memo(StageHeaderView);
 
 /** Persona cards above the grid: name, description, quote, goals and frustrations, with the curve's line style. */
-export const PersonaPanel = memo(({ personas }: { personas: Persona[] }) => {
+export const PersonaPanel = memo(({ personas }: { personas: MapPersona[] }) => {
   const ctx = useMap();
   const diff = useDiff();
   const ghostsBefore = (k: number) => (diff?.removedPersonas ?? []).filter((r) => r.before === k)
     .map((r) => <GhostPersonaCard key={`ghost:${r.persona.id}`} persona={r.persona} />);
-  const card = (p: Persona, k: number) => {
+  const card = (p: MapPersona, k: number) => {
     const style = ctx.styles.get(p.id);
     const path: Path = ['personas', k];
     const mark = diff?.personas.get(p.id);
@@ -72,6 +73,7 @@ export const PersonaPanel = memo(({ personas }: { personas: Persona[] }) => {
         style={style ? { '--series': style.color } : undefined} onClick={() => ctx.onReveal?.(path)}>
         <MapPicture value={p.image} label={p.name} variant="avatar" />
         <div class="persona__name">{style && <LineSample shape={style.shape} dash={style.dash} />}{p.name}<DiffBadge mark={mark} /></div>
+        {p.use !== undefined && <SharedPersonaLink id={p.use} />}
         {p.description && <p class="persona__desc">{p.description}</p>}
         {p.quote && <blockquote class="persona__quote">{p.quote}</blockquote>}
         {p.goals?.length ? <p class="persona__list"><Icon name="target" label={t('Goals')} /> {p.goals.join(' · ')}</p> : null}

@@ -20,6 +20,8 @@ export interface MapCallbacks {
   onStatus?: (text: string) => void;
   /** A `journey:` chip was clicked: open the map it names (only in the map editor). */
   onOpenJourney?: (link: string) => void;
+  /** A shared persona's "shared" link was clicked: open its personas file at it (only in the map editor). */
+  onOpenSharedPersona?: (id: string) => void;
 }
 
 /** The shared context value. */
@@ -38,6 +40,8 @@ export interface MapContextValue extends MapCallbacks {
   newId: (base: string) => string;
   /** How to show each `image:` value of the map (resolved by the host); absent: pictures are not shown. */
   images?: MapImages;
+  /** Shared persona id → the personas file that defines it (resolved by the host); absent: not known. */
+  sharedPersonaFiles?: Record<string, string>;
 }
 
 /** Default context: read-only, no callbacks. */

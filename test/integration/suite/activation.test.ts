@@ -54,7 +54,7 @@ describe('extension activation', () => {
 
   it('registers the cjm._test.* commands only when VS Code runs the tests', async () => {
     const before = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('cjm._test.')).sort();
-    assert.deepEqual(before, ['cjm._test.applyEdit', 'cjm._test.openJourney', 'cjm._test.reveal', 'cjm._test.sessionState'], 'under test they exist');
+    assert.deepEqual(before, ['cjm._test.applyEdit', 'cjm._test.openJourney', 'cjm._test.openSharedPersona', 'cjm._test.reveal', 'cjm._test.sessionState'], 'under test they exist');
     for (const mode of [vscode.ExtensionMode.Production, vscode.ExtensionMode.Development]) {
       const subscriptions: vscode.Disposable[] = [];
       TestCommands.register({ extensionMode: mode, subscriptions }, new DocumentSessions()); // would throw "already exists" if it registered

@@ -48,17 +48,45 @@ describe('images: map pictures', () => {
       ((await vscode.commands.executeCommand<{ lastImages: Images | null } | null>('cjm._test.sessionState', uri.toString()))?.lastImages ?? undefined);
     const first = await until(images, 'the first snapshot with images');
     assert.deepEqual(first['frames/missing.png'], { unavailable: 'missing' });
-    assert.match(first['photo.png']?.src ?? '', /\/images\/photo\.png$/);
+    assert.match(first['photo.png']?.src ?? '', /\/images\/photo\.png\?v=\d+-375$/);
     assert.doesNotMatch(first['photo.png']?.src ?? '', /^(file|data):/);
     const later = fixtureUri('images/frames/missing.png');
     try {
       await vscode.workspace.fs.writeFile(later, await vscode.workspace.fs.readFile(fixtureUri('images/photo.png')));
       const shown = await until(async () => ((await images())?.['frames/missing.png']?.src ? await images() : undefined), 'the new file in the map');
-      assert.match(shown['frames/missing.png'].src ?? '', /\/images\/frames\/missing\.png$/);
+      assert.match(shown['frames/missing.png'].src ?? '', /\/images\/frames\/missing\.png\?v=\d+-375$/);
     } finally {
       await vscode.workspace.fs.delete(fixtureUri('images/frames'), { recursive: true });
     }
     await until(async () => ((await images())?.['frames/missing.png']?.unavailable === 'missing' ? true : undefined), 'the placeholder again');
+  });
+
+  it('gives the map editor a new URI when an image file changes on disk at the same path, so the webview loads it anew', async () => {
+    // A map and picture of its own, written and deleted by this test, so the committed fixtures stay as they are.
+    const folder = fixtureUri('images-versioned');
+    const uri = fixtureUri('images-versioned/changing.cjm.yaml');
+    const picture = fixtureUri('images-versioned/face.png');
+    const photo = await vscode.workspace.fs.readFile(fixtureUri('images/photo.png'));
+    const mapText = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri('images/pictures.cjm.yaml'))).replace('photo.png', 'face.png');
+    await vscode.workspace.fs.writeFile(picture, photo);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(mapText));
+    const src = async (): Promise<string | undefined> => (await vscode.commands.executeCommand<{ lastImages: Record<string, { src?: string }> | null } | null>(
+      'cjm._test.sessionState', uri.toString()))?.lastImages?.['face.png']?.src;
+    try {
+      await vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
+      const before = await until(src, 'the picture in the first snapshot');
+      assert.match(before, /\/images-versioned\/face\.png\?v=\d+-375$/);
+      const changed = new Uint8Array(photo.length + 16);
+      changed.set(photo);
+      await vscode.workspace.fs.writeFile(picture, changed);
+      // The write may be seen half done (a truncated file of size 0) before it is seen whole: wait for the whole one.
+      const after = await until(async () => { const now = await src(); return now?.endsWith('-391') ? now : undefined; }, 'the URI of the changed picture');
+      assert.notEqual(after, before);
+      assert.match(after, /\/images-versioned\/face\.png\?v=\d+-391$/);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
   });
 
   it('Export embeds the image file as a data URI in SVG and draws the missing one as a placeholder', async () => {

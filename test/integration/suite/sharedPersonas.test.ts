@@ -155,6 +155,19 @@ describe('shared personas in the map editor and exports', () => {
     }
   });
 
+  it('a shared persona\'s "shared" link opens its personas file at the persona; an unknown one opens nothing', async () => {
+    const uri = fixtureUri(PICKUP);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'cjm.mapEditor');
+    await until(async () => ((await sessionState(uri))?.lastPersonaNames.length ? true : undefined), 'the pickup map editor');
+    assert.equal(await vscode.commands.executeCommand('cjm._test.openSharedPersona', uri.toString(), 'piotr'), true);
+    const team = await vscode.workspace.openTextDocument(fixtureUri(TEAM));
+    const editor = await until(() => (vscode.window.activeTextEditor?.document.uri.toString() === team.uri.toString() ? vscode.window.activeTextEditor : undefined),
+      'the personas file in the active editor');
+    assert.equal(show(editor.selection), show(rangeOf(team, 'piotr')));
+    assert.equal(await vscode.commands.executeCommand('cjm._test.openSharedPersona', uri.toString(), 'olgaa'), false);
+    assert.equal(await vscode.commands.executeCommand('cjm._test.openSharedPersona', uri.toString(), 'not an id!'.repeat(30)), false, 'refused by the guard');
+  });
+
   it('exports a map with the shared persona inlined', async () => {
     const folder = fixtureUri('personas-export-scratch');
     const target = vscode.Uri.joinPath(folder, 'pharmacy.md');
@@ -177,5 +190,50 @@ describe('shared personas in the map editor and exports', () => {
     assert.deepEqual(edits(pharmacy), [rangeOf(pharmacy, 'olga'), rangeOf(pharmacy, 'olga', 1), rangeOf(pharmacy, 'olga', 2)].map((r) => `${show(r)} olena`).sort());
     assert.deepEqual(edits(team), [`${show(rangeOf(team, 'olga'))} olena`]);
     assert.deepEqual(edits(pickup), [rangeOf(pickup, 'olga'), rangeOf(pickup, 'olga', 2)].map((r) => `${show(r)} olena`).sort());
+  });
+});
+
+describe('shared personas: Validate All and the did-you-mean quick fix', () => {
+  // A map of its own, written (never opened before Validate All) and deleted by these tests.
+  const CLOSED = 'personas/closed-order.cjm.yaml';
+  const TEXT = 'cjm: 1\ntitle: Closed order\npersonas:\n  - use: olga\n  - use: piotrr\nstages:\n  - id: order\n    name: Order\n'
+    + '    touchpoints:\n      - { id: app, name: App, emotion: { olga: 1, piotrr: 0 } }\n';
+  const MESSAGE = 'Unknown shared persona "piotrr": no *.personas.yaml file of the workspace defines it. Did you mean "piotr"?';
+  const PIOTRR = '4:9-4:15';
+
+  before(async () => {
+    await activated();
+    await vscode.workspace.fs.writeFile(fixtureUri(CLOSED), new TextEncoder().encode(TEXT));
+  });
+  after(async () => {
+    await closeAll();
+    await vscode.workspace.fs.delete(fixtureUri(CLOSED), { useTrash: false });
+  });
+
+  it('Validate All reports a use: no personas file defines in a map that is not open, at its id', async () => {
+    const uri = fixtureUri(CLOSED);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the map is not open');
+    const summary = await vscode.commands.executeCommand<{ errors: number }>('cjm.validateAll');
+    const found = vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'unknown-shared-persona');
+    assert.deepEqual(found.map((d) => [show(d.range), d.message, d.severity]), [[PIOTRR, MESSAGE, vscode.DiagnosticSeverity.Error]]);
+    assert.ok(summary.errors >= 1);
+  });
+
+  it('offers the did-you-mean as a quick fix that replaces only the id', async () => {
+    const document = await openFixture(CLOSED);
+    const [diagnostic] = await until(() => {
+      const list = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'unknown-shared-persona' && show(d.range) === PIOTRR);
+      return list.length ? list : undefined;
+    }, 'the unknown-shared-persona diagnostic of the open map');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    const fixes = actions.filter((a) => a.title === 'Change to \'piotr\'');
+    assert.equal(fixes.length, 1, actions.map((a) => a.title).join(', '));
+    assert.equal(fixes[0].isPreferred, true);
+    const edits = fixes[0].edit!.entries().flatMap(([uri, list]) => list.map((e) => `${vscode.workspace.asRelativePath(uri)} ${show(e.range)} ${e.newText}`));
+    assert.deepEqual(edits, [`${CLOSED} ${PIOTRR} piotr`]);
+    assert.ok(await vscode.workspace.applyEdit(fixes[0].edit!));
+    assert.equal(document.getText(), TEXT.replace('use: piotrr', 'use: piotr'));
+    await until(() => (vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'unknown-shared-persona') ? undefined : true),
+      'the diagnostic to go once the id is fixed');
   });
 });

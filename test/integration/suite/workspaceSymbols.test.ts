@@ -1,6 +1,7 @@
 /**
  * "Go to Symbol in Workspace" in the real extension host: a touchpoint, a stage and a persona of a map that is
- * not open are found by name, with the map's title as their container and the exact range of their id.
+ * not open are found by name, with the map's title as their container and the exact range of their id; a persona of
+ * a `*.personas.yaml` file with the file's name as its container.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -38,5 +39,14 @@ describe('workspace symbols', () => {
     assert.ok(found.includes(`Anna | Interface | Code links shop | ${MAP} ${show(rangeOf(map, 'anna'))}`), found.join('\n'));
     const stages = rows(await symbols('discover')).filter((r) => r.includes(MAP));
     assert.deepEqual(stages, [`Discover | Class | Code links shop | ${MAP} ${show(rangeOf(map, 'discover'))}`]);
+  });
+
+  it('finds the personas of a *.personas.yaml file, with the file name as container', async () => {
+    const team = await vscode.workspace.openTextDocument(fixtureUri('personas/team.personas.yaml'));
+    const found = (await symbols('night nurse')).filter((s) => s.location.uri.path.endsWith('.personas.yaml'))
+      .map((s) => `${s.name} | ${vscode.SymbolKind[s.kind]} | ${s.containerName} | ${vscode.workspace.asRelativePath(s.location.uri)} ${show(s.location.range)}`);
+    assert.deepEqual(found, [`Olga, night-shift nurse | Interface | team.personas.yaml | personas/team.personas.yaml ${show(rangeOf(team, 'olga'))}`]);
+    const byId = (await symbols('piotr')).filter((s) => s.location.uri.path.endsWith('.personas.yaml')).map((s) => s.name);
+    assert.deepEqual(byId, ['Piotr']);
   });
 });

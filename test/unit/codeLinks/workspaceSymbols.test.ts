@@ -3,6 +3,17 @@ import { analyze } from '../../../src/core/analyze';
 import { summarizeMap } from '../../../src/codeLinks/mapSummary';
 import { ReferenceStore } from '../../../src/codeLinks/referenceStore';
 import { matchesQuery, workspaceSymbols } from '../../../src/codeLinks/workspaceSymbols';
+import { analyzePersonasFile } from '../../../src/core/sharedPersonas/personasFile';
+
+/** What the provider does: the file's last path segment, decoded (here, what follows the last slash, in capitals, so the test sees it is used). */
+const fileName = (file: string) => file.slice(file.lastIndexOf('/') + 1).toUpperCase();
+
+const TEAM = `personas:
+  - id: olga
+    name: Ольга, медсестра
+  - id: piotr
+    name: Piotr
+`;
 
 const CHECKOUT = `cjm: 1
 id: checkout
@@ -42,7 +53,7 @@ describe('workspace symbols', () => {
   const store = storeOf({ 'file:///w/checkout.cjm.yaml': CHECKOUT, 'file:///w/support.cjm.yaml': SUPPORT });
 
   it('lists maps, stages, touchpoints and personas with their container and exact id position', () => {
-    const all = workspaceSymbols(store, '');
+    const all = workspaceSymbols(store, '', fileName);
     assert.deepEqual(all.map((s) => [s.kind, s.name, s.container, s.file.slice(10), s.start.line, s.start.character, s.length]), [
       ['map', 'Оформление заказа', '', 'checkout.cjm.yaml', 1, 4, 8],
       ['stage', 'Оплата', 'Оформление заказа', 'checkout.cjm.yaml', 8, 8, 3],
@@ -55,20 +66,41 @@ describe('workspace symbols', () => {
   });
 
   it('matches a query against the name or the id, characters in order, any case', () => {
-    assert.deepEqual(workspaceSymbols(store, 'карты').map((s) => s.name), ['Форма карты']);
-    assert.deepEqual(workspaceSymbols(store, 'cardf').map((s) => s.name), ['Форма карты']);
-    assert.deepEqual(workspaceSymbols(store, 'HOTL').map((s) => s.name), ['Hotline']);
-    assert.deepEqual(workspaceSymbols(store, 'zzz'), []);
+    assert.deepEqual(workspaceSymbols(store, 'карты', fileName).map((s) => s.name), ['Форма карты']);
+    assert.deepEqual(workspaceSymbols(store, 'cardf', fileName).map((s) => s.name), ['Форма карты']);
+    assert.deepEqual(workspaceSymbols(store, 'HOTL', fileName).map((s) => s.name), ['Hotline']);
+    assert.deepEqual(workspaceSymbols(store, 'zzz', fileName), []);
   });
 
   it('stops at the limit', () => {
-    assert.equal(workspaceSymbols(store, '', 3).length, 3);
+    assert.equal(workspaceSymbols(store, '', fileName, 3).length, 3);
   });
 
   it('follows a map that changed in the index', () => {
     const local = storeOf({ 'file:///w/support.cjm.yaml': SUPPORT });
     local.setMap('file:///w/support.cjm.yaml', summarizeMap(analyze(SUPPORT.replace('Hotline', 'Callback'), { fileName: 'support.cjm.yaml' })));
-    assert.deepEqual(workspaceSymbols(local, 'back').map((s) => s.name), ['Callback']);
+    assert.deepEqual(workspaceSymbols(local, 'back', fileName).map((s) => s.name), ['Callback']);
+  });
+});
+
+describe('workspace symbols of personas files', () => {
+  it('lists each shared persona by its name, its personas file as container, at its id', () => {
+    const store = storeOf({ 'file:///w/support.cjm.yaml': SUPPORT });
+    store.setPersonasFile('file:///w/people/team.personas.yaml', analyzePersonasFile(TEAM));
+    assert.deepEqual(workspaceSymbols(store, 'o', fileName).filter((s) => s.kind === 'persona')
+      .map((s) => [s.name, s.container, s.file.slice(10), s.start.line, s.start.character, s.length]), [
+      ['Ольга, медсестра', 'TEAM.PERSONAS.YAML', 'people/team.personas.yaml', 1, 8, 4],
+      ['Piotr', 'TEAM.PERSONAS.YAML', 'people/team.personas.yaml', 3, 8, 5],
+    ]);
+    assert.deepEqual(workspaceSymbols(store, 'olga', fileName).map((s) => s.name), ['Ольга, медсестра'], 'found by id');
+  });
+
+  it('names a persona by its id where the file does not validate, and follows the file as it changes', () => {
+    const store = new ReferenceStore();
+    store.setPersonasFile('file:///w/team.personas.yaml', analyzePersonasFile(TEAM.replace('    name: Piotr\n', '')));
+    assert.deepEqual(workspaceSymbols(store, '', fileName).map((s) => s.name), ['olga', 'piotr']);
+    store.setPersonasFile('file:///w/team.personas.yaml', analyzePersonasFile(TEAM.replace('Piotr', 'Piotr Nowak')));
+    assert.deepEqual(workspaceSymbols(store, 'nowak', fileName).map((s) => s.name), ['Piotr Nowak']);
   });
 });
 
