@@ -8,7 +8,7 @@ import type { HighlightInMapEditor } from '../codeLinks/openTouchpointCommand';
 import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import { JourneyDefinitionProvider } from './journeyDefinitionProvider';
 import { JourneyHoverProvider } from './journeyHoverProvider';
-import { JourneyLinkDiagnostics } from './journeyLinkDiagnostics';
+import { registerJourneyLinkDiagnostics } from './journeyLinkDiagnostics';
 import { JourneyReferenceProvider } from './journeyReferenceProvider';
 import { JourneyTreeProvider } from './journeyTreeProvider';
 import { JourneyViewCommands } from './journeyViewCommands';
@@ -17,7 +17,7 @@ import { JourneyViewCommands } from './journeyViewCommands';
 export function registerJourneysView(context: vscode.ExtensionContext, index: WorkspaceIndex, highlight: HighlightInMapEditor): void {
   JourneyTreeProvider.register(context, index);
   JourneyViewCommands.register(context, highlight);
-  JourneyLinkDiagnostics.register(context, index);
+  registerJourneyLinkDiagnostics(context, index);
   JourneyDefinitionProvider.register(context, index);
   JourneyHoverProvider.register(context, index);
   JourneyReferenceProvider.register(context, index);

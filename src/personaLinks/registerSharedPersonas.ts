@@ -8,14 +8,14 @@ import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import { PersonasSymbolProvider } from './personasSymbolProvider';
 import { SharedPersonaCompletionProvider } from './sharedPersonaCompletionProvider';
 import { SharedPersonaDefinitionProvider } from './sharedPersonaDefinitionProvider';
-import { SharedPersonaDiagnostics } from './sharedPersonaDiagnostics';
+import { registerSharedPersonaDiagnostics } from './sharedPersonaDiagnostics';
 import { SharedPersonaHoverProvider } from './sharedPersonaHoverProvider';
 import { SharedPersonaReferenceProvider } from './sharedPersonaReferenceProvider';
 import { SharedPersonaRenameProvider } from './sharedPersonaRename';
 
 /** Registers everything of this area. */
 export function registerSharedPersonas(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  SharedPersonaDiagnostics.register(context, index);
+  registerSharedPersonaDiagnostics(context, index);
   SharedPersonaHoverProvider.register(context, index);
   SharedPersonaCompletionProvider.register(context, index);
   SharedPersonaDefinitionProvider.register(context, index);
