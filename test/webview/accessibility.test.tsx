@@ -6,25 +6,13 @@
  */
 import './setup';
 import { strict as assert } from 'node:assert';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { setActiveLocale } from '../../src/core/l10n/translate';
-import { App } from '../../webview/App';
 import { cardLabel } from '../../webview/components/cardLabel';
-import { MapStore } from '../../webview/store';
-import { container, FakeApi, press, snapshot, SMALL_MAP, viewOf } from './setup';
+import { mountSmallMap } from './mountApp';
+import { FakeApi, press, snapshot, SMALL_MAP, viewOf } from './setup';
 
-function mount(version = 5) {
-  const api = new FakeApi();
-  const store = new MapStore(api);
-  const root = container();
-  act(() => render(<App store={store} />, root));
-  act(() => store.receive(snapshot(version, viewOf(SMALL_MAP))));
-  const card = (name: string) => Array.from(root.querySelectorAll<HTMLElement>('.card'))
-    .find((c) => c.querySelector('.card__name')?.textContent === name)!;
-  const texts = (selector: string) => Array.from(root.querySelectorAll(selector)).map((e) => e.textContent?.trim());
-  return { api, store, root, card, texts };
-}
+const mount = mountSmallMap;
 
 const focused = () => document.activeElement as HTMLElement | null;
 const lastEditId = (api: FakeApi) => {
