@@ -26,14 +26,10 @@ export interface StageCurve {
 /** Splits every persona's line into what each stage cell draws. */
 export function curveByStage(series: CurveSeries[], stageCount: number): StageCurve[] {
   const cells: StageCurve[] = Array.from({ length: stageCount }, () => ({ segments: [], points: [], averages: [] }));
-  // How many points already sit at each place (x, value): each one more is shifted 7 px right, so none hides another.
-  const atPlace = new Map<string, number>();
   series.forEach((s, k) => {
     s.points.forEach((p, n) => {
       const next = s.points[n + 1];
-      const place = `${p.x}:${p.value}`;
-      const seen = atPlace.get(place) ?? 0;
-      atPlace.set(place, seen + 1);
+      const seen = cells[p.stageIndex].points.filter((q) => q.point.x === p.x && q.point.value === p.value).length;
       cells[p.stageIndex].points.push({ series: k, point: p, dx: seen * 7 });
       if (!next) return;
       for (let i = Math.floor(p.x); i <= Math.min(Math.floor(next.x), stageCount - 1); i++) {
