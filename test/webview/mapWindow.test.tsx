@@ -71,6 +71,22 @@ describe('map editor windowing (Chromium)', function () {
     assert.ok(await count('.cell--stage') <= 16, 'the window moved with the focus, it did not grow');
   });
 
+  it('keeps exactly one item in the Tab order while columns enter and leave: the first stage rendered', async () => {
+    const stops = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-nav-lane]'))
+      .filter((e) => e.tabIndex === 0).map((e) => `${e.dataset.navLane}/${e.dataset.navStage}/${e.dataset.navItem}`));
+    assert.deepEqual(await stops(), ['-1/0/0']);
+    for (const left of [3000, 9000, 4000]) {
+      await page.evaluate((x) => { document.querySelector('.scroller')!.scrollLeft = x; }, left);
+      await page.waitForFunction((x) => {
+        const first = document.querySelector<HTMLElement>('.cell--stage .stage');
+        return Number(first?.dataset.navStage) > 0 && Math.abs(document.querySelector('.scroller')!.scrollLeft - x) < 2;
+      }, left);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const first = await page.evaluate(() => document.querySelector<HTMLElement>('.cell--stage .stage')!.dataset.navStage);
+      assert.deepEqual(await stops(), [`-1/${first}/0`], `scrolled to ${left}`);
+    }
+  });
+
   it('outlines a touchpoint the host highlights in a stage that was not rendered', async () => {
     assert.equal(await count('[data-nav-stage="80"]'), 0);
     await page.evaluate(() => window.postMessage({ type: 'highlight', path: ['stages', 80, 'touchpoints', 3, 'name'] }, '*'));

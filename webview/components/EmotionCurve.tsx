@@ -115,8 +115,11 @@ interface CellProps {
   previous?: StageCurve;
 }
 
+/** One stage's part of the curve; memoised, so a scroll that renders other columns leaves it alone. */
+export const EmotionCell = memo(EmotionCellView);
+
 /** One stage's part of the curve: grid lines, line pieces, stage averages and points. */
-export function EmotionCell({ curve, series, lane, stageIndex, previous }: CellProps) {
+function EmotionCellView({ curve, series, lane, stageIndex, previous }: CellProps) {
   return (
     <div class="curve">
       <div class="curve__plot">
@@ -192,6 +195,7 @@ interface TableProps { series: CurveSeries[]; stageNames: string[] }
 
 /** Whether two tables would read the same (cheaper than rendering one again for every edit of a big map). */
 function sameTable(a: TableProps, b: TableProps): boolean {
+  if (a.series === b.series && a.stageNames === b.stageNames) return true;
   const text = (p: TableProps) => JSON.stringify([p.stageNames, p.series.map((s) => [s.personaId, s.name, s.averages])]);
   return text(a) === text(b);
 }

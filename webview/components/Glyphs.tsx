@@ -11,11 +11,10 @@ export function Face({ value, size = 16 }: { value: number; size?: number }) {
   return (
     <svg class={`face face--${tone}`} width={size} height={size} viewBox="0 0 16 16" role="img"
       aria-label={`${emotionWord(value)} (${signedScore(value)})`}>
-      <circle cx="8" cy="8" r="7" class="face__head" />
-      <circle cx="5.5" cy="6.3" r="1" class="face__eye" />
-      <circle cx="10.5" cy="6.3" r="1" class="face__eye" />
-      {value <= -1.5 && <path d="M3.8 3.9 L7 5 M12.2 3.9 L9 5" class="face__line" />}
-      <path d={`M4.6 ${10.6 - curve / 2} Q8 ${10.6 + curve} 11.4 ${10.6 - curve / 2}`} class="face__line" />
+      {/* Two paths rather than five shapes: a map shows hundreds of faces, and each element costs in a scroll. */}
+      <path d={`M15 8 A7 7 0 1 1 1 8 A7 7 0 1 1 15 8 Z${value <= -1.5 ? ' M3.8 3.9 L7 5 M12.2 3.9 L9 5' : ''}`
+        + ` M4.6 ${10.6 - curve / 2} Q8 ${10.6 + curve} 11.4 ${10.6 - curve / 2}`} class="face__line" />
+      <path d="M4.5 6.3 A1 1 0 1 1 6.5 6.3 A1 1 0 1 1 4.5 6.3 Z M9.5 6.3 A1 1 0 1 1 11.5 6.3 A1 1 0 1 1 9.5 6.3 Z" class="face__eye" />
     </svg>
   );
 }

@@ -260,6 +260,7 @@ export function JourneyMap(props: JourneyMapProps) {
   const diff = useDiff();
   const oldCurve = useMemo(() => (diff ? curveByStage(buildSeries(diff.oldAligned, filters.persona, () => true,
     'compared'), map.stages.length) : undefined), [diff, filters.persona, map.stages.length]);
+  const stageNames = useMemo(() => map.stages.map((st) => st.name), [map.stages]);
   const n = map.stages.length;
   const first = Math.max(0, props.stageWindow?.first ?? 0);
   const last = Math.min(n - 1, props.stageWindow?.last ?? n - 1);
@@ -305,7 +306,7 @@ export function JourneyMap(props: JourneyMapProps) {
           </div>
           {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve, metricData: view.metricData }, lanes, map, { first, last, top, bottom })}
         </div>
-        {lanes.some((l) => l.key === 'emotions') && <EmotionTable series={series} stageNames={map.stages.map((st) => st.name)} />}
+        {lanes.some((l) => l.key === 'emotions') && <EmotionTable series={series} stageNames={stageNames} />}
       </div>
     </MapContext.Provider>
   );

@@ -2,7 +2,7 @@
  * The toolbar above the map: persona and channel filters and lane visibility, built from the toolkit
  * wrappers in webview/ui.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { CjmMap } from '../../src/core/schema';
 import { formatLocalNumber, t, tPlural } from '../../src/core/l10n/translate';
 import { Button, Checkbox, Dropdown } from '../ui/Controls';
@@ -29,7 +29,7 @@ interface ToolbarProps {
 export function Toolbar({ map, filters, onFilters, onExport, onCompare, insightCount, insightsOpen, onInsights }: ToolbarProps) {
   const [lanesOpen, setLanesOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const lanes = lanesFor(map);
+  const lanes = useMemo(() => lanesFor(map), [map]);
   const toggle = (key: LaneKey, on: boolean) => onFilters({
     hiddenLanes: on ? filters.hiddenLanes.filter((k) => k !== key) : [...filters.hiddenLanes, key],
   });

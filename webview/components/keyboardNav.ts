@@ -72,25 +72,27 @@ export function handleArrowKeys(e: KeyboardEvent): void {
   }
 }
 
-/** The item of the map that Tab reaches: `current` when it is still in the map, else the first item. */
+/**
+ * The item of the map that Tab reaches: `current` when it is still in the map, else the first item. The map renders
+ * its items in lane, stage and item order (the stage header row first, then each lane's cells by stage), so the
+ * first in document order is the first item.
+ */
 function tabStop(root: HTMLElement, current: HTMLElement | null): HTMLElement | null {
   if (current?.isConnected && root.contains(current)) return current;
-  const all = Array.from(root.querySelectorAll<HTMLElement>('[data-nav-lane]'));
-  const lane = Math.min(...all.map((el) => Number(el.dataset.navLane)));
-  if (!Number.isFinite(lane)) return null;
-  const stage = Math.min(...stages(root, lane));
-  return items(root, lane, stage)[0] ?? null;
+  return root.querySelector<HTMLElement>('[data-nav-lane]');
 }
 
 /**
  * Roving tabindex: every item of the map leaves the Tab order except one, `current` (the item last focused) or,
  * when that is gone, the first item; so Tab enters the map at one item and the next Tab leaves it. Returns that item.
+ * Only items still in the Tab order are visited (those rendered since the last call, and the old stop), so a
+ * scroll that renders a few columns costs those columns, not the whole window.
  */
 export function rove(root: HTMLElement, current: HTMLElement | null): HTMLElement | null {
   const stop = tabStop(root, current);
-  root.querySelectorAll<HTMLElement>('[data-nav-lane]').forEach((el) => {
-    const index = el === stop ? 0 : -1;
-    if (el.tabIndex !== index) el.tabIndex = index;
+  root.querySelectorAll<HTMLElement>('[data-nav-lane]:not([tabindex="-1"])').forEach((el) => {
+    if (el !== stop) el.tabIndex = -1;
   });
+  if (stop && stop.tabIndex !== 0) stop.tabIndex = 0;
   return stop;
 }

@@ -60,13 +60,13 @@ const ORDER: Record<MapType, BuiltInLaneKey[]> = {
 const ALWAYS: BuiltInLaneKey[] = ['touchpoints', 'emotions'];
 
 function laneHasContent(map: CjmMap, key: BuiltInLaneKey): boolean {
-  const tps = map.stages.flatMap((s) => s.touchpoints ?? []);
   switch (key) {
     case 'personas': return (map.personas?.length ?? 0) > 0;
     case 'channels': return (map.channels?.length ?? 0) > 0;
-    case 'pains': return map.stages.some((s) => s.pains?.length) || tps.some((t) => t.pains?.length);
+    case 'pains':
     case 'opportunities':
-      return map.stages.some((s) => s.opportunities?.length) || tps.some((t) => t.opportunities?.length);
+      // Stops at the first stage with one, without copying every touchpoint (this runs on each map render).
+      return map.stages.some((s) => s[key]?.length || s.touchpoints?.some((t) => t[key]?.length));
     case 'goals': return map.stages.some((s) => s.goal);
     case 'backstage': return map.stages.some((s) => s.backstage);
     default: return map.stages.some((s) => ((s as Record<string, unknown>)[key] as unknown[] | undefined)?.length);
