@@ -20,6 +20,8 @@ import { mapEditorJourneys } from './journeysView/mapEditorJourneys';
 import { registerSharedPersonas } from './personaLinks/registerSharedPersonas';
 import { sharedPersonaRenameEdits } from './personaLinks/sharedPersonaRename';
 import { sharedPersonaProblems } from './personaLinks/sharedPersonaDiagnostics';
+import { journeyLinkProblems } from './journeysView/journeyLinkDiagnostics';
+import { allCrossFileProblems } from './language/crossFileProblems';
 
 /** Called by VS Code on the first `cjm` document, map editor or command. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -34,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLanguageFeatures(context, async (document, target, newId, edit) => {
     await codeRename(document, target, newId, edit);
     await personaRename(document, target, newId, edit);
-  }, sharedPersonaProblems(index));
+  }, allCrossFileProblems(sharedPersonaProblems(index), journeyLinkProblems(index)));
   const personas = { catalog: () => index.personas(), onDidChange: index.onDidChange };
   mapEditor.sessions = registerMapEditor(context, {
     countsFor: async (mapId) => Object.fromEntries((await index.all()).countsFor(mapId)),

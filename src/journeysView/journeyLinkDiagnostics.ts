@@ -9,7 +9,16 @@ import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import { journeyLinksOf, unknownJourneyProblems } from '../core/journeyLinks';
 import { t } from '../core/l10n/translate';
 import { getAnalysisAsync } from '../host/analysisCache';
+import type { CrossFileProblems } from '../language/crossFileProblems';
 import { toDiagnostic } from '../language/problemDiagnostics';
+
+/** `unknown-journey` of a map against the maps of the workspace (read only when the map has a `journey:` link). */
+export function journeyLinkProblems(index: WorkspaceIndex): CrossFileProblems {
+  return async (analysis) => {
+    const links = journeyLinksOf(analysis);
+    return links.length === 0 ? [] : unknownJourneyProblems(links, await index.maps());
+  };
+}
 
 /** Registers the `cjm-journeys` collection, in step with open maps and the workspace's maps. */
 export function registerJourneyLinkDiagnostics(context: vscode.ExtensionContext, index: WorkspaceIndex): vscode.DiagnosticCollection {
@@ -19,11 +28,8 @@ export function registerJourneyLinkDiagnostics(context: vscode.ExtensionContext,
     // A map without links reads nothing of the workspace.
     check: async (document) => {
       const version = document.version;
-      const links = journeyLinksOf(await getAnalysisAsync(document));
-      if (links.length === 0) return [];
-      const store = await index.maps();
-      if (document.version !== version) return undefined;
-      return unknownJourneyProblems(links, store).map((p) => toDiagnostic(document, p));
+      const problems = await journeyLinkProblems(index)(await getAnalysisAsync(document));
+      return document.version === version ? problems.map((p) => toDiagnostic(document, p)) : undefined;
     },
     failed: (document, error) =>
       void vscode.window.showErrorMessage(t('Journey Maps could not check the journey links of {0}: {1}', document.uri.fsPath, String(error))),

@@ -10,7 +10,7 @@ import { declareStub } from './declareStub';
 import { toRange, touches } from './textRanges';
 import { t } from '../core/l10n/translate';
 
-const DID_YOU_MEAN = new Set(['unknown-channel', 'unknown-persona', 'unknown-lane', 'unknown-key', 'unknown-shared-persona']);
+const DID_YOU_MEAN = new Set(['unknown-channel', 'unknown-persona', 'unknown-lane', 'unknown-key', 'unknown-shared-persona', 'unknown-journey']);
 
 /** Code action provider for `*.cjm.yaml`. */
 export class MapCodeActionProvider implements vscode.CodeActionProvider {

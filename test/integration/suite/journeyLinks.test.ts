@@ -102,3 +102,50 @@ describe('journey links in the map editor', () => {
     assert.equal(activeCustomTab()?.path, hub.path);
   });
 });
+
+describe('journey links: Validate All and the did-you-mean quick fix', () => {
+  // A map of its own, written (never opened before Validate All) and deleted by these tests.
+  const CLOSED = 'journeys/closed-hub.cjm.yaml';
+  const TEXT = 'cjm: 1\nid: journey-closed\ntitle: Closed hub\nstages:\n  - id: ask\n    name: Ask\n    journey: journey-suport\n'
+    + '  - id: wait\n    name: Wait\n    journey: journey-support/cal\n';
+  const MAP_ID = '6:13-6:27';
+  const STAGE_ID = '9:29-9:32';
+  const MESSAGES = [
+    [MAP_ID, 'Unknown journey "journey-suport": no map in the workspace has this id. Did you mean "journey-support"?'],
+    [STAGE_ID, 'Map "journey-support" has no stage "cal". Did you mean "call"?'],
+  ];
+
+  before(async () => {
+    await activated();
+    await vscode.workspace.fs.writeFile(fixtureUri(CLOSED), new TextEncoder().encode(TEXT));
+  });
+  after(async () => {
+    await closeAll();
+    await vscode.workspace.fs.delete(fixtureUri(CLOSED), { useTrash: false });
+  });
+
+  it('Validate All reports the unknown map and the unknown stage of a map that is not open, at their ids', async () => {
+    const uri = fixtureUri(CLOSED);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the map is not open');
+    const summary = await vscode.commands.executeCommand<{ errors: number }>('cjm.validateAll');
+    assert.deepEqual(journeyDiagnostics(uri).map((d) => [show(d.range), d.message]), MESSAGES);
+    assert.ok(summary.errors >= 2);
+  });
+
+  it('offers each did-you-mean as a quick fix that replaces only the map id or the stage id', async () => {
+    const document = await openFixture(CLOSED);
+    const diagnostics = await until(() => {
+      const list = journeyDiagnostics(document.uri);
+      return list.length === 2 ? list : undefined;
+    }, 'the two unknown-journey diagnostics of the open map');
+    const fixOf = async (range: vscode.Range, title: string) => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range);
+      const fixes = actions.filter((a) => a.title === title);
+      assert.equal(fixes.length, 1, actions.map((a) => a.title).join(', '));
+      return fixes[0].edit!.entries().flatMap(([, list]) => list.map((e) => `${show(e.range)} ${e.newText}`));
+    };
+    const byRange = new Map(diagnostics.map((d) => [show(d.range), d.range]));
+    assert.deepEqual(await fixOf(byRange.get(MAP_ID)!, 'Change to \'journey-support\''), [`${MAP_ID} journey-support`]);
+    assert.deepEqual(await fixOf(byRange.get(STAGE_ID)!, 'Change to \'call\''), [`${STAGE_ID} call`]);
+  });
+});
