@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activated, closeAll, fixtureUri, hoverText, openFixture, positionOf, rangeOf, show, until } from './languageHelpers';
+import { activated, closeAll, fixtureUri, hoverText, openFixture, positionOf, rangeOf, show, temporaryFixture, until } from './languageHelpers';
 
 const HUB = 'journeys/hub.cjm.yaml';
 const SUPPORT = 'journeys/support.cjm.yaml';
@@ -104,7 +104,6 @@ describe('journey links in the map editor', () => {
 });
 
 describe('journey links: Validate All and the did-you-mean quick fix', () => {
-  // A map of its own, written (never opened before Validate All) and deleted by these tests.
   const CLOSED = 'journeys/closed-hub.cjm.yaml';
   const TEXT = 'cjm: 1\nid: journey-closed\ntitle: Closed hub\nstages:\n  - id: ask\n    name: Ask\n    journey: journey-suport\n'
     + '  - id: wait\n    name: Wait\n    journey: journey-support/cal\n';
@@ -115,14 +114,7 @@ describe('journey links: Validate All and the did-you-mean quick fix', () => {
     [STAGE_ID, 'Map "journey-support" has no stage "cal". Did you mean "call"?'],
   ];
 
-  before(async () => {
-    await activated();
-    await vscode.workspace.fs.writeFile(fixtureUri(CLOSED), new TextEncoder().encode(TEXT));
-  });
-  after(async () => {
-    await closeAll();
-    await vscode.workspace.fs.delete(fixtureUri(CLOSED), { useTrash: false });
-  });
+  temporaryFixture(CLOSED, TEXT);
 
   it('Validate All reports the unknown map and the unknown stage of a map that is not open, at their ids', async () => {
     const uri = fixtureUri(CLOSED);

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activated, closeAll, fixtureUri, hoverText, openFixture, positionOf, rangeOf, show, until } from './languageHelpers';
+import { activated, closeAll, fixtureUri, hoverText, openFixture, positionOf, rangeOf, show, temporaryFixture, until } from './languageHelpers';
 
 const TEAM = 'personas/team.personas.yaml';
 const PHARMACY = 'personas/pharmacy.cjm.yaml';
@@ -194,21 +194,13 @@ describe('shared personas in the map editor and exports', () => {
 });
 
 describe('shared personas: Validate All and the did-you-mean quick fix', () => {
-  // A map of its own, written (never opened before Validate All) and deleted by these tests.
   const CLOSED = 'personas/closed-order.cjm.yaml';
   const TEXT = 'cjm: 1\ntitle: Closed order\npersonas:\n  - use: olga\n  - use: piotrr\nstages:\n  - id: order\n    name: Order\n'
     + '    touchpoints:\n      - { id: app, name: App, emotion: { olga: 1, piotrr: 0 } }\n';
   const MESSAGE = 'Unknown shared persona "piotrr": no *.personas.yaml file of the workspace defines it. Did you mean "piotr"?';
   const PIOTRR = '4:9-4:15';
 
-  before(async () => {
-    await activated();
-    await vscode.workspace.fs.writeFile(fixtureUri(CLOSED), new TextEncoder().encode(TEXT));
-  });
-  after(async () => {
-    await closeAll();
-    await vscode.workspace.fs.delete(fixtureUri(CLOSED), { useTrash: false });
-  });
+  temporaryFixture(CLOSED, TEXT);
 
   it('Validate All reports a use: no personas file defines in a map that is not open, at its id', async () => {
     const uri = fixtureUri(CLOSED);
