@@ -34,11 +34,18 @@ export function parseRootPart(partText: string): RootPart | null {
   if (text.includes('*') && hasAlias(root)) return null;
   const keys: string[] = [];
   for (const pair of root.items) {
+    // An empty key (`: x` at a line start) stands, in the whole text, at the end of the node before it: not alone.
+    if (isEmptyKey(pair.key)) return null;
     const key = keyText(pair.key);
     if (key === null) return null;
     keys.push(key);
   }
   return { text, doc, root, shift: 0, keys, data: doc.toJS() as Record<string, unknown> };
+}
+
+function isEmptyKey(key: unknown): boolean {
+  const range = (key as { range?: [number, number, number] } | null)?.range;
+  return key === null || (isScalar(key) && !!range && range[0] === range[1]);
 }
 
 /** The header's `stages` pair when it is the header's last key, written at `offset` with nothing after the colon. */

@@ -162,6 +162,22 @@ describe('incremental analysis', () => {
     assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
   });
 
+  it('reads an empty key after the stages into the same document as the full parse, with LF and CRLF', () => {
+    // Found by the property test (seed 100276342): a root part parsed alone put the empty key at its ":", the whole
+    // text at the end of the stages before it, so the documents' ranges differed; such a part is not judged alone.
+    for (const eol of ['\n', '\r\n']) {
+      const before = ['cjm: 1', 'title: T', 'stages:', '  - id: a', '    name: A', '    personas: [x]', 'lanes: []', ''].join(eol);
+      const text = before.replace(`    personas: [x]${eol}`, `    ${eol}: [x]${eol}`);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(before);
+      analyzer.analyze(text);
+      const analysis = analyzer.analyze(`a${text}`);
+      const full = analyze(`a${text}`, { fileName: FILE });
+      assert.deepStrictEqual(documentShape(analysis), documentShape(full), JSON.stringify(eol));
+      assert.deepEqual(essentials(analysis), essentials(full));
+    }
+  });
+
   it('gives the full analysis when a broken line makes the rest of the last stage leave its list', () => {
     // Parsed alone, the lines after the broken block scalar header fall out of the stage list to the top level;
     // the whole text reads them in the root mapping, with other errors.
