@@ -46,27 +46,39 @@ describe('incremental analysis of damage typed into a stage', () => {
   it('gives exactly the full analysis after an alias or a tab and each letter typed after it, mostly from the damaged stage', function () {
     this.timeout(240000);
     const counts = Object.fromEntries(KINDS.map((kind) => [kind, { incremental: 0, all: 0 }]));
-    fc.assert(fc.property(fc.nat(), fc.nat(), fc.constantFrom(...KINDS), fc.string({ minLength: 1, maxLength: 5 }), (which, where, kind, word) => {
-      const text = STARTS[which % STARTS.length];
-      const starts = stageLineStarts(text);
-      const lineStart = starts[where % starts.length];
-      const newline = text.indexOf('\n', lineStart);
-      const lineEnd = newline < 0 ? text.length : newline;
-      const damaged = DAMAGE[kind](text.slice(lineStart, lineEnd));
-      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
-      analyzer.analyze(text);
-      for (let typed = 0; typed <= word.length; typed++) {
-        const next = text.slice(0, lineStart) + damaged + word.slice(0, typed) + text.slice(lineEnd);
-        const incremental = analyzer.analyze(next);
-        counts[kind].all++;
-        if (analyzer.stats.mode === 'incremental') counts[kind].incremental++;
-        assert.deepStrictEqual(essentials(incremental), essentials(analyze(next, { fileName: FILE })));
-      }
-    }), { numRuns: Number(process.env.CJM_DAMAGE_RUNS ?? 300) });
-    for (const kind of KINDS) assert.ok(counts[kind].all >= 100, `${kind}: only ${counts[kind].all} keystrokes checked`);
-    for (const kind of BOUNDED) {
-      const { incremental, all } = counts[kind];
-      assert.ok(incremental / all > 0.6, `${kind}: incremental for only ${incremental} of ${all} keystrokes`);
+    // The same number of cases for each kind of damage (at least two keystrokes each), so each ratio below rests on
+    // at least 100 keystrokes whatever the seed.
+    const runsPerKind = Math.ceil(Number(process.env.CJM_DAMAGE_RUNS ?? 300) / KINDS.length);
+    for (const kind of KINDS) {
+      fc.assert(fc.property(fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 5 }), (which, where, word) => {
+        const text = STARTS[which % STARTS.length];
+        const starts = stageLineStarts(text);
+        const lineStart = starts[where % starts.length];
+        const newline = text.indexOf('\n', lineStart);
+        const lineEnd = newline < 0 ? text.length : newline;
+        const damaged = DAMAGE[kind](text.slice(lineStart, lineEnd));
+        const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+        analyzer.analyze(text);
+        for (let typed = 0; typed <= word.length; typed++) {
+          const next = text.slice(0, lineStart) + damaged + word.slice(0, typed) + text.slice(lineEnd);
+          const incremental = analyzer.analyze(next);
+          counts[kind].all++;
+          if (analyzer.stats.mode === 'incremental') counts[kind].incremental++;
+          assert.deepStrictEqual(essentials(incremental), essentials(analyze(next, { fileName: FILE })));
+        }
+      }), { numRuns: runsPerKind });
     }
+    for (const kind of KINDS) assert.ok(counts[kind].all >= 100, `${kind}: only ${counts[kind].all} keystrokes checked`);
+    // Measured over many seeds: 0.5 to 0.9 of a kind's keystrokes (the rest damage a stage's last line, whose parse
+    // reads on into the next stage or the suffix; a seed that picks many of those lowers one kind's share), and
+    // about three quarters of all of them. Bounds that hold whatever the seed, and fail when a kind stops being bounded.
+    let incremental = 0;
+    let all = 0;
+    for (const kind of BOUNDED) {
+      assert.ok(counts[kind].incremental / counts[kind].all > 0.3, `${kind}: incremental for only ${counts[kind].incremental} of ${counts[kind].all} keystrokes`);
+      incremental += counts[kind].incremental;
+      all += counts[kind].all;
+    }
+    assert.ok(incremental / all > 0.6, `incremental for only ${incremental} of ${all} keystrokes of bounded damage`);
   });
 });
