@@ -36,7 +36,9 @@ describe('splitAfterEdit', () => {
       }
     }), { numRuns: 600 });
     assert.ok(all >= 1000, `only ${all} edits of a splittable text`);
-    assert.ok(reused / all > 0.4, `reused for only ${reused} of ${all} edits`);
+    // Measured: 0.42 to 0.45 of the edits between seeds; a bound with room for a seed's luck that still fails when
+    // the split of the last version stops being reused.
+    assert.ok(reused / all > 0.3, `reused for only ${reused} of ${all} edits`);
   });
 
   it('splits again only the stage that a keystroke inside it changed, and notices an item typed there', () => {
