@@ -19,15 +19,7 @@ describe('hover in the workbench', function () {
     await wb.openFile('lang-checkout.cjm.yaml');
     await wb.waitForExtension();
     await wb.openFile('lang-checkout.cjm.yaml');
-    const token = wb.page.locator('.editor-instance .view-lines .view-line span span', { hasText: /^search-ad$/ }).first();
-    await token.waitFor();
-    const box = await token.boundingBox();
-    assert.ok(box, 'the id is on screen');
-    // The text layer intercepts locator.hover(); move the mouse itself, twice, one pixel apart.
-    await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await wb.page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
-    const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Search ad' });
-    await hover.waitFor({ timeout: 15_000 });
+    const hover = await wb.hoverOverWord('search-ad', 'Search ad');
     const text = await hover.innerText();
     for (const expected of ['Touchpoint search-ad', 'Stage: Discover (discover)', 'Channel: Website (web)', 'Emotion: +1 🙂',
       'Owner: Marketing', 'Ad promises free delivery', 'Clicks: 1200 clicks (target 1500)']) {
@@ -41,14 +33,7 @@ describe('hover in the workbench', function () {
   it('shows hostile map text as written: no link, image or HTML gets into the hover', async () => {
     const wb = workbench!;
     await wb.openFile('ui/hostile.cjm.yaml');
-    const token = wb.page.locator('.editor-instance .view-lines .view-line span span', { hasText: /^trap$/ }).first();
-    await token.waitFor();
-    const box = await token.boundingBox();
-    assert.ok(box, 'the id is on screen');
-    await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await wb.page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
-    const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Open settings' });
-    await hover.waitFor({ timeout: 15_000 });
+    const hover = await wb.hoverOverWord('trap', 'Open settings');
     const text = await hover.innerText();
     for (const written of ['[Open settings](command:workbench.action.openSettings) $(alert)', '<img src=x onerror=alert(1)> Web',
       '<a href="command:workbench.action.openSettings">me</a>', '- a list? # a heading? https://example.com', '`[x](command:y)`']) {

@@ -51,26 +51,13 @@ describe('map editor in a workbench started in Russian', function () {
   it('shows a touchpoint\'s hover card and a problem in Russian (screenshot hover-problem-ru.png)', async () => {
     const wb = workbench!;
     await wb.openFile('broken.cjm.yaml');
-    const card = await hoverOver(wb, 'home', 'Точка контакта');
+    const card = await (await wb.hoverOverWord('home', 'Точка контакта')).innerText();
     for (const expected of ['Точка контакта home', 'Этап: Visit (visit)', 'Канал: wbe']) {
       assert.ok(card.includes(expected), `the hover shows "${expected}":\n${card}`);
     }
-    const problem = await hoverOver(wb, 'wbe', 'Неизвестный канал');
+    const problem = await (await wb.hoverOverWord('wbe', 'Неизвестный канал')).innerText();
     assert.ok(problem.includes('Неизвестный канал "wbe". Объявленные каналы: web. Может быть, имелось в виду "web"?'), problem);
     await wb.screenshot('hover-problem-ru');
   });
 });
 
-/** Rests the mouse on the first token `word` of the text editor and returns the hover's text once it shows `shows`. */
-async function hoverOver(wb: Workbench, word: string, shows: string): Promise<string> {
-  const token = wb.page.locator('.editor-instance .view-lines .view-line span span', { hasText: new RegExp(`^${word}$`) }).first();
-  await token.waitFor();
-  const box = await token.boundingBox();
-  assert.ok(box, `${word} is on screen`);
-  // The text layer intercepts locator.hover(); move the mouse itself, twice, one pixel apart.
-  await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await wb.page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
-  const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: shows });
-  await hover.waitFor({ timeout: 15_000 });
-  return hover.innerText();
-}

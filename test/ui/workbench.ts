@@ -176,6 +176,22 @@ export class Workbench {
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
   }
 
+  /**
+   * Rests the mouse on the first token `word` of the text editor and returns the hover once it shows `shows`. The text
+   * layer intercepts locator.hover(), so the mouse itself moves there, twice, one pixel apart.
+   */
+  async hoverOverWord(word: string, shows: string): Promise<Locator> {
+    const token = this.page.locator('.editor-instance .view-lines .view-line span span', { hasText: new RegExp(`^${word}$`) }).first();
+    await token.waitFor();
+    const box = await token.boundingBox();
+    if (!box) throw new Error(`${word} is not on screen`);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+    const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: shows });
+    await hover.waitFor({ timeout: 15_000 });
+    return hover;
+  }
+
   /** Opens the map editor of the active map through the command palette and waits for `readySelector` in it. */
   async openMapEditor(readySelector = 'body *', toSide = false): Promise<Frame> {
     await this.runCommand(toSide ? 'Journey Map: Open Map Editor to the Side' : 'Journey Map: Open Map Editor');
