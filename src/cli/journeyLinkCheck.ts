@@ -4,7 +4,7 @@
  */
 import { journeyLinksOf, unknownJourneyProblems, type JourneyCatalog } from '../core/journeyLinks';
 import type { Analysis } from '../core/types';
-import { reportProblems, type ReportedProblem } from './validateCommand';
+import { reportProblems, type ReportedProblem } from './reportedProblems';
 
 /** A map the command read: its file as the user named it, and its analysis. */
 export interface ReadMap {

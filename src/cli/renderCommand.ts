@@ -20,7 +20,7 @@ import { resolveMapFile, type ResolvedMapFile } from './mapData';
 import { catalogForMap, withSharedPersonas } from './sharedPersonaFiles';
 import { embedMapImages } from '../core/images/imageFiles';
 import { fsImageReader } from './imageFiles';
-import { formatText, reportProblems } from './validateCommand';
+import { formatText, reportProblems } from './reportedProblems';
 
 const FORMATS = ['svg', 'png', 'pdf', 'html', 'md', 'csv', 'mermaid', 'json'] as const;
 type RenderFormat = (typeof FORMATS)[number];

@@ -6,7 +6,7 @@
 import { ruleByCode } from '../core/insights/registry';
 import { t } from '../core/l10n/translate';
 import type { Severity } from '../core/types';
-import type { ReportedProblem } from './validateCommand';
+import type { ReportedProblem } from './reportedProblems';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 

@@ -14,7 +14,7 @@ import type { Analysis } from '../core/types';
 import type { CliIo } from './cliTypes';
 import { findMapFiles, reasonOf } from './findMapFiles';
 import type { ReadMap } from './journeyLinkCheck';
-import { reportProblems, type ReportedProblem } from './validateCommand';
+import { reportProblems, type ReportedProblem } from './reportedProblems';
 
 /** A personas file read: its path as found and its analysis. */
 export interface ReadPersonasFile {

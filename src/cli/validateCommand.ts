@@ -8,7 +8,6 @@ import { relative, resolve } from 'node:path';
 import { finishProblems } from '../core/analyze';
 import { pushAll } from '../core/lists';
 import { insightsOf } from '../core/insights/runInsights';
-import type { Problem, Severity } from '../core/types';
 import { journeyLinkProblems, type ReadMap } from './journeyLinkCheck';
 import { personaUsesOf } from '../core/sharedPersonas/sharedPersonas';
 import { readPersonasFiles, sharedPersonaProblems, workspacePersonasFiles } from './sharedPersonaFiles';
@@ -16,21 +15,9 @@ import { t } from '../core/l10n/translate';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './cliTypes';
 import { ConfigLookup } from './configLookup';
 import { findMapFiles, reasonOf } from './findMapFiles';
-import { lineColumnAt, lineStarts } from './lineStarts';
 import { resolveMapFile } from './mapData';
+import { formatText, reportProblems, type ReportedProblem } from './reportedProblems';
 import { toSarif } from './sarif';
-
-/** One problem as the CLI reports it: 1-based lines and columns, columns in UTF-16 code units. */
-export interface ReportedProblem {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Severity;
-  code: string;
-  message: string;
-}
 
 type Format = 'text' | 'json' | 'sarif';
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
@@ -70,24 +57,6 @@ export function parseValidateArgs(args: string[]): ValidateArgs {
   }
   if (paths.length === 0) throw new UsageError(t('no files or folders given.'));
   return { format, insights, paths };
-}
-
-/** Problems of a text (a map's, with its data and insight findings, or a config's), positioned for the CLI. */
-export function reportProblems(file: string, text: string, problems: Problem[]): ReportedProblem[] {
-  const starts = lineStarts(text);
-  return problems.map((problem) => {
-    const start = lineColumnAt(starts, problem.offset);
-    const end = lineColumnAt(starts, problem.offset + problem.length);
-    return {
-      file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-      severity: problem.severity, code: problem.code, message: problem.message,
-    };
-  });
-}
-
-/** The text form: `file:line:column: severity code message`. */
-export function formatText(problems: ReportedProblem[]): string {
-  return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code} ${p.message}\n`).join('');
 }
 
 function formatted(format: Format, problems: ReportedProblem[]): string {

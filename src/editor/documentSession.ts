@@ -11,7 +11,7 @@ import { getMapData } from '../dataFiles/mapDataCache';
 import { computeEdit } from '../core/edits';
 import { pathKey } from '../shared/viewModel';
 import { assertNever, checkWebviewMessage } from '../shared/protocol';
-import type { CompareBase, EditOp, EditRefusal, HostMessage, WebviewMessage } from '../shared/protocol';
+import type { CompareBase, EditOp, HostMessage, WebviewMessage } from '../shared/protocol';
 import type { JourneyView } from '../shared/viewModel';
 import { fileNameOf, getAnalysis, getAnalysisAsync } from '../host/analysisCache';
 import { hostLog, logError } from '../host/log';
@@ -27,15 +27,12 @@ import type { SharedPersonaSource } from '../host/sharedPersonaSource';
 import { imageValuesOf, type MapImages } from '../core/images/imageRefs';
 import { panelImages } from '../mapImages/editorImages';
 import { openSharedPersona, sharedPersonaFiles } from './sharedPersonaFiles';
-import { editResult, messageSummary } from './sessionMessages';
+import { editResult, messageSummary, type EditOutcome } from './sessionMessages';
 
 /** Text changes arriving within this many milliseconds share one snapshot. */
 const SNAPSHOT_DELAY_MS = 4;
 /** Insight findings follow the snapshots once typing pauses this long (the rules cost more than a snapshot). */
 const INSIGHTS_DELAY_MS = 150;
-
-/** The outcome of an edit: applied, or refused with a reason (and, for `failed`, why). */
-export type EditOutcome = { ok: true } | { ok: false; reason: EditRefusal; detail?: string };
 
 /** Keeps the map editor panels of one document in sync with its text. */
 export class DocumentSession implements vscode.Disposable {

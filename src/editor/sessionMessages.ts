@@ -1,6 +1,8 @@
 /** What a document session writes about the map editor's messages: a short text of one for the log, and the answer to an edit. */
-import type { HostMessage } from '../shared/protocol';
-import type { EditOutcome } from './documentSession';
+import type { EditRefusal, HostMessage } from '../shared/protocol';
+
+/** The outcome of an edit: applied, or refused with a reason (and, for `failed`, why). */
+export type EditOutcome = { ok: true } | { ok: false; reason: EditRefusal; detail?: string };
 
 /** A short text of an untrusted message, for the log (never the whole of a huge one). */
 export function messageSummary(raw: unknown): string {

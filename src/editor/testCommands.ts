@@ -13,7 +13,7 @@
 import * as vscode from 'vscode';
 import { parseWebviewMessage } from '../shared/protocol';
 import { getAnalysis } from '../host/analysisCache';
-import type { EditOutcome } from './documentSession';
+import type { EditOutcome } from './sessionMessages';
 import type { DocumentSessions } from './sessions';
 import { revealPath } from './revealSource';
 

@@ -2,7 +2,7 @@
  * The shapes of metric data read from the team's files: what a source resolves to, and how files are read.
  * No `vscode`, no DOM, no `fs`: the caller hands file contents in through a DataFileReader.
  */
-import type { Problem } from '../types';
+import type { Problem } from '../problemTypes';
 
 /** One dated (or undated) value of a metric's series. */
 export interface MetricPoint {

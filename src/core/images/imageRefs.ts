@@ -18,20 +18,8 @@ export const IMAGE_MIME_TYPES: Readonly<Record<string, string>> = {
   png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml',
 };
 
-/** What an `image:` value names: a file (its full `/`-separated path) or a remote https URL. */
-export type ImageTarget = { kind: 'file'; path: string; mime: string } | { kind: 'remote'; url: string };
-
-/** Why a picture is not shown; the map editor and the exports draw a small placeholder that says so. */
-export type ImageUnavailable = 'remote-blocked' | 'missing' | 'outside-workspace' | 'too-large' | 'unreadable' | 'format-not-drawn';
-
-/** Why an image file cannot be shown (what the `image-missing` and `image-too-large` warnings say). */
-export type FileUnavailable = Extract<ImageUnavailable, 'missing' | 'outside-workspace' | 'too-large' | 'unreadable'>;
-
-/** How the map editor or an export shows one `image:` value: its source (webview URI, data URI or URL), or why not. */
-export type MapImage = { src: string } | { unavailable: ImageUnavailable };
-
-/** Each `image:` value of a map (as written) → how to show it. */
-export type MapImages = Record<string, MapImage>;
+export type { FileUnavailable, ImageTarget, ImageUnavailable, MapImage, MapImages } from './imageTypes';
+import type { FileUnavailable, ImageTarget, ImageUnavailable } from './imageTypes';
 
 /** The MIME type of an image file by its extension, or undefined for a format maps do not show. */
 export function imageMimeType(path: string): string | undefined {

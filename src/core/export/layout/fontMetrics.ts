@@ -4,14 +4,7 @@
  * side: a line measured here never overflows where a renderer kerns.
  */
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from './dejavuSansMetrics';
-
-/** A font's advance widths: see scripts/generateFontMetrics.mjs for the `widths` encoding. */
-export interface FontMetricsTable {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  widths: string;
-}
+import type { FontMetricsTable } from './fontMetricsTable';
 
 /** The weights the exports use. */
 export type FontWeight = 'normal' | 'bold';
