@@ -64,9 +64,9 @@ export function container(): HTMLElement {
 
 /**
  * Waits until `find` returns something (checked after each turn of the event loop), for what the map renders when
- * the browser is idle (see webview/components/idleRender.ts); fails after `ms`.
+ * the browser is idle (see webview/components/idleRender.ts); fails after `ms` (within mocha’s 2 s per test).
  */
-export async function until<T>(find: () => T | null | undefined, what: string, ms = 2000): Promise<T> {
+export async function until<T>(find: () => T | null | undefined, what: string, ms = 1500): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const found = find();
