@@ -10,6 +10,7 @@ import { DiffContext } from './components/diffContext';
 import { buildDiffMarks } from './components/diffMarks';
 import { DiffSummary } from './components/DiffSummary';
 import { ErrorBanner } from './components/ErrorBanner';
+import { IdleRenderContext } from './components/idleRender';
 import { elementPathOf } from './components/insightGroups';
 import { InsightsPanel } from './components/InsightsPanel';
 import { JourneyMap } from './components/JourneyMap';
@@ -98,12 +99,14 @@ export function App({ store }: { store: MapStore }) {
       {state.broken && <ErrorBanner problems={state.problems} hasMap={hasView} onReveal={onReveal} />}
       <div class="scroller" ref={scroller} onScroll={onScroll} onFocusIn={onFocusIn}>
         <DiffContext.Provider value={diff}>
-          {state.view
-            ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
-              codeReferences={state.codeReferences} insights={state.insights} journeys={state.journeys} onOpenJourney={onOpenJourney}
-              onOpenSharedPersona={onOpenSharedPersona}
-              editable={!state.broken} stageWindow={stages} laneWindow={lanes} laneHeights={laneHeights} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
-            : !state.broken && <p class="empty">{t('Loading the map…')}</p>}
+          <IdleRenderContext.Provider value={true}>
+            {state.view
+              ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
+                codeReferences={state.codeReferences} insights={state.insights} journeys={state.journeys} onOpenJourney={onOpenJourney}
+                onOpenSharedPersona={onOpenSharedPersona}
+                editable={!state.broken} stageWindow={stages} laneWindow={lanes} laneHeights={laneHeights} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
+              : !state.broken && <p class="empty">{t('Loading the map…')}</p>}
+          </IdleRenderContext.Provider>
         </DiffContext.Provider>
       </div>
       <div class="status" role="status" aria-live="polite">{state.status}</div>

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Path } from '../src/core/types';
+import { whenIdle } from './components/idleRender';
 
 /** A range of indices, inclusive. */
 export interface IndexWindow { first: number; last: number }
@@ -20,7 +21,7 @@ const FIRST_STAGES = 8;
 const FIRST_LANES = 4;
 
 /** The columns in view, and the window to render: unchanged while it still covers the view (hysteresis). */
-function nextStageWindow(scroller: HTMLElement, count: number, current: IndexWindow): IndexWindow {
+function nextStageWindow(scroller: HTMLElement, count: number, current: IndexWindow, buffer: number): IndexWindow {
   if (scroller.clientWidth === 0) return { first: 0, last: count - 1 }; // no layout (a DOM without one): all
   const stage = scroller.querySelector<HTMLElement>('.cell--stage');
   const corner = scroller.querySelector<HTMLElement>('.corner');
@@ -28,13 +29,13 @@ function nextStageWindow(scroller: HTMLElement, count: number, current: IndexWin
   const left = scroller.scrollLeft - (corner?.offsetWidth ?? 0);
   const first = Math.max(0, Math.floor(left / width));
   const last = Math.min(count - 1, Math.ceil((left + scroller.clientWidth) / width));
-  if (first >= current.first && last <= current.last && first - current.first <= 2 * STAGE_BUFFER
-    && current.last - last <= 2 * STAGE_BUFFER) return current;
-  return { first: Math.max(0, first - STAGE_BUFFER), last: Math.min(count - 1, last + STAGE_BUFFER) };
+  if (first >= current.first && last <= current.last && first - current.first <= 2 * buffer
+    && current.last - last <= 2 * buffer) return current;
+  return { first: Math.max(0, first - buffer), last: Math.min(count - 1, last + buffer) };
 }
 
 /** The lanes whose rows (measured on their always-rendered headers) meet the viewport, plus a buffer. */
-function nextLaneWindow(scroller: HTMLElement, count: number): IndexWindow {
+function nextLaneWindow(scroller: HTMLElement, count: number, buffer: number): IndexWindow {
   if (scroller.clientHeight === 0) return { first: 0, last: count - 1 };
   const headers = Array.from(scroller.querySelectorAll<HTMLElement>('.grid .lane'));
   const origin = scroller.getBoundingClientRect().top;
@@ -48,7 +49,7 @@ function nextLaneWindow(scroller: HTMLElement, count: number): IndexWindow {
     }
   });
   if (first < 0) return { first: 0, last: Math.min(count, FIRST_LANES) - 1 };
-  return { first: Math.max(0, first - LANE_BUFFER), last: Math.min(count - 1, last + LANE_BUFFER) };
+  return { first: Math.max(0, first - buffer), last: Math.min(count - 1, last + buffer) };
 }
 
 /** The heights of the lane rows now rendered, by lane index (read from their headers). */
@@ -88,21 +89,27 @@ export function useMapWindow(scroller: { current: HTMLElement | null }, stageCou
   const [stages, setStages] = useState<IndexWindow>({ first: 0, last: Math.min(stageCount, FIRST_STAGES) - 1 });
   const [lanes, setLanes] = useState<IndexWindow>({ first: 0, last: Math.min(laneCount, FIRST_LANES) - 1 });
   const heights = useRef<number[]>([]);
+  // The first frame renders only what is in view; the columns and lanes around it follow when the browser is idle.
+  const [buffered, setBuffered] = useState(false);
+  const widened = useRef(false);
   const update = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
+    const widen = buffered && !widened.current;
+    widened.current = buffered;
     const measured = measureLanes(el);
     // Rows whose cells are rendered give their real height; the others keep theirs.
     setLanes((current) => {
       measured.forEach((h, i) => {
         if (i >= current.first && i <= current.last && h > 0) heights.current[i] = h;
       });
-      const next = nextLaneWindow(el, laneCount);
+      const next = nextLaneWindow(el, laneCount, buffered ? LANE_BUFFER : 0);
       return sameWindow(next, current) ? current : next;
     });
-    setStages((current) => nextStageWindow(el, stageCount, current));
-  }, [stageCount, laneCount]);
+    setStages((current) => nextStageWindow(el, stageCount, widen ? { first: 0, last: -1 } : current, buffered ? STAGE_BUFFER : 0));
+  }, [stageCount, laneCount, buffered]);
   useLayoutEffect(update, [update]);
+  useEffect(() => (buffered || stageCount === 0 ? undefined : whenIdle(() => setBuffered(true))), [buffered, stageCount]);
   useEffect(() => {
     // Reveal and "open touchpoint": every lane of the columns around the highlighted stage, until the next scroll.
     const h = stageOf(highlight);

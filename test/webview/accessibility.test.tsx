@@ -10,7 +10,7 @@ import { act } from 'preact/test-utils';
 import { setActiveLocale } from '../../src/core/l10n/translate';
 import { cardLabel } from '../../webview/components/cardLabel';
 import { mountSmallMap } from './mountApp';
-import { FakeApi, press, snapshot, SMALL_MAP, viewOf } from './setup';
+import { FakeApi, press, snapshot, SMALL_MAP, until, viewOf } from './setup';
 
 const mount = mountSmallMap;
 
@@ -140,9 +140,9 @@ describe('map editor accessibility', () => {
     assert.equal(focused(), button);
   });
 
-  it('gives the emotion curve a text table of stage × persona', () => {
+  it('gives the emotion curve a text table of stage × persona, once the map is shown', async () => {
     const { root } = mount();
-    const table = root.querySelector('table.emotion-table')!;
+    const table = await until(() => root.querySelector('table.emotion-table'), 'the emotion table');
     assert.ok(table.classList.contains('visually-hidden'));
     const rows = Array.from(table.querySelectorAll('tr')).map((r) => Array.from(r.children).map((c) => c.textContent));
     assert.deepEqual(rows, [

@@ -62,6 +62,20 @@ export function container(): HTMLElement {
   return document.body.appendChild(document.createElement('div'));
 }
 
+/**
+ * Waits until `find` returns something (checked after each turn of the event loop), for what the map renders when
+ * the browser is idle (see webview/components/idleRender.ts); fails after `ms` (within mocha’s 2 s per test).
+ */
+export async function until<T>(find: () => T | null | undefined, what: string, ms = 1500): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
 /** Sends a keydown to an element, bubbling, as a browser would. */
 export function press(el: Element, key: string, init: KeyboardEventInit = {}): void {
   el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));

@@ -5,7 +5,9 @@
 import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { drawStage, sameCell, sameLooks, type StageCurve, type StageDrawing } from './curveCells';
 import { navAttrs } from './EditableText';
+import { useIdleReady } from './idleRender';
 import { Face, LineSample, ShapeIcon } from './Glyphs';
 import { edit, useMap } from './mapContext';
 import { t } from '../../src/core/l10n/translate';
@@ -13,33 +15,7 @@ import { emotionWord, signedScore } from '../../src/core/emotionText';
 import { shortName } from '../../src/core/view/mapData';
 import { emotionY, valueAtY, type CurvePoint, type CurveSeries } from '../../src/core/view/emotionSeries';
 
-/** A line piece inside one stage cell, in cell units (x 0..1 may overshoot: the cell clips it). */
-interface Segment { series: number; x1: number; y1: number; x2: number; y2: number }
-
-/** What one stage cell of the curve draws. */
-export interface StageCurve {
-  segments: Segment[];
-  points: { series: number; point: CurvePoint; dx: number }[];
-  averages: { series: number; value: number }[];
-}
-
-/** Splits every persona's line into what each stage cell draws. */
-export function curveByStage(series: CurveSeries[], stageCount: number): StageCurve[] {
-  const cells: StageCurve[] = Array.from({ length: stageCount }, () => ({ segments: [], points: [], averages: [] }));
-  series.forEach((s, k) => {
-    s.points.forEach((p, n) => {
-      const next = s.points[n + 1];
-      const seen = cells[p.stageIndex].points.filter((q) => q.point.x === p.x && q.point.value === p.value).length;
-      cells[p.stageIndex].points.push({ series: k, point: p, dx: seen * 7 });
-      if (!next) return;
-      for (let i = Math.floor(p.x); i <= Math.min(Math.floor(next.x), stageCount - 1); i++) {
-        cells[i].segments.push({ series: k, x1: p.x - i, y1: emotionY(p.value), x2: next.x - i, y2: emotionY(next.value) });
-      }
-    });
-    s.averages.forEach((v, i) => { if (v !== undefined && i < stageCount) cells[i].averages.push({ series: k, value: v }); });
-  });
-  return cells;
-}
+export { curveByStage, type StageCurve } from './curveCells';
 
 const LEVELS = [2, 1, 0, -1, -2];
 
@@ -115,18 +91,23 @@ interface CellProps {
   previous?: StageCurve;
 }
 
-/** One stage's part of the curve; memoised, so a scroll that renders other columns leaves it alone. */
-export const EmotionCell = memo(EmotionCellView);
+/**
+ * One stage's part of the curve; memoised on what it draws, so a scroll that renders other columns, or a snapshot
+ * that changed another stage, leaves it alone.
+ */
+export const EmotionCell = memo(EmotionCellView, (a: CellProps, b: CellProps) => a.lane === b.lane
+  && a.stageIndex === b.stageIndex && sameLooks(a.series, b.series) && sameCell(a.curve, b.curve) && sameCell(a.previous, b.previous));
 
 /** One stage's part of the curve: grid lines, line pieces, stage averages and points. */
-function EmotionCellView({ curve, series, lane, stageIndex, previous }: CellProps) {
+function EmotionCellView({ curve: cell, series, lane, stageIndex, previous }: CellProps) {
+  const curve = drawStage(cell);
   return (
     <div class="curve">
       <div class="curve__plot">
         <svg class="curve__svg" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
           {LEVELS.map((v) => <line key={v} class={`curve__grid${v === 0 ? ' curve__grid--zero' : ''}`}
             x1="0" x2="1" y1={emotionY(v)} y2={emotionY(v)} />)}
-          {previous && <PreviousCurve curve={previous} series={series} />}
+          {previous && <PreviousCurve curve={drawStage(previous)} series={series} />}
           {averageBars(curve.averages).map((a) => <line key={`a${a.series}`} class="curve__avg"
             style={{ stroke: series[a.series].color }} x1={a.x1} x2={a.x2} y1={emotionY(a.value)} y2={emotionY(a.value)} />)}
           {curve.segments.map((s, n) => <line key={n} class="curve__line" style={{ stroke: series[s.series].color }}
@@ -151,7 +132,7 @@ function EmotionCellView({ curve, series, lane, stageIndex, previous }: CellProp
 }
 
 /** The compared version's line pieces and stage averages, faded (in diff mode). */
-function PreviousCurve({ curve, series }: { curve: StageCurve; series: CurveSeries[] }) {
+function PreviousCurve({ curve, series }: { curve: StageDrawing; series: CurveSeries[] }) {
   return (
     <g class="curve__old">
       {averageBars(curve.averages).map((a) => <line key={`oa${a.series}`} class="curve__avg curve__avg--old"
@@ -187,21 +168,31 @@ export function EmotionAxis({ series }: { series: CurveSeries[] }) {
 
 /**
  * The curve as text, for screen readers (visually hidden): a table of each stage's emotion per persona (the stage's
- * own emotion, else the mean of its touchpoints), "—" where a persona has none.
+ * own emotion, else the mean of its touchpoints), "—" where a persona has none. In the map editor it is rendered
+ * once the browser is idle after the first frame (a row per stage: half the layout work of a big map's first frame).
  */
 export const EmotionTable = memo(EmotionTableView, sameTable);
 
 interface TableProps { series: CurveSeries[]; stageNames: string[] }
 
+/** Whether two lists hold the same values in the same order. */
+function sameValues<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Whether two tables would read the same (cheaper than rendering one again for every edit of a big map). */
 function sameTable(a: TableProps, b: TableProps): boolean {
-  if (a.series === b.series && a.stageNames === b.stageNames) return true;
-  const text = (p: TableProps) => JSON.stringify([p.stageNames, p.series.map((s) => [s.personaId, s.name, s.averages])]);
-  return text(a) === text(b);
+  return sameValues(a.stageNames, b.stageNames) && a.series.length === b.series.length
+    && a.series.every((s, k) => s.personaId === b.series[k].personaId && s.name === b.series[k].name
+      && sameValues(s.averages, b.series[k].averages));
 }
 
 function EmotionTableView({ series, stageNames }: TableProps) {
-  if (series.length === 0) return null;
+  const ready = useIdleReady();
+  if (!ready || series.length === 0) return null;
   return (
     <table class="visually-hidden emotion-table">
       <caption>{t('Emotion curve: the emotion of each stage, from −2 to +2')}</caption>
