@@ -2,13 +2,22 @@
  * Which part of the map to render: the stage columns and the lanes near the viewport, in both directions, for
  * every map size. Lane headers are always rendered (one sticky element per lane), so each lane's row exists;
  * a lane whose cells are not rendered keeps the height it had when it was last rendered (or an estimate from
- * its content), so the scrollbar does not jump. Runs only in effects and event handlers, never in render.
+ * its content), so the scrollbar does not jump. Cells that a scroll brings into the window start as empty
+ * placeholders and are filled one column per idle period, nearest the view first, so a scroll frame never pays
+ * for whole columns of cards; the columns beside a focused or highlighted item are filled at once.
+ * Runs only in effects and event handlers, never in render.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Path } from '../src/core/types';
 
 /** A range of indices, inclusive. */
 export interface IndexWindow { first: number; last: number }
+
+/** Per stage column of the window, the lanes whose cells are filled; the window's other cells are placeholders. */
+export type FilledCells = ReadonlyMap<number, IndexWindow>;
+
+/** The stage columns to render, and which of their cells are filled (all when `filled` is absent). */
+export interface StageWindow extends IndexWindow { filled?: FilledCells }
 
 /** Extra stage columns rendered on each side of the viewport (at least one: arrow keys reach it). */
 const STAGE_BUFFER = 3;
@@ -19,24 +28,29 @@ const FIRST_STAGES = 8;
 /** Lanes rendered before the first layout tells how many fit. */
 const FIRST_LANES = 4;
 
-/** The columns in view, and the window to render: unchanged while it still covers the view (hysteresis). */
-function nextStageWindow(scroller: HTMLElement, count: number, current: IndexWindow): IndexWindow {
-  if (scroller.clientWidth === 0) return { first: 0, last: count - 1 }; // no layout (a DOM without one): all
+/** The windows, their filled cells, and the columns in view (filled first). */
+interface WindowState { stages: IndexWindow; lanes: IndexWindow; filled: FilledCells; view: IndexWindow }
+
+/** The columns in view. */
+function stagesInView(scroller: HTMLElement, count: number): IndexWindow {
   const stage = scroller.querySelector<HTMLElement>('.cell--stage');
   const corner = scroller.querySelector<HTMLElement>('.corner');
   const width = stage?.offsetWidth || 260;
   const left = scroller.scrollLeft - (corner?.offsetWidth ?? 0);
-  const first = Math.max(0, Math.floor(left / width));
-  const last = Math.min(count - 1, Math.ceil((left + scroller.clientWidth) / width));
+  return { first: Math.max(0, Math.floor(left / width)),
+    last: Math.min(count - 1, Math.ceil((left + scroller.clientWidth) / width)) };
+}
+
+/** The window to render around the columns in view: unchanged while it still covers them (hysteresis). */
+function nextStageWindow(view: IndexWindow, count: number, current: IndexWindow): IndexWindow {
+  const { first, last } = view;
   if (first >= current.first && last <= current.last && first - current.first <= 2 * STAGE_BUFFER
     && current.last - last <= 2 * STAGE_BUFFER) return current;
   return { first: Math.max(0, first - STAGE_BUFFER), last: Math.min(count - 1, last + STAGE_BUFFER) };
 }
 
 /** The lanes whose rows (measured on their always-rendered headers) meet the viewport, plus a buffer. */
-function nextLaneWindow(scroller: HTMLElement, count: number): IndexWindow {
-  if (scroller.clientHeight === 0) return { first: 0, last: count - 1 };
-  const headers = Array.from(scroller.querySelectorAll<HTMLElement>('.grid .lane'));
+function nextLaneWindow(scroller: HTMLElement, headers: HTMLElement[], count: number): IndexWindow {
   const origin = scroller.getBoundingClientRect().top;
   let first = -1;
   let last = -1;
@@ -51,13 +65,53 @@ function nextLaneWindow(scroller: HTMLElement, count: number): IndexWindow {
   return { first: Math.max(0, first - LANE_BUFFER), last: Math.min(count - 1, last + LANE_BUFFER) };
 }
 
-/** The heights of the lane rows now rendered, by lane index (read from their headers). */
-function measureLanes(scroller: HTMLElement): number[] {
-  return Array.from(scroller.querySelectorAll<HTMLElement>('.grid .lane')).map((h) => h.getBoundingClientRect().height);
-}
-
 function sameWindow(a: IndexWindow, b: IndexWindow): boolean {
   return a.first === b.first && a.last === b.last;
+}
+
+function intersect(a: IndexWindow, b: IndexWindow): IndexWindow {
+  return { first: Math.max(a.first, b.first), last: Math.min(a.last, b.last) };
+}
+
+/** `filled` kept to the cells inside the stage and lane windows. */
+function within(filled: FilledCells, stages: IndexWindow, lanes: IndexWindow): FilledCells {
+  const out = new Map<number, IndexWindow>();
+  filled.forEach((w, i) => {
+    const kept = intersect(w, lanes);
+    if (i >= stages.first && i <= stages.last && kept.first <= kept.last) out.set(i, kept);
+  });
+  return out;
+}
+
+/** `state` with the windows moved, keeping the filled cells still inside them; the same object when nothing moved. */
+function moved(state: WindowState, stages: IndexWindow, lanes: IndexWindow, view = state.view): WindowState {
+  if (sameWindow(stages, state.stages) && sameWindow(lanes, state.lanes)) return view === state.view ? state : { ...state, view };
+  return { stages, lanes, view, filled: within(state.filled, stages, lanes) };
+}
+
+/** `state` with every lane of the window filled in columns from..to (those inside the window); the same when they were. */
+function filledIn(state: WindowState, from: number, to: number): WindowState {
+  const { stages, lanes } = state;
+  let filled: Map<number, IndexWindow> | null = null;
+  for (let i = Math.max(from, stages.first); i <= Math.min(to, stages.last); i++) {
+    const w = state.filled.get(i);
+    if (w && w.first <= lanes.first && w.last >= lanes.last) continue;
+    filled ??= new Map(state.filled);
+    filled.set(i, lanes);
+  }
+  return filled ? { ...state, filled } : state;
+}
+
+/** The column of the window with placeholder cells nearest the middle of the view, or -1 when every cell is filled. */
+export function nextToFill(stages: IndexWindow, lanes: IndexWindow, filled: FilledCells, view: IndexWindow): number {
+  const middle = (view.first + view.last) / 2;
+  let best = -1;
+  for (let i = stages.first; i <= stages.last; i++) {
+    const w = filled.get(i);
+    const done = w !== undefined && w.first <= lanes.first && w.last >= lanes.last;
+    if (!done && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
+  }
+  return best;
 }
 
 /** The stage index a highlighted path is in, or -1. */
@@ -67,7 +121,7 @@ function stageOf(path: Path | null): number {
 
 /** What the map renders, and `update` to call after a scroll or a layout change. */
 export interface MapWindow {
-  stages: IndexWindow;
+  stages: StageWindow;
   lanes: IndexWindow;
   /** Heights to keep for the rows of lanes whose cells are not rendered (by lane index; 0 = unknown). */
   laneHeights: number[];
@@ -82,42 +136,90 @@ function around(w: IndexWindow, at: number, buffer: number, count: number): Inde
   return { first: Math.max(0, Math.min(w.first, at - buffer)), last: Math.min(count - 1, Math.max(w.last, at + buffer)) };
 }
 
+/** The first render's windows, filled: what is in view before any layout is rendered at once. */
+function initialState(stageCount: number, laneCount: number): WindowState {
+  const stages = { first: 0, last: Math.min(stageCount, FIRST_STAGES) - 1 };
+  const lanes = { first: 0, last: Math.min(laneCount, FIRST_LANES) - 1 };
+  return filledIn({ stages, lanes, view: stages, filled: new Map() }, stages.first, stages.last);
+}
+
+/** Calls `fill` in the browser's next idle period (or soon, where there is no idle callback); returns the canceller. */
+function whenIdle(fill: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fill, { timeout: 200 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fill, 16);
+  return () => clearTimeout(id);
+}
+
+/** The whole map, filled: for a DOM without layout (nothing tells what is in view). */
+function everything(state: WindowState, stageCount: number, laneCount: number): WindowState {
+  const all = { first: 0, last: stageCount - 1 };
+  return filledIn(moved(state, all, { first: 0, last: laneCount - 1 }, all), 0, stageCount - 1);
+}
+
+/** The windows after a scroll or a layout change; lane heights measured into `heights` on the way. */
+function measured(current: WindowState, el: HTMLElement, stageCount: number, laneCount: number, heights: number[]): WindowState {
+  // A map appearing (the first snapshot, or stages again after none) starts as the first render does: filled.
+  const state = current.stages.last < current.stages.first ? initialState(stageCount, laneCount) : current;
+  if (el.clientWidth === 0 || el.clientHeight === 0) return everything(state, stageCount, laneCount);
+  const headers = Array.from(el.querySelectorAll<HTMLElement>('.grid .lane'));
+  // Rows whose cells are rendered give their real height (a row of placeholders keeps the one it was given).
+  headers.forEach((header, i) => {
+    const h = i >= state.lanes.first && i <= state.lanes.last ? header.getBoundingClientRect().height : 0;
+    if (h > 0) heights[i] = h;
+  });
+  const view = stagesInView(el, stageCount);
+  return moved(state, nextStageWindow(view, stageCount, state.stages), nextLaneWindow(el, headers, laneCount), view);
+}
+
+/** The state after the focus entered the item at `stage`, `lane`: its neighbours rendered and filled. */
+function focused(state: WindowState, stage: number, lane: number, stageCount: number, laneCount: number): WindowState {
+  const okStage = Number.isInteger(stage) && stage >= 0;
+  const okLane = Number.isInteger(lane) && lane >= 0;
+  const next = moved(state, okStage ? around(state.stages, stage, STAGE_BUFFER, stageCount) : state.stages,
+    okLane ? around(state.lanes, lane, LANE_BUFFER, laneCount) : state.lanes);
+  return okStage ? filledIn(next, stage - 1, stage + 1) : next;
+}
+
+/** The state showing a highlighted path: every lane, the columns around its stage filled. */
+function highlighted(state: WindowState, stage: number, stageCount: number, laneCount: number): WindowState {
+  const inside = stage >= state.stages.first && stage <= state.stages.last;
+  const stages = stage < 0 || inside ? state.stages
+    : { first: Math.max(0, stage - STAGE_BUFFER), last: Math.min(stageCount - 1, stage + STAGE_BUFFER) };
+  const next = moved(state, stages, { first: 0, last: laneCount - 1 });
+  return stage >= 0 ? filledIn(next, stage - 1, stage + 1) : next;
+}
+
 /** The stage and lane windows of a map with `stageCount` stages and `laneCount` lanes, kept by the scroller. */
 export function useMapWindow(scroller: { current: HTMLElement | null }, stageCount: number, laneCount: number,
   highlight: Path | null): MapWindow {
-  const [stages, setStages] = useState<IndexWindow>({ first: 0, last: Math.min(stageCount, FIRST_STAGES) - 1 });
-  const [lanes, setLanes] = useState<IndexWindow>({ first: 0, last: Math.min(laneCount, FIRST_LANES) - 1 });
+  const [state, setState] = useState<WindowState>(() => initialState(stageCount, laneCount));
   const heights = useRef<number[]>([]);
   const update = useCallback(() => {
     const el = scroller.current;
-    if (!el) return;
-    const measured = measureLanes(el);
-    // Rows whose cells are rendered give their real height; the others keep theirs.
-    setLanes((current) => {
-      measured.forEach((h, i) => {
-        if (i >= current.first && i <= current.last && h > 0) heights.current[i] = h;
-      });
-      const next = nextLaneWindow(el, laneCount);
-      return sameWindow(next, current) ? current : next;
-    });
-    setStages((current) => nextStageWindow(el, stageCount, current));
+    if (el) setState((s) => measured(s, el, stageCount, laneCount, heights.current));
   }, [stageCount, laneCount]);
   useLayoutEffect(update, [update]);
   useEffect(() => {
     // Reveal and "open touchpoint": every lane of the columns around the highlighted stage, until the next scroll.
-    const h = stageOf(highlight);
-    if (!highlight) return;
-    setLanes({ first: 0, last: laneCount - 1 });
-    if (h >= 0) setStages((w) => (h >= w.first && h <= w.last ? w : { first: Math.max(0, h - STAGE_BUFFER), last: Math.min(stageCount - 1, h + STAGE_BUFFER) }));
+    if (highlight) setState((s) => highlighted(s, stageOf(highlight), stageCount, laneCount));
   }, [highlight]);
+  useEffect(() => {
+    // One column of placeholders filled per idle period: the scroll frames stay light, the view fills right after.
+    if (nextToFill(state.stages, state.lanes, state.filled, state.view) < 0) return;
+    return whenIdle(() => setState((s) => {
+      const i = nextToFill(s.stages, s.lanes, s.filled, s.view);
+      return i < 0 ? s : filledIn(s, i, i);
+    }));
+  }, [state]);
   const onFocusIn = useCallback((event: FocusEvent) => {
     const data = (event.target as HTMLElement | null)?.dataset;
-    const stage = Number(data?.navStage);
-    const lane = Number(data?.navLane);
-    if (Number.isInteger(stage) && stage >= 0) setStages((w) => around(w, stage, STAGE_BUFFER, stageCount));
-    if (Number.isInteger(lane) && lane >= 0) setLanes((w) => around(w, lane, LANE_BUFFER, laneCount));
+    setState((s) => focused(s, Number(data?.navStage), Number(data?.navLane), stageCount, laneCount));
   }, [stageCount, laneCount]);
-  return { stages: clamp(stages, stageCount), lanes: clamp(lanes, laneCount), laneHeights: heights.current, update, onFocusIn };
+  return { stages: { ...clamp(state.stages, stageCount), filled: state.filled }, lanes: clamp(state.lanes, laneCount),
+    laneHeights: heights.current, update, onFocusIn };
 }
 
 function clamp(w: IndexWindow, count: number): IndexWindow {
