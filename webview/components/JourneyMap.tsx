@@ -3,6 +3,7 @@
  * access), so the export can render it to a string; DOM work happens only in effects and event handlers.
  */
 import type { ComponentChildren } from 'preact';
+import { memo } from 'preact/compat';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../src/core/l10n/translate';
 import type { CjmMap, MapType, Stage } from '../../src/core/schema';
@@ -101,7 +102,8 @@ function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
   }
 }
 
-function LaneHeader({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series: CurveSeries[] }) {
+/** A lane's row header: its title, and the curve's axis or the channel names; memoised (every frame renders the rows). */
+const LaneHeader = memo(({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series: CurveSeries[] }) => {
   return (
     <>
       <div class="lane__title"><Icon name={lane.icon} /> <span>{lane.title}</span></div>
@@ -115,7 +117,7 @@ function LaneHeader({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series
       )}
     </>
   );
-}
+});
 
 /** The map's type as the header names it: "basic map", "emotions map"… */
 function mapTypeText(type: MapType): string {
@@ -185,14 +187,14 @@ function estimateLaneHeight(lane: LaneInfo, stages: Stage[]): number {
  * (outside the lane window, or placeholders only) keep their last measured height (or an estimate), so scrolling
  * never changes the scroll height.
  */
-function laneRows(lanes: LaneInfo[], stages: Stage[], w: CellWindow, heights: number[] = []): string | undefined {
+function laneRows(lanes: LaneInfo[], estimates: number[], w: CellWindow, heights: number[] = []): string | undefined {
   const sized = (r: number) => {
     if (r < w.top || r > w.bottom) return false;
     for (let i = w.first; i <= w.last; i++) if (isFilled(w.filled, i, r)) return true;
     return false;
   };
   if (w.top === 0 && w.bottom === lanes.length - 1 && lanes.every((_, r) => sized(r))) return undefined;
-  return `auto ${lanes.map((lane, r) => (sized(r) ? 'auto' : `${heights[r] || estimateLaneHeight(lane, stages)}px`)).join(' ')}`;
+  return `auto ${lanes.map((_, r) => (sized(r) ? 'auto' : `${heights[r] || estimates[r]}px`)).join(' ')}`;
 }
 
 /**
@@ -286,7 +288,8 @@ export function JourneyMap(props: JourneyMapProps) {
   const cellWindow: CellWindow = { first, last, top, bottom, filled: props.stageWindow?.filled };
   // Looked for again once the windows move or cells are filled: a highlighted item may be rendered only then.
   useHighlight(root, props.highlight, view, cellWindow);
-  const rows = laneRows(lanes, map.stages, cellWindow, props.laneHeights);
+  const estimates = useMemo(() => lanes.map((lane) => estimateLaneHeight(lane, map.stages)), [lanes, map.stages]);
+  const rows = laneRows(lanes, estimates, cellWindow, props.laneHeights);
   const onFocusIn = useRovingTabindex(root);
   return (
     <MapContext.Provider value={ctx}>
