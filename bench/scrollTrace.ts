@@ -2,7 +2,7 @@
  * Where a scroll frame's time goes: `npx tsx bench/scrollTrace.ts [touchpoints]`. Mounts the map editor with a
  * generated map in headless Chromium, scrolls it as bench/renderBench.ts does under a Chromium trace, and prints the
  * main thread's self time by trace event name, in all and in the long tasks (over 16.7 ms). Figures only.
- * `CSS='…'` adds style rules first, to try a change without a rebuild.
+ * `CSS='…'` adds style rules first, to try a change without a rebuild; `TASKS=1` lists each long task's main events.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -74,6 +74,14 @@ async function main(): Promise<void> {
     console.log(`${n} touchpoints, ${gaps.length} frames: med ${sorted[40].toFixed(1)} p95 ${sorted[75].toFixed(1)} max ${sorted[79].toFixed(0)} ms; ` +
       `DOM nodes ${await page.evaluate('document.querySelectorAll("*").length')}`);
     console.log(`long tasks (> 16.7 ms): ${long.length}, wall ${long.map((t) => ((t.dur ?? 0) / 1000).toFixed(0)).join(' ')}`);
+    if (process.env.TASKS) {
+      for (const task of long) {
+        const inside = mine.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+        const top = [...selfTimes(inside)].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+        const kinds = ['FireIdleCallback', 'FireAnimationFrame', 'TimerFire'].filter((k) => inside.some((e) => e.name === k));
+        console.log(`  task ${((task.dur ?? 0) / 1000).toFixed(1)} ms [${kinds.join(' ')}]: ${top}`);
+      }
+    }
     print(`self time by event, all ${gaps.length} frames:`, selfTimes(mine), gaps.length);
     print(`self time by event, in the ${long.length} long tasks (per long task):`, selfTimes(inLong), Math.max(1, long.length));
   } finally {

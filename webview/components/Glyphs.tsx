@@ -1,24 +1,28 @@
 /**
- * Small glyphs that carry meaning by shape, not colour: emotion faces and persona point shapes. Each is ONE element
- * drawn by CSS masks (styles.css holds the drawings): a map shows hundreds of them, and inline SVG costs three
- * elements each to create, style and lay out while columns scroll in.
+ * Small glyphs that carry meaning by shape, not colour: emotion faces and persona point shapes. A map shows hundreds
+ * of them and each element costs while columns scroll in, so a face is one SVG path (eyes drawn as stroked dots) and a
+ * point shape one element clipped by CSS (styles.css): the same drawings as before in fewer elements.
  */
 import type { Shape } from '../../src/core/view/mapData';
 import { emotionWord, signedScore } from '../../src/core/emotionText';
 
-const FACE_CLASS = ['m2', 'm1', '0', 'p1', 'p2'];
+/** Eyes: circles of radius 0.35 stroked 1.3 wide are dots of radius 1. */
+const EYES = 'M5.15 6.3 a0.35 0.35 0 1 0 0.7 0 a0.35 0.35 0 1 0 -0.7 0 M10.15 6.3 a0.35 0.35 0 1 0 0.7 0 a0.35 0.35 0 1 0 -0.7 0';
 
 /** A face for an emotion from -2 to +2: the mouth curves with the value, frowning brows at -2. */
 export function Face({ value, size = 16 }: { value: number; size?: number }) {
+  const curve = Math.max(-2, Math.min(2, value)) * 1.6;
   const tone = value >= 0.5 ? 'pos' : value <= -0.5 ? 'neg' : 'neutral';
-  const drawing = FACE_CLASS[Math.round(Math.max(-2, Math.min(2, value))) + 2];
   return (
-    <span class={`face face--${tone} face--${drawing}`} role="img" aria-label={`${emotionWord(value)} (${signedScore(value)})`}
-      style={size === 16 ? undefined : { width: size, height: size }} />
+    <svg class={`face face--${tone}`} width={size} height={size} viewBox="0 0 16 16" role="img"
+      aria-label={`${emotionWord(value)} (${signedScore(value)})`}>
+      <path d={`M15 8 A7 7 0 1 1 1 8 A7 7 0 1 1 15 8 Z${value <= -1.5 ? ' M3.8 3.9 L7 5 M12.2 3.9 L9 5' : ''}`
+        + ` M4.6 ${10.6 - curve / 2} Q8 ${10.6 + curve} 11.4 ${10.6 - curve / 2} ${EYES}`} />
+    </svg>
   );
 }
 
-/** A persona's point shape, filled with its colour (the `--series` custom property). */
+/** A persona's point shape, filled with its colour (the `--series` custom property), outlined in the background's. */
 export function ShapeIcon({ shape, size = 12 }: { shape: Shape; size?: number }) {
   return <span class={`shape shape--${shape}`} aria-hidden="true" style={size === 12 ? undefined : { width: size, height: size }} />;
 }
