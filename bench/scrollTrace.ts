@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         const inside = mine.filter((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
         const top = [...selfTimes(inside)].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
         const kinds = ['FireIdleCallback', 'FireAnimationFrame', 'TimerFire'].filter((k) => inside.some((e) => e.name === k));
-        console.log(`  task ${((task.dur ?? 0) / 1000).toFixed(1)} ms [${kinds.join(' ')}]: ${top}`);
+        console.log(`  task ${((task.dur ?? 0) / 1000).toFixed(1)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(1)}) [${kinds.join(' ')}]: ${top}`);
       }
     }
     print(`self time by event, all ${gaps.length} frames:`, selfTimes(mine), gaps.length);

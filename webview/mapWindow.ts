@@ -3,8 +3,9 @@
  * every map size. Lane headers are always rendered (one sticky element per lane), so each lane's row exists;
  * a lane whose cells are not rendered keeps the height it had when it was last rendered (or an estimate from
  * its content), so the scrollbar does not jump. Cells that a scroll brings into the window start as empty
- * placeholders and are filled one column per idle period, nearest the view first, so a scroll frame never pays
- * for whole columns of cards; the columns beside a focused or highlighted item are filled at once.
+ * placeholders of the row's height and are filled one per idle period (a few when nothing else runs), those in view
+ * first, so a scroll frame never pays for whole columns of cards; the columns beside a focused or highlighted item
+ * are filled at once.
  * Runs only in effects and event handlers, never in render.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -28,8 +29,11 @@ const FIRST_STAGES = 8;
 /** Lanes rendered before the first layout tells how many fit. */
 const FIRST_LANES = 4;
 
-/** The windows, their filled cells, and the columns in view (filled first). */
-interface WindowState { stages: IndexWindow; lanes: IndexWindow; filled: FilledCells; view: IndexWindow }
+/** The part of the map in view: its columns and lanes (filled first). */
+interface InView { stages: IndexWindow; lanes: IndexWindow }
+
+/** The windows, their filled cells, and what is in view. */
+interface WindowState { stages: IndexWindow; lanes: IndexWindow; filled: FilledCells; view: InView }
 
 /** The columns in view. */
 function stagesInView(scroller: HTMLElement, count: number): IndexWindow {
@@ -49,8 +53,8 @@ function nextStageWindow(view: IndexWindow, count: number, current: IndexWindow)
   return { first: Math.max(0, first - STAGE_BUFFER), last: Math.min(count - 1, last + STAGE_BUFFER) };
 }
 
-/** The lanes whose rows (measured on their always-rendered headers) meet the viewport, plus a buffer. */
-function nextLaneWindow(scroller: HTMLElement, headers: HTMLElement[], count: number): IndexWindow {
+/** The lanes whose rows (measured on their always-rendered headers) meet the viewport. */
+function lanesInView(scroller: HTMLElement, headers: HTMLElement[], count: number): IndexWindow {
   const origin = scroller.getBoundingClientRect().top;
   let first = -1;
   let last = -1;
@@ -61,8 +65,12 @@ function nextLaneWindow(scroller: HTMLElement, headers: HTMLElement[], count: nu
       last = i;
     }
   });
-  if (first < 0) return { first: 0, last: Math.min(count, FIRST_LANES) - 1 };
-  return { first: Math.max(0, first - LANE_BUFFER), last: Math.min(count - 1, last + LANE_BUFFER) };
+  return first < 0 ? { first: 0, last: Math.min(count, FIRST_LANES) - 1 } : { first, last };
+}
+
+/** The lanes in view plus a buffer. */
+function nextLaneWindow(view: IndexWindow, count: number): IndexWindow {
+  return { first: Math.max(0, view.first - LANE_BUFFER), last: Math.min(count - 1, view.last + LANE_BUFFER) };
 }
 
 function sameWindow(a: IndexWindow, b: IndexWindow): boolean {
@@ -84,7 +92,7 @@ function within(filled: FilledCells, stages: IndexWindow, lanes: IndexWindow): F
 }
 
 /** `state` with the windows moved, keeping the filled cells still inside them; the same object when nothing moved. */
-function moved(state: WindowState, stages: IndexWindow, lanes: IndexWindow, view = state.view): WindowState {
+function moved(state: WindowState, stages: IndexWindow, lanes: IndexWindow, view: InView = state.view): WindowState {
   if (sameWindow(stages, state.stages) && sameWindow(lanes, state.lanes)) return view === state.view ? state : { ...state, view };
   return { stages, lanes, view, filled: within(state.filled, stages, lanes) };
 }
@@ -102,16 +110,35 @@ function filledIn(state: WindowState, from: number, to: number): WindowState {
   return filled ? { ...state, filled } : state;
 }
 
-/** The column of the window with placeholder cells nearest the middle of the view, or -1 when every cell is filled. */
-export function nextToFill(stages: IndexWindow, lanes: IndexWindow, filled: FilledCells, view: IndexWindow): number {
-  const middle = (view.first + view.last) / 2;
-  let best = -1;
+/** The next lane to fill in a column whose filled lanes are `w`: the first in view, then down, then up; -1 when full. */
+function nextLane(w: IndexWindow | undefined, lanes: IndexWindow, view: IndexWindow): number {
+  if (!w) return Math.min(Math.max(view.first, lanes.first), lanes.last);
+  if (w.last < lanes.last) return w.last + 1;
+  return w.first > lanes.first ? w.first - 1 : -1;
+}
+
+/** A placeholder cell to fill next, in view first, then by distance from the middle of the view; null when none. */
+export function nextToFill(stages: IndexWindow, lanes: IndexWindow, filled: FilledCells, view: InView): { stage: number; lane: number } | null {
+  const middle = (view.stages.first + view.stages.last) / 2;
+  let best: { stage: number; lane: number; score: number } | null = null;
   for (let i = stages.first; i <= stages.last; i++) {
-    const w = filled.get(i);
-    const done = w !== undefined && w.first <= lanes.first && w.last >= lanes.last;
-    if (!done && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
+    const lane = nextLane(filled.get(i), lanes, view.lanes);
+    if (lane < 0) continue;
+    const seen = i >= view.stages.first && i <= view.stages.last && lane >= view.lanes.first && lane <= view.lanes.last;
+    const score = (seen ? 0 : 1000) + Math.abs(i - middle);
+    if (!best || score < best.score) best = { stage: i, lane, score };
   }
-  return best;
+  return best && { stage: best.stage, lane: best.lane };
+}
+
+/** `state` with the next placeholder cell filled (the same when none is left). */
+function filledNext(state: WindowState): WindowState {
+  const next = nextToFill(state.stages, state.lanes, state.filled, state.view);
+  if (!next) return state;
+  const w = state.filled.get(next.stage);
+  const filled = new Map(state.filled);
+  filled.set(next.stage, w ? { first: Math.min(w.first, next.lane), last: Math.max(w.last, next.lane) } : { first: next.lane, last: next.lane });
+  return { ...state, filled };
 }
 
 /** The stage index a highlighted path is in, or -1. */
@@ -140,23 +167,26 @@ function around(w: IndexWindow, at: number, buffer: number, count: number): Inde
 function initialState(stageCount: number, laneCount: number): WindowState {
   const stages = { first: 0, last: Math.min(stageCount, FIRST_STAGES) - 1 };
   const lanes = { first: 0, last: Math.min(laneCount, FIRST_LANES) - 1 };
-  return filledIn({ stages, lanes, view: stages, filled: new Map() }, stages.first, stages.last);
+  return filledIn({ stages, lanes, view: { stages, lanes }, filled: new Map() }, stages.first, stages.last);
 }
 
+/** Placeholder cells filled in one long idle period (nothing else running). */
+const IDLE_CELLS = 4;
+
 /** Calls `fill` in the browser's next idle period (or soon, where there is no idle callback); returns the canceller. */
-function whenIdle(fill: () => void): () => void {
+function whenIdle(fill: (deadline: { timeRemaining: () => number }) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(fill, { timeout: 200 });
     return () => cancelIdleCallback(id);
   }
-  const id = setTimeout(fill, 16);
+  const id = setTimeout(() => fill({ timeRemaining: () => 0 }), 16);
   return () => clearTimeout(id);
 }
 
 /** The whole map, filled: for a DOM without layout (nothing tells what is in view). */
 function everything(state: WindowState, stageCount: number, laneCount: number): WindowState {
-  const all = { first: 0, last: stageCount - 1 };
-  return filledIn(moved(state, all, { first: 0, last: laneCount - 1 }, all), 0, stageCount - 1);
+  const all = { stages: { first: 0, last: stageCount - 1 }, lanes: { first: 0, last: laneCount - 1 } };
+  return filledIn(moved(state, all.stages, all.lanes, all), 0, stageCount - 1);
 }
 
 /** The windows after a scroll or a layout change; lane heights measured into `heights` on the way. */
@@ -170,8 +200,8 @@ function measured(current: WindowState, el: HTMLElement, stageCount: number, lan
     const h = i >= state.lanes.first && i <= state.lanes.last ? header.getBoundingClientRect().height : 0;
     if (h > 0) heights[i] = h;
   });
-  const view = stagesInView(el, stageCount);
-  return moved(state, nextStageWindow(view, stageCount, state.stages), nextLaneWindow(el, headers, laneCount), view);
+  const view = { stages: stagesInView(el, stageCount), lanes: lanesInView(el, headers, laneCount) };
+  return moved(state, nextStageWindow(view.stages, stageCount, state.stages), nextLaneWindow(view.lanes, laneCount), view);
 }
 
 /** The state after the focus entered the item at `stage`, `lane`: its neighbours rendered and filled. */
@@ -207,11 +237,13 @@ export function useMapWindow(scroller: { current: HTMLElement | null }, stageCou
     if (highlight) setState((s) => highlighted(s, stageOf(highlight), stageCount, laneCount));
   }, [highlight]);
   useEffect(() => {
-    // One column of placeholders filled per idle period: the scroll frames stay light, the view fills right after.
-    if (nextToFill(state.stages, state.lanes, state.filled, state.view) < 0) return;
-    return whenIdle(() => setState((s) => {
-      const i = nextToFill(s.stages, s.lanes, s.filled, s.view);
-      return i < 0 ? s : filledIn(s, i, i);
+    // Placeholders filled in idle periods: one cell in a period between frames (a scroll goes on), a few when the
+    // browser has nothing else to do; the scroll frames stay light and the view fills right after.
+    if (!nextToFill(state.stages, state.lanes, state.filled, state.view)) return;
+    return whenIdle((deadline) => setState((s) => {
+      let next = filledNext(s);
+      for (let k = 1; k < IDLE_CELLS && deadline.timeRemaining() > 40; k++) next = filledNext(next);
+      return next;
     }));
   }, [state]);
   const onFocusIn = useCallback((event: FocusEvent) => {

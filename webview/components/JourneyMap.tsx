@@ -130,8 +130,11 @@ function mapTypeText(type: MapType): string {
   }
 }
 
-/** Which cells to render: stage columns first..last of the lanes top..bottom, with content where `filled` says. */
-interface CellWindow { first: number; last: number; top: number; bottom: number; filled?: FilledCells }
+/**
+ * Which cells to render: stage columns first..last of the lanes top..bottom, with content where `filled` says; the
+ * height of each lane's row when it was last measured, else estimated (for rows and placeholder cells).
+ */
+interface CellWindow { first: number; last: number; top: number; bottom: number; filled?: FilledCells; heights: number[] }
 
 /** Whether the cell of lane `row` in column `i` has its content (not a placeholder). */
 function isFilled(filled: FilledCells | undefined, i: number, row: number): boolean {
@@ -143,7 +146,7 @@ function isFilled(filled: FilledCells | undefined, i: number, row: number): bool
  * One grid row per lane (`display: contents`, so its header and cells stay items of the CSS grid): the lane's
  * title as the row header, then a grid cell per rendered stage, each with its column index for screen readers.
  */
-function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, { first, last, top, bottom, filled }: CellWindow) {
+function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, { first, last, top, bottom, filled, heights }: CellWindow) {
   return lanes.map((lane, r) => {
     const args: RowArgs = { ...a, lane, row: r };
     const cells: ComponentChildren[] = [];
@@ -151,7 +154,8 @@ function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: Cj
       const full = isFilled(filled, i, r);
       cells.push(
         <div key={a.stages[i].id} class={`cell cell--${lane.key.startsWith('lane:') ? 'custom' : lane.key}${full ? '' : ' cell--pending'}`}
-          role="gridcell" aria-colindex={i + 2} aria-busy={full ? undefined : 'true'} style={{ gridRow: r + 2, gridColumn: i + 2 }}>
+          role="gridcell" aria-colindex={i + 2} aria-busy={full ? undefined : 'true'}
+          style={{ gridRow: r + 2, gridColumn: i + 2, height: full ? undefined : heights[r] }}>
           {full && cellFor(args, a.stages[i], i)}
         </div>,
       );
@@ -183,18 +187,13 @@ function estimateLaneHeight(lane: LaneInfo, stages: Stage[]): number {
 }
 
 /**
- * The grid rows: the stage header, then one row per lane; a lane with filled cells sizes to them, the others
- * (outside the lane window, or placeholders only) keep their last measured height (or an estimate), so scrolling
- * never changes the scroll height.
+ * The grid rows: the stage header, then one row per lane; a lane whose cells are rendered sizes to them (a placeholder
+ * cell has the row's last height), the others keep their last measured height (or an estimate), so scrolling never
+ * changes the scroll height.
  */
-function laneRows(lanes: LaneInfo[], estimates: number[], w: CellWindow, heights: number[] = []): string | undefined {
-  const sized = (r: number) => {
-    if (r < w.top || r > w.bottom) return false;
-    for (let i = w.first; i <= w.last; i++) if (isFilled(w.filled, i, r)) return true;
-    return false;
-  };
-  if (w.top === 0 && w.bottom === lanes.length - 1 && lanes.every((_, r) => sized(r))) return undefined;
-  return `auto ${lanes.map((_, r) => (sized(r) ? 'auto' : `${heights[r] || estimates[r]}px`)).join(' ')}`;
+function laneRows(lanes: LaneInfo[], w: CellWindow, heights: number[]): string | undefined {
+  if (w.top === 0 && w.bottom === lanes.length - 1) return undefined;
+  return `auto ${lanes.map((_, r) => (r >= w.top && r <= w.bottom ? 'auto' : `${heights[r]}px`)).join(' ')}`;
 }
 
 /**
@@ -285,11 +284,12 @@ export function JourneyMap(props: JourneyMapProps) {
   const last = Math.min(n - 1, props.stageWindow?.last ?? n - 1);
   const top = Math.max(0, props.laneWindow?.first ?? 0);
   const bottom = Math.min(lanes.length - 1, props.laneWindow?.last ?? lanes.length - 1);
-  const cellWindow: CellWindow = { first, last, top, bottom, filled: props.stageWindow?.filled };
+  const estimates = useMemo(() => lanes.map((lane) => estimateLaneHeight(lane, map.stages)), [lanes, map.stages]);
+  const heights = estimates.map((h, r) => props.laneHeights?.[r] || h);
+  const cellWindow: CellWindow = { first, last, top, bottom, filled: props.stageWindow?.filled, heights };
   // Looked for again once the windows move or cells are filled: a highlighted item may be rendered only then.
   useHighlight(root, props.highlight, view, cellWindow);
-  const estimates = useMemo(() => lanes.map((lane) => estimateLaneHeight(lane, map.stages)), [lanes, map.stages]);
-  const rows = laneRows(lanes, estimates, cellWindow, props.laneHeights);
+  const rows = laneRows(lanes, cellWindow, heights);
   const onFocusIn = useRovingTabindex(root);
   return (
     <MapContext.Provider value={ctx}>
