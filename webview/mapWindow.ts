@@ -170,8 +170,8 @@ function initialState(stageCount: number, laneCount: number): WindowState {
   return filledIn({ stages, lanes, view: { stages, lanes }, filled: new Map() }, stages.first, stages.last);
 }
 
-/** Placeholder cells filled in one long idle period (nothing else running). */
-const IDLE_CELLS = 4;
+/** Placeholder cells filled in one long idle period (nothing else running: the scroll has stopped). */
+const IDLE_CELLS = 8;
 
 /** Calls `fill` in the browser's next idle period (or soon, where there is no idle callback); returns the canceller. */
 function whenIdle(fill: (deadline: { timeRemaining: () => number }) => void): () => void {

@@ -24,7 +24,8 @@ import { channelIcon, lanesFor, seriesStyles, uniqueId, type LaneInfo, type Lane
 import { PersonaPanel, StageHeader } from './StageHeader';
 import { passes, TouchpointCell } from './TouchpointCell';
 import { useDiff } from './diffContext';
-import type { FilledCells, StageWindow } from '../mapWindow';
+import type { StageWindow } from '../mapWindow';
+import { estimateLaneHeight, isFilled, laneRows, type CellWindow } from './cellWindow';
 
 /** What the user chose to see: a persona, a channel (null = all) and the lanes they hid. */
 export interface MapFilters {
@@ -131,31 +132,20 @@ function mapTypeText(type: MapType): string {
 }
 
 /**
- * Which cells to render: stage columns first..last of the lanes top..bottom, with content where `filled` says; the
- * height of each lane's row when it was last measured, else estimated (for rows and placeholder cells).
- */
-interface CellWindow { first: number; last: number; top: number; bottom: number; filled?: FilledCells; heights: number[] }
-
-/** Whether the cell of lane `row` in column `i` has its content (not a placeholder). */
-function isFilled(filled: FilledCells | undefined, i: number, row: number): boolean {
-  const w = filled?.get(i);
-  return !filled || (w !== undefined && row >= w.first && row <= w.last);
-}
-
-/**
  * One grid row per lane (`display: contents`, so its header and cells stay items of the CSS grid): the lane's
  * title as the row header, then a grid cell per rendered stage, each with its column index for screen readers.
  */
-function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, { first, last, top, bottom, filled, heights }: CellWindow) {
+function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, w: CellWindow) {
+  const { first, last, top, bottom, heights } = w;
   return lanes.map((lane, r) => {
     const args: RowArgs = { ...a, lane, row: r };
     const cells: ComponentChildren[] = [];
     for (let i = first; i <= last && r >= top && r <= bottom; i++) {
-      const full = isFilled(filled, i, r);
+      const full = isFilled(w, lane.key, r, a.stages, i, a.curve[i]?.points.length ?? 0);
       cells.push(
         <div key={a.stages[i].id} class={`cell cell--${lane.key.startsWith('lane:') ? 'custom' : lane.key}${full ? '' : ' cell--pending'}`}
           role="gridcell" aria-colindex={i + 2} aria-busy={full ? undefined : 'true'}
-          style={{ gridRow: r + 2, gridColumn: i + 2, height: full ? undefined : heights[r] }}>
+          style={{ gridRow: r + 2, gridColumn: i + 2, minHeight: full ? undefined : heights[r] }}>
           {full && cellFor(args, a.stages[i], i)}
         </div>,
       );
@@ -170,30 +160,6 @@ function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: Cj
       </div>
     );
   });
-}
-
-/** Rough heights of one item of a lane, for rows never rendered yet (px; close enough to avoid big jumps). */
-const ITEM_HEIGHT: Partial<Record<LaneKey, number>> = { touchpoints: 92, metrics: 46, backstage: 60, emotions: 30 };
-
-/** The height a lane's row is expected to take: its tallest stage's items times a typical item height. */
-function estimateLaneHeight(lane: LaneInfo, stages: Stage[]): number {
-  const field = lane.key === 'emotions' ? null : lane.key.startsWith('lane:') ? null : lane.key;
-  let most = 1;
-  for (const stage of stages) {
-    const value = field ? (stage as Record<string, unknown>)[field] : null;
-    if (Array.isArray(value)) most = Math.max(most, value.length);
-  }
-  return lane.key === 'emotions' ? 160 : 40 + most * (ITEM_HEIGHT[lane.key] ?? 24);
-}
-
-/**
- * The grid rows: the stage header, then one row per lane; a lane whose cells are rendered sizes to them (a placeholder
- * cell has the row's last height), the others keep their last measured height (or an estimate), so scrolling never
- * changes the scroll height.
- */
-function laneRows(lanes: LaneInfo[], w: CellWindow, heights: number[]): string | undefined {
-  if (w.top === 0 && w.bottom === lanes.length - 1) return undefined;
-  return `auto ${lanes.map((_, r) => (r >= w.top && r <= w.bottom ? 'auto' : `${heights[r]}px`)).join(' ')}`;
 }
 
 /**
@@ -289,7 +255,7 @@ export function JourneyMap(props: JourneyMapProps) {
   const cellWindow: CellWindow = { first, last, top, bottom, filled: props.stageWindow?.filled, heights };
   // Looked for again once the windows move or cells are filled: a highlighted item may be rendered only then.
   useHighlight(root, props.highlight, view, cellWindow);
-  const rows = laneRows(lanes, cellWindow, heights);
+  const rows = laneRows(lanes, cellWindow);
   const onFocusIn = useRovingTabindex(root);
   return (
     <MapContext.Provider value={ctx}>
