@@ -73,6 +73,8 @@ async function main(): Promise<void> {
     const sorted = [...gaps].sort((a, b) => a - b);
     console.log(`${n} touchpoints, ${gaps.length} frames: med ${sorted[40].toFixed(1)} p95 ${sorted[75].toFixed(1)} max ${sorted[79].toFixed(0)} ms; ` +
       `DOM nodes ${await page.evaluate('document.querySelectorAll("*").length')}`);
+    const cpu = tasks.map((t) => (t.tdur ?? 0) / 1000);
+    console.log(`main-thread CPU per frame ${(cpu.reduce((a, b) => a + b, 0) / gaps.length).toFixed(1)} ms, longest task ${Math.max(0, ...cpu).toFixed(1)} ms`);
     console.log(`long tasks (> 16.7 ms): ${long.length}, wall ${long.map((t) => ((t.dur ?? 0) / 1000).toFixed(0)).join(' ')}`);
     if (process.env.TASKS) {
       for (const task of long) {
