@@ -3,6 +3,7 @@
  * generated map in headless Chromium, scrolls it as bench/renderBench.ts does under a Chromium trace, and prints the
  * main thread's self time by trace event name, in all and in the long tasks (over 16.7 ms). Figures only.
  * `CSS='…'` adds style rules first, to try a change without a rebuild; `TASKS=1` lists each long task's main events.
+ * `CPU_MS=6` also lists the tasks that took more than 6 ms of CPU.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
     const mine = trace.traceEvents.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     const tasks = mine.filter((e) => e.name === 'RunTask');
-    const long = tasks.filter((e) => (e.dur ?? 0) > 16700);
+    const long = tasks.filter((e) => (e.dur ?? 0) > 16700 || (e.tdur ?? 0) > Number(process.env.CPU_MS ?? 1e9) * 1000);
     const inLong = mine.filter((e) => long.some((t) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)));
     const sorted = [...gaps].sort((a, b) => a - b);
     console.log(`${n} touchpoints, ${gaps.length} frames: med ${sorted[40].toFixed(1)} p95 ${sorted[75].toFixed(1)} max ${sorted[79].toFixed(0)} ms; ` +
