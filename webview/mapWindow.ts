@@ -118,7 +118,7 @@ function nextLane(w: IndexWindow | undefined, lanes: IndexWindow, view: IndexWin
 }
 
 /** A placeholder cell to fill next, in view first, then by distance from the middle of the view; null when none. */
-export function nextToFill(stages: IndexWindow, lanes: IndexWindow, filled: FilledCells, view: InView): { stage: number; lane: number } | null {
+function nextToFill(stages: IndexWindow, lanes: IndexWindow, filled: FilledCells, view: InView): { stage: number; lane: number } | null {
   const middle = (view.stages.first + view.stages.last) / 2;
   let best: { stage: number; lane: number; score: number } | null = null;
   for (let i = stages.first; i <= stages.last; i++) {
