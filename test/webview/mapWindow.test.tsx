@@ -147,15 +147,17 @@ describe('map editor placeholder columns (Chromium)', function () {
   it('shows the columns a scroll brings in as placeholders of the same height, then fills them when idle', async () => {
     const height = () => page.evaluate(() => document.querySelector('.scroller')!.scrollHeight);
     const before = await height();
-    await scrollTo(288 * 4, 8);
+    // Far enough that no column rendered before is still in the window: every row is made of new cells.
+    await scrollTo(288 * 40, 40);
+    assert.equal(await page.locator('.card').count(), 0, 'no card rendered yet');
     // Cells of many items are placeholders (cards, curve points, pains); those of a few (goal, personas) are filled.
     const cells = await page.evaluate((s) => Array.from(document.querySelectorAll(s)).map((c) => `${c.className.replace(/cell--|cell /g, '')}:`
-      + c.querySelectorAll('[data-nav-lane], .chip').length), columnOf(8));
+      + c.querySelectorAll('[data-nav-lane], .chip').length), columnOf(40));
     assert.deepEqual(cells, ['personas:3', 'goals:1', 'touchpoints pending:0', 'emotions pending:0', 'pains pending:0']);
     assert.equal(await height(), before, 'the rows kept their heights');
     await runIdle();
     assert.equal(await page.locator('.cell--pending').count(), 0);
-    assert.match((await page.locator(`${columnOf(8)} .card`).first().textContent()) ?? '', /no\. 80\b/);
+    assert.match((await page.locator(`${columnOf(40)} .card`).first().textContent()) ?? '', /no\. 400\b/);
   });
 
   it('moves focus with ArrowRight into a column that was a placeholder, onto the card at the same place', async () => {
