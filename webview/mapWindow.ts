@@ -2,7 +2,11 @@
  * Which part of the map to render: the stage columns and the lanes near the viewport, in both directions, for
  * every map size. Lane headers are always rendered (one sticky element per lane), so each lane's row exists;
  * a lane whose cells are not rendered keeps the height it had when it was last rendered (or an estimate from
- * its content), so the scrollbar does not jump. Runs only in effects and event handlers, never in render.
+ * its content), so the scrollbar does not jump. Cells that a scroll brings into the window start as empty
+ * placeholders of the row's height and are filled one per idle period (a few when nothing else runs), those in view
+ * first, so a scroll frame never pays for whole columns of cards; the columns beside a focused or highlighted item
+ * are filled at once.
+ * Runs only in effects and event handlers, never in render.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Path } from '../src/core/types';
@@ -10,6 +14,12 @@ import { whenIdle } from './components/idleRender';
 
 /** A range of indices, inclusive. */
 export interface IndexWindow { first: number; last: number }
+
+/** Per stage column of the window, the lanes whose cells are filled; the window's other cells are placeholders. */
+export type FilledCells = ReadonlyMap<number, IndexWindow>;
+
+/** The stage columns to render, and which of their cells are filled (all when `filled` is absent). */
+export interface StageWindow extends IndexWindow { filled?: FilledCells }
 
 /** Extra stage columns rendered on each side of the viewport (at least one: arrow keys reach it). */
 const STAGE_BUFFER = 3;
@@ -20,24 +30,32 @@ const FIRST_STAGES = 8;
 /** Lanes rendered before the first layout tells how many fit. */
 const FIRST_LANES = 4;
 
-/** The columns in view, and the window to render: unchanged while it still covers the view (hysteresis). */
-function nextStageWindow(scroller: HTMLElement, count: number, current: IndexWindow, buffer: number): IndexWindow {
-  if (scroller.clientWidth === 0) return { first: 0, last: count - 1 }; // no layout (a DOM without one): all
+/** The part of the map in view: its columns and lanes (filled first). */
+interface InView { stages: IndexWindow; lanes: IndexWindow }
+
+/** The windows, their filled cells, and what is in view. */
+interface WindowState { stages: IndexWindow; lanes: IndexWindow; filled: FilledCells; view: InView }
+
+/** The columns in view. */
+function stagesInView(scroller: HTMLElement, count: number): IndexWindow {
   const stage = scroller.querySelector<HTMLElement>('.cell--stage');
   const corner = scroller.querySelector<HTMLElement>('.corner');
   const width = stage?.offsetWidth || 260;
   const left = scroller.scrollLeft - (corner?.offsetWidth ?? 0);
-  const first = Math.max(0, Math.floor(left / width));
-  const last = Math.min(count - 1, Math.ceil((left + scroller.clientWidth) / width));
-  if (first >= current.first && last <= current.last && first - current.first <= 2 * buffer
-    && current.last - last <= 2 * buffer) return current;
-  return { first: Math.max(0, first - buffer), last: Math.min(count - 1, last + buffer) };
+  return { first: Math.max(0, Math.floor(left / width)),
+    last: Math.min(count - 1, Math.ceil((left + scroller.clientWidth) / width)) };
 }
 
-/** The lanes whose rows (measured on their always-rendered headers) meet the viewport, plus a buffer. */
-function nextLaneWindow(scroller: HTMLElement, count: number, buffer: number): IndexWindow {
-  if (scroller.clientHeight === 0) return { first: 0, last: count - 1 };
-  const headers = Array.from(scroller.querySelectorAll<HTMLElement>('.grid .lane'));
+/** The window to render around the columns in view: unchanged while it still covers them (hysteresis). */
+function nextStageWindow(view: IndexWindow, count: number, current: IndexWindow): IndexWindow {
+  const { first, last } = view;
+  if (first >= current.first && last <= current.last && first - current.first <= 2 * STAGE_BUFFER
+    && current.last - last <= 2 * STAGE_BUFFER) return current;
+  return { first: Math.max(0, first - STAGE_BUFFER), last: Math.min(count - 1, last + STAGE_BUFFER) };
+}
+
+/** The lanes whose rows (measured on their always-rendered headers) meet the viewport. */
+function lanesInView(scroller: HTMLElement, headers: HTMLElement[], count: number): IndexWindow {
   const origin = scroller.getBoundingClientRect().top;
   let first = -1;
   let last = -1;
@@ -48,17 +66,80 @@ function nextLaneWindow(scroller: HTMLElement, count: number, buffer: number): I
       last = i;
     }
   });
-  if (first < 0) return { first: 0, last: Math.min(count, FIRST_LANES) - 1 };
-  return { first: Math.max(0, first - buffer), last: Math.min(count - 1, last + buffer) };
+  return first < 0 ? { first: 0, last: Math.min(count, FIRST_LANES) - 1 } : { first, last };
 }
 
-/** The heights of the lane rows now rendered, by lane index (read from their headers). */
-function measureLanes(scroller: HTMLElement): number[] {
-  return Array.from(scroller.querySelectorAll<HTMLElement>('.grid .lane')).map((h) => h.getBoundingClientRect().height);
+/** The lanes in view plus a buffer. */
+function nextLaneWindow(view: IndexWindow, count: number): IndexWindow {
+  return { first: Math.max(0, view.first - LANE_BUFFER), last: Math.min(count - 1, view.last + LANE_BUFFER) };
 }
 
 function sameWindow(a: IndexWindow, b: IndexWindow): boolean {
   return a.first === b.first && a.last === b.last;
+}
+
+function intersect(a: IndexWindow, b: IndexWindow): IndexWindow {
+  return { first: Math.max(a.first, b.first), last: Math.min(a.last, b.last) };
+}
+
+/** `filled` kept to the cells inside the stage and lane windows. */
+function within(filled: FilledCells, stages: IndexWindow, lanes: IndexWindow): FilledCells {
+  const out = new Map<number, IndexWindow>();
+  filled.forEach((w, i) => {
+    const kept = intersect(w, lanes);
+    if (i >= stages.first && i <= stages.last && kept.first <= kept.last) out.set(i, kept);
+  });
+  return out;
+}
+
+/** `state` with the windows moved, keeping the filled cells still inside them; the same object when nothing moved. */
+function moved(state: WindowState, stages: IndexWindow, lanes: IndexWindow, view: InView = state.view): WindowState {
+  if (sameWindow(stages, state.stages) && sameWindow(lanes, state.lanes)) return view === state.view ? state : { ...state, view };
+  return { stages, lanes, view, filled: within(state.filled, stages, lanes) };
+}
+
+/** `state` with every lane of the window filled in columns from..to (those inside the window); the same when they were. */
+function filledIn(state: WindowState, from: number, to: number): WindowState {
+  const { stages, lanes } = state;
+  let filled: Map<number, IndexWindow> | null = null;
+  for (let i = Math.max(from, stages.first); i <= Math.min(to, stages.last); i++) {
+    const w = state.filled.get(i);
+    if (w && w.first <= lanes.first && w.last >= lanes.last) continue;
+    filled ??= new Map(state.filled);
+    filled.set(i, lanes);
+  }
+  return filled ? { ...state, filled } : state;
+}
+
+/** The next lane to fill in a column whose filled lanes are `w`: the first in view, then down, then up; -1 when full. */
+function nextLane(w: IndexWindow | undefined, lanes: IndexWindow, view: IndexWindow): number {
+  if (!w) return Math.min(Math.max(view.first, lanes.first), lanes.last);
+  if (w.last < lanes.last) return w.last + 1;
+  return w.first > lanes.first ? w.first - 1 : -1;
+}
+
+/** A placeholder cell to fill next, in view first, then by distance from the middle of the view; null when none. */
+function nextToFill(stages: IndexWindow, lanes: IndexWindow, filled: FilledCells, view: InView): { stage: number; lane: number } | null {
+  const middle = (view.stages.first + view.stages.last) / 2;
+  let best: { stage: number; lane: number; score: number } | null = null;
+  for (let i = stages.first; i <= stages.last; i++) {
+    const lane = nextLane(filled.get(i), lanes, view.lanes);
+    if (lane < 0) continue;
+    const seen = i >= view.stages.first && i <= view.stages.last && lane >= view.lanes.first && lane <= view.lanes.last;
+    const score = (seen ? 0 : 1000) + Math.abs(i - middle);
+    if (!best || score < best.score) best = { stage: i, lane, score };
+  }
+  return best && { stage: best.stage, lane: best.lane };
+}
+
+/** `state` with the next placeholder cell filled (the same when none is left). */
+function filledNext(state: WindowState): WindowState {
+  const next = nextToFill(state.stages, state.lanes, state.filled, state.view);
+  if (!next) return state;
+  const w = state.filled.get(next.stage);
+  const filled = new Map(state.filled);
+  filled.set(next.stage, w ? { first: Math.min(w.first, next.lane), last: Math.max(w.last, next.lane) } : { first: next.lane, last: next.lane });
+  return { ...state, filled };
 }
 
 /** The stage index a highlighted path is in, or -1. */
@@ -68,7 +149,7 @@ function stageOf(path: Path | null): number {
 
 /** What the map renders, and `update` to call after a scroll or a layout change. */
 export interface MapWindow {
-  stages: IndexWindow;
+  stages: StageWindow;
   lanes: IndexWindow;
   /** Heights to keep for the rows of lanes whose cells are not rendered (by lane index; 0 = unknown). */
   laneHeights: number[];
@@ -83,48 +164,88 @@ function around(w: IndexWindow, at: number, buffer: number, count: number): Inde
   return { first: Math.max(0, Math.min(w.first, at - buffer)), last: Math.min(count - 1, Math.max(w.last, at + buffer)) };
 }
 
+/** The first render's windows, filled: what is in view before any layout is rendered at once. */
+function initialState(stageCount: number, laneCount: number): WindowState {
+  const stages = { first: 0, last: Math.min(stageCount, FIRST_STAGES) - 1 };
+  const lanes = { first: 0, last: Math.min(laneCount, FIRST_LANES) - 1 };
+  return filledIn({ stages, lanes, view: { stages, lanes }, filled: new Map() }, stages.first, stages.last);
+}
+
+/** Placeholder cells filled in one long idle period (nothing else running: the scroll has stopped). */
+const IDLE_CELLS = 8;
+/** How long a placeholder waits for idle time at most (ms) while the browser stays busy. */
+const FILL_TIMEOUT_MS = 200;
+
+
+/** The whole map, filled: for a DOM without layout (nothing tells what is in view). */
+function everything(state: WindowState, stageCount: number, laneCount: number): WindowState {
+  const all = { stages: { first: 0, last: stageCount - 1 }, lanes: { first: 0, last: laneCount - 1 } };
+  return filledIn(moved(state, all.stages, all.lanes, all), 0, stageCount - 1);
+}
+
+/** The windows after a scroll or a layout change; lane heights measured into `heights` on the way. */
+function measured(current: WindowState, el: HTMLElement, stageCount: number, laneCount: number, heights: number[]): WindowState {
+  // A map appearing (the first snapshot, or stages again after none) starts as the first render does: filled.
+  const state = current.stages.last < current.stages.first ? initialState(stageCount, laneCount) : current;
+  if (el.clientWidth === 0 || el.clientHeight === 0) return everything(state, stageCount, laneCount);
+  const headers = Array.from(el.querySelectorAll<HTMLElement>('.grid .lane'));
+  // Rows whose cells are rendered give their real height (a row of placeholders keeps the one it was given).
+  headers.forEach((header, i) => {
+    const h = i >= state.lanes.first && i <= state.lanes.last ? header.getBoundingClientRect().height : 0;
+    if (h > 0) heights[i] = h;
+  });
+  const view = { stages: stagesInView(el, stageCount), lanes: lanesInView(el, headers, laneCount) };
+  return moved(state, nextStageWindow(view.stages, stageCount, state.stages), nextLaneWindow(view.lanes, laneCount), view);
+}
+
+/** The state after the focus entered the item at `stage`, `lane`: its neighbours rendered and filled. */
+function focused(state: WindowState, stage: number, lane: number, stageCount: number, laneCount: number): WindowState {
+  const okStage = Number.isInteger(stage) && stage >= 0;
+  const okLane = Number.isInteger(lane) && lane >= 0;
+  const next = moved(state, okStage ? around(state.stages, stage, STAGE_BUFFER, stageCount) : state.stages,
+    okLane ? around(state.lanes, lane, LANE_BUFFER, laneCount) : state.lanes);
+  return okStage ? filledIn(next, stage - 1, stage + 1) : next;
+}
+
+/** The state showing a highlighted path: every lane, the columns around its stage filled. */
+function highlighted(state: WindowState, stage: number, stageCount: number, laneCount: number): WindowState {
+  const inside = stage >= state.stages.first && stage <= state.stages.last;
+  const stages = stage < 0 || inside ? state.stages
+    : { first: Math.max(0, stage - STAGE_BUFFER), last: Math.min(stageCount - 1, stage + STAGE_BUFFER) };
+  const next = moved(state, stages, { first: 0, last: laneCount - 1 });
+  return stage >= 0 ? filledIn(next, stage - 1, stage + 1) : next;
+}
+
 /** The stage and lane windows of a map with `stageCount` stages and `laneCount` lanes, kept by the scroller. */
 export function useMapWindow(scroller: { current: HTMLElement | null }, stageCount: number, laneCount: number,
   highlight: Path | null): MapWindow {
-  const [stages, setStages] = useState<IndexWindow>({ first: 0, last: Math.min(stageCount, FIRST_STAGES) - 1 });
-  const [lanes, setLanes] = useState<IndexWindow>({ first: 0, last: Math.min(laneCount, FIRST_LANES) - 1 });
+  const [state, setState] = useState<WindowState>(() => initialState(stageCount, laneCount));
   const heights = useRef<number[]>([]);
-  // The first frame renders only what is in view; the columns and lanes around it follow when the browser is idle.
-  const [buffered, setBuffered] = useState(false);
-  const widened = useRef(false);
   const update = useCallback(() => {
     const el = scroller.current;
-    if (!el) return;
-    const widen = buffered && !widened.current;
-    widened.current = buffered;
-    const measured = measureLanes(el);
-    // Rows whose cells are rendered give their real height; the others keep theirs.
-    setLanes((current) => {
-      measured.forEach((h, i) => {
-        if (i >= current.first && i <= current.last && h > 0) heights.current[i] = h;
-      });
-      const next = nextLaneWindow(el, laneCount, buffered ? LANE_BUFFER : 0);
-      return sameWindow(next, current) ? current : next;
-    });
-    setStages((current) => nextStageWindow(el, stageCount, widen ? { first: 0, last: -1 } : current, buffered ? STAGE_BUFFER : 0));
-  }, [stageCount, laneCount, buffered]);
+    if (el) setState((s) => measured(s, el, stageCount, laneCount, heights.current));
+  }, [stageCount, laneCount]);
   useLayoutEffect(update, [update]);
-  useEffect(() => (buffered || stageCount === 0 ? undefined : whenIdle(() => setBuffered(true))), [buffered, stageCount]);
   useEffect(() => {
     // Reveal and "open touchpoint": every lane of the columns around the highlighted stage, until the next scroll.
-    const h = stageOf(highlight);
-    if (!highlight) return;
-    setLanes({ first: 0, last: laneCount - 1 });
-    if (h >= 0) setStages((w) => (h >= w.first && h <= w.last ? w : { first: Math.max(0, h - STAGE_BUFFER), last: Math.min(stageCount - 1, h + STAGE_BUFFER) }));
+    if (highlight) setState((s) => highlighted(s, stageOf(highlight), stageCount, laneCount));
   }, [highlight]);
+  useEffect(() => {
+    // Placeholders filled in idle periods: one cell in a period between frames (a scroll goes on), a few when the
+    // browser has nothing else to do; the scroll frames stay light and the view fills right after.
+    if (!nextToFill(state.stages, state.lanes, state.filled, state.view)) return;
+    return whenIdle((deadline) => setState((s) => {
+      let next = filledNext(s);
+      for (let k = 1; k < IDLE_CELLS && deadline.timeRemaining() > 40; k++) next = filledNext(next);
+      return next;
+    }), FILL_TIMEOUT_MS);
+  }, [state]);
   const onFocusIn = useCallback((event: FocusEvent) => {
     const data = (event.target as HTMLElement | null)?.dataset;
-    const stage = Number(data?.navStage);
-    const lane = Number(data?.navLane);
-    if (Number.isInteger(stage) && stage >= 0) setStages((w) => around(w, stage, STAGE_BUFFER, stageCount));
-    if (Number.isInteger(lane) && lane >= 0) setLanes((w) => around(w, lane, LANE_BUFFER, laneCount));
+    setState((s) => focused(s, Number(data?.navStage), Number(data?.navLane), stageCount, laneCount));
   }, [stageCount, laneCount]);
-  return { stages: clamp(stages, stageCount), lanes: clamp(lanes, laneCount), laneHeights: heights.current, update, onFocusIn };
+  return { stages: { ...clamp(state.stages, stageCount), filled: state.filled }, lanes: clamp(state.lanes, laneCount),
+    laneHeights: heights.current, update, onFocusIn };
 }
 
 function clamp(w: IndexWindow, count: number): IndexWindow {

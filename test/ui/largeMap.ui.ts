@@ -46,6 +46,8 @@ describe('a large map in the workbench', function () {
     await last.waitFor({ timeout: 15_000 });
     assert.ok(await last.isVisible(), 'the last stage is on screen');
     assert.equal(await map.locator('.stage__name', { hasText: /^Stage 1 — / }).count(), 0, 'the first columns are no longer rendered');
+    // Cards a scroll brings in start as placeholders and are filled once the scroll has stopped.
+    await map.locator('.card__name', { hasText: `no. ${STAGES * 10 - 1}` }).waitFor({ timeout: 15_000 });
     await wb.screenshot('large-map-end');
   });
 

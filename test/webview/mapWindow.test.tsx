@@ -95,3 +95,77 @@ describe('map editor windowing (Chromium)', function () {
     assert.match((await outlined.textContent()) ?? '', /no\. 803\b/);
   });
 });
+
+describe('map editor placeholder columns (Chromium)', function () {
+  this.timeout(120000);
+  let browser: Browser;
+  let page: Page;
+  let url: string;
+
+  before(async () => {
+    url = pathToFileURL(resolve(await buildHarness(), 'dark.html')).href;
+    browser = await launchChromium();
+  });
+  after(async () => browser?.close());
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    // The browser's idle periods are held back until the test lets them run, so it sees the placeholders.
+    await page.addInitScript(() => {
+      const held: (IdleRequestCallback | null)[] = [];
+      Object.assign(window, { heldIdle: held });
+      window.requestIdleCallback = (callback) => held.push(callback);
+      window.cancelIdleCallback = (id) => { held[id - 1] = null; };
+    });
+    await page.goto(url);
+    await page.evaluate((v) => window.postMessage({ type: 'snapshot', version: 1, view: v, problems: [] }, '*'), view);
+    await page.waitForSelector('.card');
+  });
+  afterEach(async () => page?.close());
+
+  const columnOf = (stage: number) => `.cell:not(.cell--stage)[aria-colindex="${stage + 2}"]`;
+  /** Scrolls to `left` and waits until the columns it brings in are rendered (as placeholders while idle is held). */
+  const scrollTo = async (left: number, stage: number) => {
+    await page.evaluate((x) => { document.querySelector('.scroller')!.scrollLeft = x; }, left);
+    await page.waitForSelector(`.cell--stage[aria-colindex="${stage + 2}"]`);
+  };
+  /** Lets the held idle periods run until no more are asked for. */
+  const runIdle = () => page.evaluate(`(async () => {
+    const held = window.heldIdle;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    for (let ran = true; ran;) {
+      await frame();
+      await frame();
+      ran = false;
+      for (let k = 0; k < held.length; k++) {
+        if (held[k]) { held[k]({ didTimeout: false, timeRemaining: () => 10 }); ran = true; }
+        held[k] = null;
+      }
+    }
+  })()`);
+
+  it('shows the columns a scroll brings in as placeholders of the same height, then fills them when idle', async () => {
+    const height = () => page.evaluate(() => document.querySelector('.scroller')!.scrollHeight);
+    const before = await height();
+    // Far enough that no column rendered before is still in the window: every row is made of new cells.
+    await scrollTo(288 * 40, 40);
+    assert.equal(await page.locator('.card').count(), 0, 'no card rendered yet');
+    // Cells of many items are placeholders (cards, curve points, pains); those of a few (goal, personas) are filled.
+    const cells = await page.evaluate((s) => Array.from(document.querySelectorAll(s)).map((c) => `${c.className.replace(/cell--|cell /g, '')}:`
+      + c.querySelectorAll('[data-nav-lane], .chip').length), columnOf(40));
+    assert.deepEqual(cells, ['personas:3', 'goals:1', 'touchpoints pending:0', 'emotions pending:0', 'pains pending:0']);
+    assert.equal(await height(), before, 'the rows kept their heights');
+    await runIdle();
+    assert.equal(await page.locator('.cell--pending').count(), 0);
+    assert.match((await page.locator(`${columnOf(40)} .card`).first().textContent()) ?? '', /no\. 400\b/);
+  });
+
+  it('moves focus with ArrowRight into a column that was a placeholder, onto the card at the same place', async () => {
+    await scrollTo(288 * 4, 8);
+    assert.equal(await page.locator(`${columnOf(8)}.cell--pending`).count() > 0, true);
+    await page.locator(`${columnOf(7)} .card`).nth(2).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.navStage === '8');
+    assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /no\. 82\b/);
+  });
+});

@@ -3,13 +3,15 @@
  * access), so the export can render it to a string; DOM work happens only in effects and event handlers.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../src/core/l10n/translate';
 import type { CjmMap, MapType, Stage } from '../../src/core/schema';
 import type { Path, Problem } from '../../src/core/types';
 import type { EditOp, MapJourneys } from '../../src/shared/protocol';
 import { pathKey, type JourneyView } from '../../src/shared/viewModel';
 import { EmotionAxis, EmotionCell, EmotionTable, curveByStage, type StageCurve } from './EmotionCurve';
+import { pointCount } from './curveCells';
 import { buildSeries, type CurveSeries } from '../../src/core/view/emotionSeries';
 import { Icon } from './Glyphs';
 import { insightsByElement } from './insightGroups';
@@ -23,6 +25,8 @@ import { channelIcon, lanesFor, seriesStyles, uniqueId, type LaneInfo, type Lane
 import { PersonaPanel, StageHeader } from './StageHeader';
 import { passes, TouchpointCell } from './TouchpointCell';
 import { useDiff } from './diffContext';
+import type { StageWindow } from '../mapWindow';
+import { estimateLaneHeight, isFilled, laneRows, type CellWindow } from './cellWindow';
 
 /** What the user chose to see: a persona, a channel (null = all) and the lanes they hid. */
 export interface MapFilters {
@@ -40,8 +44,11 @@ export interface JourneyMapProps {
   highlight?: Path | null;
   /** Allow editing (rename, add, delete, move, emotions); default false (read-only, as in exports). */
   editable?: boolean;
-  /** Render only stage columns first..last (inclusive); the others keep their width but stay empty. */
-  stageWindow?: { first: number; last: number };
+  /**
+   * Render only stage columns first..last (inclusive); the others keep their width but stay empty. With `filled`,
+   * only the cells it lists have content, the window's others are empty placeholders (see mapWindow.ts).
+   */
+  stageWindow?: StageWindow;
   /** Render the cells of lanes first..last only (inclusive); every lane keeps its header and its row. */
   laneWindow?: { first: number; last: number };
   /** Height to keep for each lane row whose cells are not rendered, by lane index (0 or missing: estimated). */
@@ -97,7 +104,8 @@ function cellFor(a: RowArgs, stage: Stage, i: number): ComponentChildren {
   }
 }
 
-function LaneHeader({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series: CurveSeries[] }) {
+/** A lane's row header: its title, and the curve's axis or the channel names; memoised (every frame renders the rows). */
+const LaneHeader = memo(({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series: CurveSeries[] }) => {
   return (
     <>
       <div class="lane__title"><Icon name={lane.icon} /> <span>{lane.title}</span></div>
@@ -111,7 +119,7 @@ function LaneHeader({ lane, map, series }: { lane: LaneInfo; map: CjmMap; series
       )}
     </>
   );
-}
+});
 
 /** The map's type as the header names it: "basic map", "emotions map"… */
 function mapTypeText(type: MapType): string {
@@ -124,22 +132,22 @@ function mapTypeText(type: MapType): string {
   }
 }
 
-/** Which cells to render: stage columns first..last of the lanes top..bottom. */
-interface CellWindow { first: number; last: number; top: number; bottom: number }
-
 /**
  * One grid row per lane (`display: contents`, so its header and cells stay items of the CSS grid): the lane's
  * title as the row header, then a grid cell per rendered stage, each with its column index for screen readers.
  */
-function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, { first, last, top, bottom }: CellWindow) {
+function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: CjmMap, w: CellWindow) {
+  const { first, last, top, bottom, heights } = w;
   return lanes.map((lane, r) => {
     const args: RowArgs = { ...a, lane, row: r };
     const cells: ComponentChildren[] = [];
     for (let i = first; i <= last && r >= top && r <= bottom; i++) {
+      const full = isFilled(w, lane.key, r, a.stages, i, a.curve[i] ? pointCount(a.curve[i]) : 0);
       cells.push(
-        <div key={a.stages[i].id} class={`cell cell--${lane.key.startsWith('lane:') ? 'custom' : lane.key}`}
-          role="gridcell" aria-colindex={i + 2} style={{ gridRow: r + 2, gridColumn: i + 2 }}>
-          {cellFor(args, a.stages[i], i)}
+        <div key={a.stages[i].id} class={`cell cell--${lane.key.startsWith('lane:') ? 'custom' : lane.key}${full ? '' : ' cell--pending'}`}
+          role="gridcell" aria-colindex={i + 2} aria-busy={full ? undefined : 'true'}
+          style={{ gridRow: r + 2, gridColumn: i + 2, minHeight: full ? undefined : heights[r] }}>
+          {full && cellFor(args, a.stages[i], i)}
         </div>,
       );
     }
@@ -155,35 +163,11 @@ function renderRows(a: Omit<RowArgs, 'lane' | 'row'>, lanes: LaneInfo[], map: Cj
   });
 }
 
-/** Rough heights of one item of a lane, for rows never rendered yet (px; close enough to avoid big jumps). */
-const ITEM_HEIGHT: Partial<Record<LaneKey, number>> = { touchpoints: 92, metrics: 46, backstage: 60, emotions: 30 };
-
-/** The height a lane's row is expected to take: its tallest stage's items times a typical item height. */
-function estimateLaneHeight(lane: LaneInfo, stages: Stage[]): number {
-  const field = lane.key === 'emotions' ? null : lane.key.startsWith('lane:') ? null : lane.key;
-  let most = 1;
-  for (const stage of stages) {
-    const value = field ? (stage as Record<string, unknown>)[field] : null;
-    if (Array.isArray(value)) most = Math.max(most, value.length);
-  }
-  return lane.key === 'emotions' ? 160 : 40 + most * (ITEM_HEIGHT[lane.key] ?? 24);
-}
-
-/**
- * The grid rows: the stage header, then one row per lane; a lane whose cells are rendered sizes to them, the
- * others keep their last measured height (or an estimate), so scrolling never changes the scroll height.
- */
-function laneRows(lanes: LaneInfo[], stages: Stage[], top: number, bottom: number, heights: number[] = []): string | undefined {
-  if (top === 0 && bottom === lanes.length - 1) return undefined;
-  return `auto ${lanes.map((lane, r) => (r >= top && r <= bottom ? 'auto'
-    : `${heights[r] || estimateLaneHeight(lane, stages)}px`)).join(' ')}`;
-}
-
 /**
  * Marks the highlighted item and scrolls it into view once. Runs again when the rendered columns or lanes change:
  * a highlight outside them moves the windows first, and its item exists only after that.
  */
-function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView, rendered: string) {
+function useHighlight(root: { current: HTMLElement | null }, highlight: Path | null | undefined, view: JourneyView, w: CellWindow) {
   const scrolledTo = useRef<Path | null | undefined>(undefined);
   useEffect(() => {
     const el = root.current;
@@ -199,7 +183,7 @@ function useHighlight(root: { current: HTMLElement | null }, highlight: Path | n
       scrolledTo.current = highlight;
       return;
     }
-  }, [highlight, view, rendered]);
+  }, [highlight, view, w.first, w.last, w.top, w.bottom, w.filled]);
 }
 
 /**
@@ -208,7 +192,8 @@ function useHighlight(root: { current: HTMLElement | null }, highlight: Path | n
  */
 function useRovingTabindex(root: { current: HTMLElement | null }): (e: FocusEvent) => void {
   const current = useRef<HTMLElement | null>(null);
-  useEffect(() => {
+  // Before the frame is painted: items just rendered (or filled in) are never in the Tab order, even for a frame.
+  useLayoutEffect(() => {
     if (root.current) current.current = rove(root.current, current.current);
   });
   return useCallback((e: FocusEvent) => {
@@ -266,9 +251,12 @@ export function JourneyMap(props: JourneyMapProps) {
   const last = Math.min(n - 1, props.stageWindow?.last ?? n - 1);
   const top = Math.max(0, props.laneWindow?.first ?? 0);
   const bottom = Math.min(lanes.length - 1, props.laneWindow?.last ?? lanes.length - 1);
-  // Looked for again once the windows move: a highlighted item may be rendered only then.
-  useHighlight(root, props.highlight, view, `${first}:${last}:${top}:${bottom}`);
-  const rows = laneRows(lanes, map.stages, top, bottom, props.laneHeights);
+  const estimates = useMemo(() => lanes.map((lane) => estimateLaneHeight(lane, map.stages)), [lanes, map.stages]);
+  const heights = estimates.map((h, r) => props.laneHeights?.[r] || h);
+  const cellWindow: CellWindow = { first, last, top, bottom, filled: props.stageWindow?.filled, heights };
+  // Looked for again once the windows move or cells are filled: a highlighted item may be rendered only then.
+  useHighlight(root, props.highlight, view, cellWindow);
+  const rows = laneRows(lanes, cellWindow);
   const onFocusIn = useRovingTabindex(root);
   return (
     <MapContext.Provider value={ctx}>
@@ -304,7 +292,7 @@ export function JourneyMap(props: JourneyMapProps) {
               </div>
             )}
           </div>
-          {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve, metricData: view.metricData }, lanes, map, { first, last, top, bottom })}
+          {n > 0 && renderRows({ stages: map.stages, filters, series, curve, oldCurve, metricData: view.metricData }, lanes, map, cellWindow)}
         </div>
         {lanes.some((l) => l.key === 'emotions') && <EmotionTable series={series} stageNames={stageNames} />}
       </div>

@@ -41,7 +41,7 @@ function Emotions({ tp }: { tp: Touchpoint }) {
   const ctx = useMap();
   if (tp.emotion === undefined) return null;
   if (typeof tp.emotion === 'number') {
-    return <span class="card__emotion"><Face value={tp.emotion} /><span>{signedScore(tp.emotion)}</span></span>;
+    return <span class="card__emotion"><Face value={tp.emotion} />{signedScore(tp.emotion)}</span>;
   }
   return (
     <span class="card__emotion">
@@ -50,7 +50,7 @@ function Emotions({ tp }: { tp: Touchpoint }) {
         return (
           <span key={pid} class="card__pemotion" title={`${ctx.personas.get(pid)?.name ?? pid}: ${signedScore(v)}`}
             style={style ? { '--series': style.color } : undefined}>
-            {style && <ShapeIcon shape={style.shape} size={9} />}<Face value={v} /><span>{signedScore(v)}</span>
+            {style && <ShapeIcon shape={style.shape} size={9} />}<Face value={v} />{signedScore(v)}
           </span>
         );
       })}
@@ -113,13 +113,15 @@ function CardView(props: CardProps) {
       <EditableText class="card__name" value={tp.name} path={[...path, 'name']} editing={editing}
         onDone={() => { setEditing(false); self.current?.focus(); }} label={t('Rename touchpoint')} />
       <div class="card__foot">
-        <span class="card__personas">
-          {(tp.personas ?? []).map((pid) => (
-            <span key={pid} class="chip" title={ctx.personas.get(pid)?.name ?? pid}>
-              {shortName(ctx.personas.get(pid)?.name ?? pid)}
-            </span>
-          ))}
-        </span>
+        {tp.personas?.length ? (
+          <span class="card__personas">
+            {tp.personas.map((pid) => (
+              <span key={pid} class="chip" title={ctx.personas.get(pid)?.name ?? pid}>
+                {shortName(ctx.personas.get(pid)?.name ?? pid)}
+              </span>
+            ))}
+          </span>
+        ) : null}
         <CodeReferenceCount count={ctx.codeReferences[tp.id] ?? 0} />
         <Emotions tp={tp} />
       </div>

@@ -51,6 +51,11 @@ function firstPointAt(points: readonly CurvePoint[], stage: number): number {
   return low;
 }
 
+/** How many points the cell draws (every persona's points in its stage), without drawing it. */
+export function pointCount({ series, stageIndex }: StageCurve): number {
+  return series.reduce((sum, s) => sum + firstPointAt(s.points, stageIndex + 1) - firstPointAt(s.points, stageIndex), 0);
+}
+
 /**
  * Every persona's points in the stage, and the pieces of its line that cross the cell: from its last point before
  * the stage to its first point after it (a line can cross a stage where the persona has no point).

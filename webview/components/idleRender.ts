@@ -12,13 +12,19 @@ export const IdleRenderContext = createContext(false);
 /** How long a deferred part waits for idle time at most (ms), when the browser stays busy. */
 const IDLE_TIMEOUT_MS = 500;
 
-/** Calls `task` when the browser is idle (or after a short timeout); returns the function that cancels it. */
-export function whenIdle(task: () => void): () => void {
+/** How much of an idle period is left (ms); 0 where the browser has no idle callbacks. */
+export interface IdleDeadline { timeRemaining: () => number }
+
+/**
+ * Calls `task` when the browser is idle, or after `timeoutMs` when it stays busy (a timer where it has no idle
+ * callbacks); returns the function that cancels it.
+ */
+export function whenIdle(task: (deadline: IdleDeadline) => void, timeoutMs = IDLE_TIMEOUT_MS): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    const handle = requestIdleCallback(task, { timeout: timeoutMs });
     return () => cancelIdleCallback(handle);
   }
-  const timer = setTimeout(task, 0);
+  const timer = setTimeout(() => task({ timeRemaining: () => 0 }), 16);
   return () => clearTimeout(timer);
 }
 
