@@ -6,7 +6,7 @@
  * Whenever the cut is not certain to give what a full analysis gives, the full analysis runs instead: the
  * result is always exactly `analyze(text)`. `doc` is stitched from the blocks' nodes on first access only.
  */
-import { Document } from 'yaml';
+import { Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { analyze, defaultMapId, emptyIndex, finishProblems, type AnalyzeOptions } from '../analyze';
 import { MAX_TEXT_LENGTH, syntaxProblems } from '../inputGuards';
@@ -18,6 +18,7 @@ import type { Analysis, Problem } from '../types';
 import { blockParseText, chunkParseText, mergeBlocks, splitAfterEdit, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
 import { parseStageBlock, placeError, placeFacts, type StageBlock } from './stageBlock';
+import { blockErrorsBefore, damagedTail } from './damagedTail';
 import { mergeFacts } from './mergeFacts';
 import { ReferenceCheckCache } from './referenceCheckCache';
 import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
@@ -29,6 +30,12 @@ export interface IncrementalStats {
   parsedBlocks: number;
   /** Stage blocks of the last analysis. */
   blocks: number;
+  /**
+   * Set when a tab or other damage made the whole parse read every stage after it differently and the errors came
+   * from a short text (see damagedTail): the stages from the damaged one to where the reading came back (0: the
+   * header and everything from the damaged stage on were parsed).
+   */
+  tailDistance?: number;
   /** An unforeseen error of the incremental path that sent this analysis to the full one (the caller logs it). */
   failure?: unknown;
 }
@@ -47,6 +54,8 @@ export class IncrementalAnalyzer {
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
   private readonly referenceChecks = new ReferenceCheckCache();
+  /** Where the parse came back to reading stages after the last damage that ran on (see damagedTail). */
+  private lastTail = { damaged: -1, distance: 1 };
   /** The text last cut and its split (before any chunk merging): the next version is split from it. */
   private lastSplit: { text: string; split: BlockSplit } | null = null;
   /** Counts analyses: only the latest one may move the cached nodes. */
@@ -61,6 +70,11 @@ export class IncrementalAnalyzer {
     try {
       // Control characters are looked for block by block (each block once); only the size is checked here.
       const pieces = typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? this.cut(text) : null;
+      if (pieces && 'errors' in pieces) {
+        this.stats = { mode: 'incremental', parsedBlocks: this.parsedBlocks, blocks: pieces.blocks, tailDistance: pieces.distance };
+        this.generation++;
+        return brokenAnalysis(text, syntaxProblems(pieces as unknown as Document.Parsed, text), this.options);
+      }
       if (pieces) {
         this.stats = { mode: 'incremental', parsedBlocks: this.parsedBlocks, blocks: pieces.blocks.length };
         const generation = ++this.generation;
@@ -108,7 +122,7 @@ export class IncrementalAnalyzer {
   }
 
   /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
-  private cut(text: string): Pieces | null {
+  private cut(text: string): Pieces | Broken | null {
     const last = this.lastSplit;
     const split = (last && splitAfterEdit(last.text, last.split, text)) ?? splitBlocks(text, true);
     this.lastSplit = split && { text, split };
@@ -123,6 +137,7 @@ export class IncrementalAnalyzer {
       movePart(suffix, split.suffixStart);
     }
     const stages = this.stageBlocks(text, split);
+    if (stages && 'errors' in stages) return stages;
     if (!stages || !anchorsUndefinedBefore(text, stages.blocks, stages.split)) return null;
     return { split: stages.split, header, stagesPair, suffix, blocks: stages.blocks };
   }
@@ -140,7 +155,7 @@ export class IncrementalAnalyzer {
    * or bracket left open that a parse of the whole text reads on into the next stages) is parsed together with
    * the blocks after it, up to the first boundary at which that chunk ends cleanly (see mergedChunk).
    */
-  private stageBlocks(text: string, split: BlockSplit): { blocks: StageBlock[]; split: BlockSplit } | null {
+  private stageBlocks(text: string, split: BlockSplit): { blocks: StageBlock[]; split: BlockSplit } | Broken | null {
     // The same text twice in one map (a copied stage) needs two blocks: their nodes sit at two places.
     const used = new Set<StageBlock>();
     const blocks: StageBlock[] = [];
@@ -158,7 +173,7 @@ export class IncrementalAnalyzer {
           unbounded.add(blockText);
           // A tab at the items' indentation or less that does not end in its block makes the whole text read every
           // line after it differently, up to the end of the file: no chunk ends cleanly, only a full parse tells.
-          if (tabAtItemIndent(blockText, cut.itemIndent)) return null;
+          if (tabAtItemIndent(blockText, cut.itemIndent)) return this.brokenAfter(text, cut, i, blocks);
           const merged = this.mergedChunk(text, cut, i, used);
           if (!merged) return null;
           ({ block, split: cut } = merged);
@@ -173,6 +188,32 @@ export class IncrementalAnalyzer {
     this.unbounded = unbounded;
     this.parsedBlocks = parsed;
     return { blocks, split: cut };
+  }
+
+  /**
+   * The syntax errors of a text whose stage `damaged` makes the whole parse read every line after it differently:
+   * the stages before it from their blocks, the rest from a short text (see damagedTail). Null when that text has no
+   * error (the analysis then needs more than errors).
+   */
+  private brokenAfter(text: string, split: BlockSplit, damaged: number, before: StageBlock[]): Broken | null {
+    let parsed = 1;
+    const blockAt = (i: number) => {
+      const blockText = blockParseText(text, split, i);
+      const cached = this.cachedBlock(blockText, i, new Set());
+      if (cached) return cached;
+      parsed++;
+      const block = parseStageBlock(blockText, reachesEnd(text, split, i + 1));
+      if (block) this.blocks.set(block.text, block);
+      return block;
+    };
+    const firstDistance = this.lastTail.damaged === damaged ? this.lastTail.distance : 1;
+    const tail = damagedTail(text, split, damaged, blockAt, firstDistance);
+    this.parsedBlocks = parsed;
+    if (!tail) return null;
+    this.lastTail = { damaged, distance: tail.distance || 1 };
+    const head = blockErrorsBefore(before, split, damaged);
+    return { errors: [...head.errors, ...tail.errors], warnings: [...head.warnings, ...tail.warnings], blocks: split.starts.length,
+      distance: tail.distance };
   }
 
   /**
@@ -226,6 +267,23 @@ function unknownAnchorsAnalysis(text: string, pieces: Pieces, syntax: Problem[],
   return withLazyDocument(analysis, () => parseWhole(text));
 }
 
+/** A text whose analysis is its syntax errors, found without a parse of the whole text: the errors and warnings, placed. */
+interface Broken {
+  errors: YAMLError[];
+  warnings: YAMLError[];
+  /** Stage blocks of the text. */
+  blocks: number;
+  /** See IncrementalStats.tailDistance. */
+  distance: number;
+}
+
+/** The analysis of a text with syntax errors: those problems only, as analyze gives; the document from a full parse when read. */
+function brokenAnalysis(text: string, syntax: Problem[], options: AnalyzeOptions): Analysis {
+  const broken = { text, model: null, problems: finishProblems(syntax, text), index: emptyIndex(), mapId: defaultMapId(options.fileName) };
+  // The nodes yaml builds around a syntax error depend on what follows: readers get a full parse here.
+  return withLazyDocument(broken, () => parseWhole(text));
+}
+
 /** True when a line of the block starts with a tab after no more spaces than the items' indentation. */
 function tabAtItemIndent(blockText: string, itemIndent: number): boolean {
   return new RegExp(`(?:^|\\n) {0,${itemIndent}}\\t`).test(blockText);
@@ -267,11 +325,7 @@ function assemble(text: string, pieces: Pieces, options: AnalyzeOptions & { refe
   // A later version moves the shared nodes: an analysis read after that gets a full parse instead.
   const lazyDoc = () => (stitched || isCurrent() ? doc() : parseWhole(text));
   const syntax = syntaxProblems(placedSyntax(pieces), text);
-  if (syntax.some((p) => p.severity === 'error')) {
-    const broken = { text, model: null, problems: finishProblems(syntax, text), index: emptyIndex(), mapId: defaultMapId(options.fileName) };
-    // The nodes yaml builds around a syntax error depend on what follows: readers get a full parse here.
-    return withLazyDocument(broken, () => parseWhole(text));
-  }
+  if (syntax.some((p) => p.severity === 'error')) return brokenAnalysis(text, syntax, options);
   const unknownAnchors = unknownAnchorsAnalysis(text, pieces, syntax, options);
   if (unknownAnchors) return unknownAnchors;
   const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
