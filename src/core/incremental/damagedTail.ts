@@ -163,14 +163,3 @@ function sequenceAt(doc: ParsedShort, offset: number): YAMLSeq | null {
   }
   return null;
 }
-
-/** The errors and warnings of stages `0` up to `end` (exclusive), placed in the whole text. */
-export function blockErrorsBefore(blocks: StageBlock[], split: BlockSplit, end: number): { errors: YAMLError[]; warnings: YAMLError[] } {
-  const errors: YAMLError[] = [];
-  const warnings: YAMLError[] = [];
-  for (let i = 0; i < end; i++) {
-    for (const e of blocks[i].errors) errors.push(placeError(e, split.starts[i]));
-    for (const e of blocks[i].warnings) warnings.push(placeError(e, split.starts[i]));
-  }
-  return { errors, warnings };
-}

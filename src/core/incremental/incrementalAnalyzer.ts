@@ -17,8 +17,8 @@ import { problemsOfIssues } from '../schemaIssues';
 import type { Analysis, Problem } from '../types';
 import { blockParseText, chunkParseText, mergeBlocks, splitAfterEdit, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
-import { parseStageBlock, placeError, placeFacts, type StageBlock } from './stageBlock';
-import { blockErrorsBefore, damagedTail } from './damagedTail';
+import { parseStageBlock, placedBlockErrors, placeFacts, type StageBlock } from './stageBlock';
+import { damagedTail } from './damagedTail';
 import { mergeFacts } from './mergeFacts';
 import { ReferenceCheckCache } from './referenceCheckCache';
 import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
@@ -211,7 +211,7 @@ export class IncrementalAnalyzer {
     this.parsedBlocks = parsed;
     if (!tail) return null;
     this.lastTail = { damaged, distance: tail.distance || 1 };
-    const head = blockErrorsBefore(before, split, damaged);
+    const head = placedBlockErrors(before, split, damaged);
     return { errors: [...head.errors, ...tail.errors], warnings: [...head.warnings, ...tail.warnings], blocks: split.starts.length,
       distance: tail.distance };
   }
@@ -353,10 +353,7 @@ function validate(data: Record<string, unknown>, blocks: StageBlock[]): { model:
 
 /** The blocks' syntax errors and warnings, placed in the whole text. */
 function placedSyntax(pieces: Pieces): Document.Parsed {
-  const { blocks, split } = pieces;
-  const errors = blocks.flatMap((b, i) => b.errors.map((e) => placeError(e, split.starts[i])));
-  const warnings = blocks.flatMap((b, i) => b.warnings.map((e) => placeError(e, split.starts[i])));
-  return { errors, warnings } as unknown as Document.Parsed;
+  return placedBlockErrors(pieces.blocks, pieces.split, pieces.blocks.length) as unknown as Document.Parsed;
 }
 
 /** The header walk follows no aliases (blocks with aliases are never cut), so any document serves it. */
