@@ -275,6 +275,17 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('reads an anchor or tag alone at column 0 inside the last stage as the whole text does, not as keys after the stages', () => {
+    // Found by the typing property test (seed -1150168997): `&a` typed on a bare new line after `- id: buy`.
+    const base = SMALL_MAPS[0];
+    for (const props of ['&a', '!!map', '&a !!map']) {
+      const text = base.replace('  - id: buy   # second\n', `  - id: buy   # second\n${props}\n`);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(base);
+      assert.deepStrictEqual(essentials(analyzer.analyze(text)), essentials(analyze(text, { fileName: FILE })), props);
+    }
+  });
+
   it('answers a tab at the start of a line from the stages, even in a map seen for the first time', () => {
     const text = SMALL_MAPS[0].replace('    name: Buy', '\tname: Buy');
     const analyzer = new IncrementalAnalyzer({ fileName: FILE });
