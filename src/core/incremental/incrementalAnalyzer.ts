@@ -6,21 +6,17 @@
  * Whenever the cut is not certain to give what a full analysis gives, the full analysis runs instead: the
  * result is always exactly `analyze(text)`. `doc` is stitched from the blocks' nodes on first access only.
  */
-import { Document } from 'yaml';
-import type { z } from 'zod';
-import { analyze, defaultMapId, emptyIndex, finishProblems, type AnalyzeOptions } from '../analyze';
+import type { Document, YAMLError } from 'yaml';
+import { analyze, type AnalyzeOptions } from '../analyze';
 import { MAX_TEXT_LENGTH, syntaxProblems } from '../inputGuards';
-import { walkHeader } from '../mapWalk';
-import { parseMapDocument } from '../parseMap';
-import { mapSchema, type CjmMap } from '../schema';
-import { problemsOfIssues } from '../schemaIssues';
-import type { Analysis, Problem } from '../types';
+import type { Analysis } from '../types';
+import { assemble, brokenAnalysis } from './assembleAnalysis';
 import { blockParseText, chunkParseText, mergeBlocks, splitAfterEdit, splitBlocks, type BlockSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
-import { parseStageBlock, placeError, placeFacts, type StageBlock } from './stageBlock';
-import { mergeFacts } from './mergeFacts';
+import { parseStageBlock, placedBlockErrors, placeFacts, type StageBlock } from './stageBlock';
+import { damagedTail } from './damagedTail';
 import { ReferenceCheckCache } from './referenceCheckCache';
-import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
+import type { Pieces } from './stitchedDocument';
 
 /** How the last analysis was made (for benchmarks and tests). */
 export interface IncrementalStats {
@@ -29,6 +25,12 @@ export interface IncrementalStats {
   parsedBlocks: number;
   /** Stage blocks of the last analysis. */
   blocks: number;
+  /**
+   * Set when a tab or other damage made the whole parse read every stage after it differently and the errors came
+   * from a short text (see damagedTail): the stages from the damaged one to where the reading came back (0: the
+   * header and everything from the damaged stage on were parsed).
+   */
+  tailDistance?: number;
   /** An unforeseen error of the incremental path that sent this analysis to the full one (the caller logs it). */
   failure?: unknown;
 }
@@ -47,6 +49,8 @@ export class IncrementalAnalyzer {
   private suffix: RootPart | null = null;
   private parsedBlocks = 0;
   private readonly referenceChecks = new ReferenceCheckCache();
+  /** Where the parse came back to reading stages after the last damage that ran on (see damagedTail). */
+  private lastTail = { damaged: -1, distance: 1 };
   /** The text last cut and its split (before any chunk merging): the next version is split from it. */
   private lastSplit: { text: string; split: BlockSplit } | null = null;
   /** Counts analyses: only the latest one may move the cached nodes. */
@@ -61,6 +65,11 @@ export class IncrementalAnalyzer {
     try {
       // Control characters are looked for block by block (each block once); only the size is checked here.
       const pieces = typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? this.cut(text) : null;
+      if (pieces && 'errors' in pieces) {
+        this.stats = { mode: 'incremental', parsedBlocks: this.parsedBlocks, blocks: pieces.blocks, tailDistance: pieces.distance };
+        this.generation++;
+        return brokenAnalysis(text, syntaxProblems(pieces as unknown as Document.Parsed, text), this.options);
+      }
       if (pieces) {
         this.stats = { mode: 'incremental', parsedBlocks: this.parsedBlocks, blocks: pieces.blocks.length };
         const generation = ++this.generation;
@@ -108,7 +117,7 @@ export class IncrementalAnalyzer {
   }
 
   /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
-  private cut(text: string): Pieces | null {
+  private cut(text: string): Pieces | Broken | null {
     const last = this.lastSplit;
     const split = (last && splitAfterEdit(last.text, last.split, text)) ?? splitBlocks(text, true);
     this.lastSplit = split && { text, split };
@@ -123,6 +132,7 @@ export class IncrementalAnalyzer {
       movePart(suffix, split.suffixStart);
     }
     const stages = this.stageBlocks(text, split);
+    if (stages && 'errors' in stages) return stages;
     if (!stages || !anchorsUndefinedBefore(text, stages.blocks, stages.split)) return null;
     return { split: stages.split, header, stagesPair, suffix, blocks: stages.blocks };
   }
@@ -140,7 +150,7 @@ export class IncrementalAnalyzer {
    * or bracket left open that a parse of the whole text reads on into the next stages) is parsed together with
    * the blocks after it, up to the first boundary at which that chunk ends cleanly (see mergedChunk).
    */
-  private stageBlocks(text: string, split: BlockSplit): { blocks: StageBlock[]; split: BlockSplit } | null {
+  private stageBlocks(text: string, split: BlockSplit): { blocks: StageBlock[]; split: BlockSplit } | Broken | null {
     // The same text twice in one map (a copied stage) needs two blocks: their nodes sit at two places.
     const used = new Set<StageBlock>();
     const blocks: StageBlock[] = [];
@@ -158,7 +168,7 @@ export class IncrementalAnalyzer {
           unbounded.add(blockText);
           // A tab at the items' indentation or less that does not end in its block makes the whole text read every
           // line after it differently, up to the end of the file: no chunk ends cleanly, only a full parse tells.
-          if (tabAtItemIndent(blockText, cut.itemIndent)) return null;
+          if (tabAtItemIndent(blockText, cut.itemIndent)) return this.brokenAfter(text, cut, i, blocks);
           const merged = this.mergedChunk(text, cut, i, used);
           if (!merged) return null;
           ({ block, split: cut } = merged);
@@ -173,6 +183,32 @@ export class IncrementalAnalyzer {
     this.unbounded = unbounded;
     this.parsedBlocks = parsed;
     return { blocks, split: cut };
+  }
+
+  /**
+   * The syntax errors of a text whose stage `damaged` makes the whole parse read every line after it differently:
+   * the stages before it from their blocks, the rest from a short text (see damagedTail). Null when that text has no
+   * error (the analysis then needs more than errors).
+   */
+  private brokenAfter(text: string, split: BlockSplit, damaged: number, before: StageBlock[]): Broken | null {
+    let parsed = 1;
+    const blockAt = (i: number) => {
+      const blockText = blockParseText(text, split, i);
+      const cached = this.cachedBlock(blockText, i, new Set());
+      if (cached) return cached;
+      parsed++;
+      const block = parseStageBlock(blockText, reachesEnd(text, split, i + 1));
+      if (block) this.blocks.set(block.text, block);
+      return block;
+    };
+    const firstDistance = this.lastTail.damaged === damaged ? this.lastTail.distance : 1;
+    const tail = damagedTail(text, split, damaged, blockAt, firstDistance);
+    this.parsedBlocks = parsed;
+    if (!tail) return null;
+    this.lastTail = { damaged, distance: tail.distance || 1 };
+    const head = placedBlockErrors(before, split, damaged);
+    return { errors: [...head.errors, ...tail.errors], warnings: [...head.warnings, ...tail.warnings], blocks: split.starts.length,
+      distance: tail.distance };
   }
 
   /**
@@ -216,15 +252,17 @@ function anchorsUndefinedBefore(text: string, blocks: StageBlock[], split: Block
     || block.unknownAnchors.every(({ name }) => text.lastIndexOf(`&${name}`, split.starts[i] - 1) < 0));
 }
 
-/** The whole analysis of a text with aliases no anchor defines: those problems and the syntax warnings, as analyze gives. */
-function unknownAnchorsAnalysis(text: string, pieces: Pieces, syntax: Problem[], options: AnalyzeOptions): Analysis | null {
-  const anchors = pieces.blocks.flatMap((block, i) => (block.unknownAnchors ?? [])
-    .map(({ problem }) => ({ ...problem, offset: problem.offset + pieces.split.starts[i] })));
-  if (anchors.length === 0) return null;
-  const analysis = { text, model: null, problems: finishProblems([...syntax, ...anchors], text), index: emptyIndex(),
-    mapId: defaultMapId(options.fileName) };
-  return withLazyDocument(analysis, () => parseWhole(text));
+
+/** A text whose analysis is its syntax errors, found without a parse of the whole text: the errors and warnings, placed. */
+interface Broken {
+  errors: YAMLError[];
+  warnings: YAMLError[];
+  /** Stage blocks of the text. */
+  blocks: number;
+  /** See IncrementalStats.tailDistance. */
+  distance: number;
 }
+
 
 /** True when a line of the block starts with a tab after no more spaces than the items' indentation. */
 function tabAtItemIndent(blockText: string, itemIndent: number): boolean {
@@ -258,73 +296,3 @@ function reachesEnd(text: string, split: BlockSplit, end: number): boolean {
   return end >= split.starts.length && split.suffixStart >= text.length;
 }
 
-/** The Analysis of `text` from its pieces: merged facts, schema problems, cross-block checks. */
-function assemble(text: string, pieces: Pieces, options: AnalyzeOptions & { referenceChecks: ReferenceCheckCache }, isCurrent: () => boolean): Analysis {
-  const { split, blocks } = pieces;
-  const root = stitchRoot(pieces);
-  let stitched: Document.Parsed | undefined;
-  const doc = () => (stitched ??= stitchDocument(text, pieces, root));
-  // A later version moves the shared nodes: an analysis read after that gets a full parse instead.
-  const lazyDoc = () => (stitched || isCurrent() ? doc() : parseWhole(text));
-  const syntax = syntaxProblems(placedSyntax(pieces), text);
-  if (syntax.some((p) => p.severity === 'error')) {
-    const broken = { text, model: null, problems: finishProblems(syntax, text), index: emptyIndex(), mapId: defaultMapId(options.fileName) };
-    // The nodes yaml builds around a syntax error depend on what follows: readers get a full parse here.
-    return withLazyDocument(broken, () => parseWhole(text));
-  }
-  const unknownAnchors = unknownAnchorsAnalysis(text, pieces, syntax, options);
-  if (unknownAnchors) return unknownAnchors;
-  const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
-  const facts = mergeFacts(walkHeader(HEADER_WALK_DOC, text, root), placed, split.headerEnd);
-  const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };
-  const { model, issues } = validate(data, blocks);
-  const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc: doc(), text, data }) : [];
-  problems.push(...syntax, ...facts.problems, ...options.referenceChecks.check(facts));
-  const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
-  const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
-    mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;
-  return withLazyDocument(analysis, lazyDoc);
-}
-
-/** The map validated as zod would validate it whole: the top level here, each stage from its block. */
-function validate(data: Record<string, unknown>, blocks: StageBlock[]): { model: CjmMap | null; issues: z.core.$ZodIssue[] } {
-  const rootParsed = mapSchema.safeParse({ ...data, stages: [] });
-  const issues: z.core.$ZodIssue[] = rootParsed.success ? [] : [...rootParsed.error.issues];
-  blocks.forEach((block, i) => {
-    for (const issue of block.issues) issues.push({ ...issue, path: ['stages', i, ...issue.path] });
-  });
-  const model = rootParsed.success && issues.length === 0 ? { ...rootParsed.data, stages: blocks.map((b) => b.model!) } : null;
-  return { model, issues };
-}
-
-/** The blocks' syntax errors and warnings, placed in the whole text. */
-function placedSyntax(pieces: Pieces): Document.Parsed {
-  const { blocks, split } = pieces;
-  const errors = blocks.flatMap((b, i) => b.errors.map((e) => placeError(e, split.starts[i])));
-  const warnings = blocks.flatMap((b, i) => b.warnings.map((e) => placeError(e, split.starts[i])));
-  return { errors, warnings } as unknown as Document.Parsed;
-}
-
-/** The header walk follows no aliases (blocks with aliases are never cut), so any document serves it. */
-const HEADER_WALK_DOC = new Document() as unknown as Document.Parsed;
-
-/** The analysis with a `doc` made by `make` the first time someone reads it. */
-function withLazyDocument(analysis: Omit<Analysis, 'doc'>, make: () => Document.Parsed | null): Analysis {
-  let doc: Document.Parsed | null | undefined;
-  return Object.defineProperty(analysis, 'doc', {
-    enumerable: true,
-    configurable: true,
-    get: () => (doc === undefined ? (doc = make()) : doc),
-    set: (value: Document.Parsed | null) => {
-      doc = value;
-    },
-  }) as Analysis;
-}
-
-function parseWhole(text: string): Document.Parsed | null {
-  try {
-    return parseMapDocument(text);
-  } catch {
-    return null;
-  }
-}

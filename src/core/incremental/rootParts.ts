@@ -30,6 +30,9 @@ export function parseRootPart(partText: string): RootPart | null {
   const root = doc.contents;
   // Only a block mapping continues the whole text's root mapping (a flow one at column 0 would be an error there).
   if (!isMap(root) || root.flow || root.items.length === 0) return null;
+  // An anchor or tag before the part's first key (`&a` alone on a line after the stages) makes the part's own parse
+  // open a new mapping there; the whole text reads that line inside the root mapping already open, with errors.
+  if (root.anchor || root.tag) return null;
   if (tooDeepNode(root, MAX_DEPTH - 1)) return null;
   if (text.includes('*') && hasAlias(root)) return null;
   const keys: string[] = [];

@@ -12,6 +12,7 @@ import { rangeOfNode, unresolvedAliases } from '../ranges';
 import { stageSchema, type Stage } from '../schema';
 import type { IdOccurrence, Path, Problem } from '../types';
 import { endsAtItemBoundary } from './blockBoundary';
+import type { BlockSplit } from './blockSplit';
 import { hasAlias, shiftRanges } from './nodes';
 
 /** What one stage block gives, in the block's own coordinates. */
@@ -127,6 +128,20 @@ export function placeError<T extends YAMLError>(error: T, start: number): T {
   const copy = Object.create(Object.getPrototypeOf(error) as object, Object.getOwnPropertyDescriptors(error)) as T;
   copy.pos = [error.pos[0] + start, error.pos[1] + start];
   return copy;
+}
+
+/**
+ * The syntax errors and warnings of blocks `0` up to `end` (exclusive), placed at their starts in the whole text
+ * (only blocks that have some are looked at: this runs on every keystroke).
+ */
+export function placedBlockErrors(blocks: StageBlock[], split: Pick<BlockSplit, 'starts'>, end: number): { errors: YAMLError[]; warnings: YAMLError[] } {
+  const errors: YAMLError[] = [];
+  const warnings: YAMLError[] = [];
+  for (let i = 0; i < end; i++) {
+    for (const e of blocks[i].errors) errors.push(placeError(e, split.starts[i]));
+    for (const e of blocks[i].warnings) warnings.push(placeError(e, split.starts[i]));
+  }
+  return { errors, warnings };
 }
 
 /** The block's facts at `start` and stage `stageIndex` of the whole text (reused while neither changes). */

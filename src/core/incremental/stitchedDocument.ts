@@ -10,7 +10,7 @@ import { Document, Pair, YAMLMap, YAMLSeq, type ToStringOptions } from 'yaml';
 import { parseMapDocument } from '../parseMap';
 import type { BlockSplit } from './blockSplit';
 import type { RootPart } from './rootParts';
-import { moveBlockNodes, placeError, type StageBlock } from './stageBlock';
+import { moveBlockNodes, placedBlockErrors, type StageBlock } from './stageBlock';
 
 /** The pieces of one text, once all of them could be judged on their own. */
 export interface Pieces {
@@ -70,8 +70,9 @@ export function stitchDocument(text: string, pieces: Pieces, root: YAMLMap): Doc
   root.range = [header.root.range?.[0] ?? 0, end[1], end[2]];
   const doc = new StitchedDocument(text);
   doc.contents = root;
-  doc.errors = blocks.flatMap((b, i) => b.errors.map((e) => placeError(e, split.starts[i])));
-  doc.warnings = blocks.flatMap((b, i) => b.warnings.map((e) => placeError(e, split.starts[i])));
+  const { errors, warnings } = placedBlockErrors(blocks, split, blocks.length);
+  doc.errors = errors;
+  doc.warnings = warnings;
   doc.range = [root.range[0], root.range[1], text.length];
   return doc as unknown as Document.Parsed;
 }

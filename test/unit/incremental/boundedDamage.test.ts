@@ -14,22 +14,42 @@ import { allStartMaps } from './incrementalSamples';
 const FILE = 'journey.cjm.yaml';
 const STARTS = [...allStartMaps(), generateMapText(40), generateMapText(120)];
 
-/** Damage left on a line of a stage, then typed on: the line → the damaged line. */
-const DAMAGE: Record<string, (line: string) => string> = {
-  aliasBeforeValue: (line) => line.replace(/: /, ': *a '),
-  aliasAsValue: (line) => line.replace(/: .*/, ': *a'),
-  anchorBeforeValue: (line) => line.replace(/: /, ': &a '),
-  tabAtLineStart: (line) => `${line}\n\t`,
-  tabAfterIndent: (line) => `${line}\n${/^ */.exec(line)![0]}\t`,
-  tabBeforeKey: (line) => line.replace(/^( *)/, '$1\t'),
+/**
+ * Damage left on a line of a stage, then typed on: the line (its `\r` included in a CRLF text) → the text before the
+ * letters typed and the text after them, up to the line's `\n`.
+ */
+const DAMAGE: Record<string, (line: string) => [string, string]> = {
+  aliasBeforeValue: (line) => [line.replace(/: /, ': *a '), ''],
+  aliasAsValue: (line) => [line.replace(/: .*/, ': *a'), ''],
+  anchorBeforeValue: (line) => [line.replace(/: /, ': &a '), ''],
+  tabAtLineStart: (line) => [`${line}\n\t`, ''],
+  // The new line ends as the text's lines end (CRLF in a CRLF text), with a tab first, or after the spaces before a key.
+  tabAtLineStartSameBreak: (line) => [`${line}\n\t`, carriageReturn(line)],
+  tabAfterSpacesSameBreak: (line) => [`${line}\n  \t`, carriageReturn(line)],
+  tabLineAbove: (line) => [`\t`, `${carriageReturn(line)}\n${line}`],
+  tabAfterIndent: (line) => [`${line}\n${/^ */.exec(line)![0]}\t`, ''],
+  tabBeforeKey: (line) => [line.replace(/^( *)/, '$1\t'), ''],
 };
 const KINDS = Object.keys(DAMAGE);
+
+/** The kinds of damage that put a tab at or before the stage items' indentation. */
+const TAB_KINDS = ['tabAtLineStart', 'tabAtLineStartSameBreak', 'tabAfterSpacesSameBreak', 'tabLineAbove'];
+
 /**
- * The kinds answered from the stage for most keystrokes. Not a tab at the start of a line with text typed after it:
- * the whole text then reads that line as a top-level key and every line after it differently, up to the end of
- * the file, so only a full parse can tell (the property still checks that it gives the full analysis).
+ * Long maps in several layouts: generated, with CRLF line breaks, with comments at column 0 between the stages and keys
+ * after them, and with the stage items at column 0.
  */
-const BOUNDED = KINDS.filter((kind) => kind !== 'tabAtLineStart');
+const LONG_MAPS = (() => {
+  const text = generateMapText(90);
+  const commented = `${text.replace(/\n( {2}- id: stage-[0-9]*[13579]\n)/g, '\n# odd stage\n$1')}# the end\nextra: x\n`;
+  const stagesAt = text.indexOf('\nstages:\n') + '\nstages:\n'.length;
+  const flat = text.slice(0, stagesAt) + text.slice(stagesAt).replace(/^ {2}/gm, '');
+  return [text, text.replace(/\n/g, '\r\n'), commented, flat];
+})();
+
+function carriageReturn(line: string): string {
+  return line.endsWith('\r') ? '\r' : '';
+}
 
 function essentials(analysis: Analysis) {
   return { text: analysis.text, model: analysis.model, problems: analysis.problems, index: analysis.index, mapId: analysis.mapId };
@@ -45,7 +65,7 @@ function stageLineStarts(text: string): number[] {
 describe('incremental analysis of damage typed into a stage', () => {
   it('gives exactly the full analysis after an alias or a tab and each letter typed after it, mostly from the damaged stage', function () {
     this.timeout(240000);
-    const counts = Object.fromEntries(KINDS.map((kind) => [kind, { incremental: 0, all: 0 }]));
+    const counts = Object.fromEntries(KINDS.map((kind) => [kind, { incremental: 0, all: 0, resumed: 0 }]));
     // The same number of cases for each kind of damage (at least two keystrokes each), so each ratio below rests on
     // at least 100 keystrokes whatever the seed.
     const runsPerKind = Math.ceil(Number(process.env.CJM_DAMAGE_RUNS ?? 300) / KINDS.length);
@@ -56,14 +76,15 @@ describe('incremental analysis of damage typed into a stage', () => {
         const lineStart = starts[where % starts.length];
         const newline = text.indexOf('\n', lineStart);
         const lineEnd = newline < 0 ? text.length : newline;
-        const damaged = DAMAGE[kind](text.slice(lineStart, lineEnd));
+        const [before, after] = DAMAGE[kind](text.slice(lineStart, lineEnd));
         const analyzer = new IncrementalAnalyzer({ fileName: FILE });
         analyzer.analyze(text);
         for (let typed = 0; typed <= word.length; typed++) {
-          const next = text.slice(0, lineStart) + damaged + word.slice(0, typed) + text.slice(lineEnd);
+          const next = text.slice(0, lineStart) + before + word.slice(0, typed) + after + text.slice(lineEnd);
           const incremental = analyzer.analyze(next);
           counts[kind].all++;
           if (analyzer.stats.mode === 'incremental') counts[kind].incremental++;
+          if (analyzer.stats.tailDistance) counts[kind].resumed++;
           assert.deepStrictEqual(essentials(incremental), essentials(analyze(next, { fileName: FILE })));
         }
       }), { numRuns: runsPerKind });
@@ -74,11 +95,36 @@ describe('incremental analysis of damage typed into a stage', () => {
     // about three quarters of all of them. Bounds that hold whatever the seed, and fail when a kind stops being bounded.
     let incremental = 0;
     let all = 0;
-    for (const kind of BOUNDED) {
+    for (const kind of KINDS) {
       assert.ok(counts[kind].incremental / counts[kind].all > 0.3, `${kind}: incremental for only ${counts[kind].incremental} of ${counts[kind].all} keystrokes`);
       incremental += counts[kind].incremental;
       all += counts[kind].all;
     }
-    assert.ok(incremental / all > 0.6, `incremental for only ${incremental} of ${all} keystrokes of bounded damage`);
+    assert.ok(incremental / all > 0.6, `incremental for only ${incremental} of ${all} keystrokes of damage`);
+  });
+
+  it('finds the errors of a tab at a line start in a long map from a short text, exactly as the full analysis', function () {
+    this.timeout(240000);
+    const counts = { all: 0, broken: 0, resumed: 0 };
+    fc.assert(fc.property(fc.nat(), fc.nat(), fc.constantFrom(...TAB_KINDS), fc.string({ minLength: 1, maxLength: 4 }), (which, where, kind, word) => {
+      const text = LONG_MAPS[which % LONG_MAPS.length];
+      const starts = stageLineStarts(text);
+      // A line in the first two thirds of the stages: several stages follow it.
+      const lineStart = starts[where % Math.floor((starts.length * 2) / 3)];
+      const lineEnd = text.indexOf('\n', lineStart);
+      const [before, after] = DAMAGE[kind](text.slice(lineStart, lineEnd));
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(text);
+      for (let typed = 0; typed <= word.length; typed++) {
+        const next = text.slice(0, lineStart) + before + word.slice(0, typed) + after + text.slice(lineEnd);
+        const incremental = analyzer.analyze(next);
+        const full = analyze(next, { fileName: FILE });
+        counts.all++;
+        if (full.model === null) counts.broken++;
+        if (analyzer.stats.tailDistance) counts.resumed++;
+        assert.deepStrictEqual(essentials(incremental), essentials(full));
+      }
+    }), { numRuns: Number(process.env.CJM_TAB_RUNS ?? 150) });
+    assert.ok(counts.resumed / counts.broken > 0.5, `a short text for only ${counts.resumed} of ${counts.broken} broken texts`);
   });
 });

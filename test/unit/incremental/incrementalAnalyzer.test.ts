@@ -230,12 +230,11 @@ describe('incremental analysis', () => {
     }
   });
 
-  it('falls back to the full analysis for aliases, directives, tabs at the start of a line and flow-style stages', () => {
+  it('falls back to the full analysis for aliases, directives and flow-style stages', () => {
     const base = SMALL_MAPS[0];
     const unsafe = [
       base.replace('name: Discover', 'name: &n Discover').replace('name: Buy', 'name: *n'),
       `%YAML 1.2\n---\n${base}`,
-      base.replace('    name: Buy', '\tname: Buy'),
       base.replace(/stages:[\s\S]*/, 'stages: [{ id: a, name: A }]\n'),
       `${base}---\ncjm: 1\n`,
       `${base}title: Twice\n`,
@@ -246,6 +245,53 @@ describe('incremental analysis', () => {
       assert.equal(analyzer.stats.mode, 'full', text);
       assert.deepEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
     }
+  });
+
+  it('finds the problems of a tab typed at the start of a line in the middle of a big map from a few stages, as the full analysis', () => {
+    // LF, CRLF, and a key repeated in the first stage (an error of a stage before the damage, kept from its block).
+    const maps = [['\n', generateMapText(300)], ['\r\n', generateMapText(300).replace(/\n/g, '\r\n')],
+      ['\n', generateMapText(300).replace('    goal: ', '    goal: Twice\n    goal: ')]];
+    for (const [eol, text] of maps) {
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(text);
+      // A new line after a touchpoint's name in stage 16 of 30, a tab at its start, a word after the tab.
+      const lineEnd = text.indexOf(eol, text.indexOf('name: ', text.indexOf('id: tp-154')));
+      const typed = `${text.slice(0, lineEnd)}${eol}\tQuick${text.slice(lineEnd)}`;
+      const analysis = analyzer.analyze(typed);
+      assert.equal(analyzer.stats.mode, 'incremental');
+      assert.equal(analyzer.stats.tailDistance, 2, 'the reading comes back two stages further on');
+      assert.deepStrictEqual(essentials(analysis), essentials(analyze(typed, { fileName: FILE })));
+      const brief = (offset: number) => analysis.problems.filter((p) => p.offset === offset)
+        .map((p) => ({ code: p.code, offset: p.offset, length: p.length, message: p.message, severity: p.severity }));
+      // The tab, and the stage two further on, which the whole parse reads as a key without a value up to the end.
+      const tab = lineEnd + eol.length;
+      assert.deepStrictEqual(brief(tab), [{ code: 'yaml-syntax', offset: tab, length: 1, message: 'Tabs are not allowed as indentation.', severity: 'error' }]);
+      const resumed = typed.indexOf(`  - id: stage-17${eol}`) + 2;
+      assert.deepStrictEqual(brief(resumed), [
+        { code: 'yaml-syntax', offset: resumed, length: 1, message: 'Implicit keys need to be on a single line.', severity: 'error' },
+        { code: 'yaml-syntax', offset: resumed, length: typed.length - resumed, message: 'Implicit map keys need to be followed by map values.', severity: 'error' },
+      ]);
+      assert.equal(analysis.model, null);
+    }
+  });
+
+  it('reads an anchor or tag alone at column 0 inside the last stage as the whole text does, not as keys after the stages', () => {
+    // Found by the typing property test (seed -1150168997): `&a` typed on a bare new line after `- id: buy`.
+    const base = SMALL_MAPS[0];
+    for (const props of ['&a', '!!map', '&a !!map']) {
+      const text = base.replace('  - id: buy   # second\n', `  - id: buy   # second\n${props}\n`);
+      const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+      analyzer.analyze(base);
+      assert.deepStrictEqual(essentials(analyzer.analyze(text)), essentials(analyze(text, { fileName: FILE })), props);
+    }
+  });
+
+  it('answers a tab at the start of a line from the stages, even in a map seen for the first time', () => {
+    const text = SMALL_MAPS[0].replace('    name: Buy', '\tname: Buy');
+    const analyzer = new IncrementalAnalyzer({ fileName: FILE });
+    const analysis = analyzer.analyze(text);
+    assert.equal(analyzer.stats.mode, 'incremental');
+    assert.deepStrictEqual(essentials(analysis), essentials(analyze(text, { fileName: FILE })));
   });
 
   it('stitches a document with the nodes, ranges, data and text of the full parse', () => {

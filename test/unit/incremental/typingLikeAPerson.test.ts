@@ -17,7 +17,7 @@ const STARTS = allStartMaps();
 /** What people type: values with quotes and brackets left open or closed, keys, items, anchors, tabs. */
 const TYPED = ["'Half", '"Half', "'it''s", '"esc \\"q\\"', "'closed' x", '[a, b', '[a, b]', '{ anna: 1', '{ anna: 1 }',
   'chan', 'channel: web', 'personas: [anna', 'emotion: -', '- id: new', '- ', '&a x', '*a', '!!str x', '\tname: T',
-  '# note', 'description: |', 'description: >-', 'key: "multi', '- { id: s9, name: S, touchpoints: [] }', 'ж', '😀'];
+  '\tQuick', '# note', 'description: |', 'description: >-', 'key: "multi', '- { id: s9, name: S, touchpoints: [] }', 'ж', '😀'];
 
 /** Blocks people paste: a stage, a touchpoint, a flow stage, text with an open quote, a block with a tab. */
 const PASTED = ['  - id: pasted\n    name: Pasted\n    touchpoints: []\n',
@@ -26,14 +26,14 @@ const PASTED = ['  - id: pasted\n    name: Pasted\n    touchpoints: []\n',
   '  - id: anchored\n    name: &nm Anchored\n  - id: aliased\n    name: *nm\n', 'lanes:\n  - id: l\n    name: L\n'];
 
 type Step =
-  | { kind: 'type'; spot: number; where: 'afterColon' | 'lineEnd' | 'newLine' | 'lineStart'; typed: string }
+  | { kind: 'type'; spot: number; where: 'afterColon' | 'lineEnd' | 'newLine' | 'bareNewLine' | 'lineStart'; typed: string }
   | { kind: 'backspace'; spot: number; count: number }
   | { kind: 'paste'; spot: number; block: string }
   | { kind: 'deleteLines'; spot: number; count: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('type' as const), spot: fc.nat(), typed: fc.constantFrom(...TYPED),
-    where: fc.constantFrom('afterColon' as const, 'lineEnd' as const, 'newLine' as const, 'lineStart' as const) }), weight: 5 },
+    where: fc.constantFrom('afterColon' as const, 'lineEnd' as const, 'newLine' as const, 'bareNewLine' as const, 'lineStart' as const) }), weight: 5 },
   { arbitrary: fc.record({ kind: fc.constant('backspace' as const), spot: fc.nat(), count: fc.integer({ min: 1, max: 6 }) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('paste' as const), spot: fc.nat(), block: fc.constantFrom(...PASTED) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('deleteLines' as const), spot: fc.nat(), count: fc.integer({ min: 1, max: 4 }) }), weight: 2 },
@@ -52,7 +52,7 @@ function lineEndAt(text: string, start: number): number {
   return end > start && text[end - 1] === '\r' ? end - 1 : end;
 }
 
-/** Where a `type` step puts the caret, and the text it types there (a new line repeats the line's indentation). */
+/** Where a `type` step puts the caret, and the text it types there (a new line repeats the line's indentation, a bare one does not). */
 function caret(text: string, lineStart: number, where: Step & { kind: 'type' }): { at: number; typed: string } {
   const end = lineEndAt(text, lineStart);
   const line = text.slice(lineStart, end);
@@ -60,8 +60,9 @@ function caret(text: string, lineStart: number, where: Step & { kind: 'type' }):
     const colon = line.indexOf(': ');
     return { at: colon < 0 ? end : lineStart + colon + 2, typed: where.typed };
   }
-  if (where.where === 'newLine') {
-    const indent = /^[ -]*/.exec(line)![0].replace('-', ' ');
+  if (where.where === 'newLine' || where.where === 'bareNewLine') {
+    // A bare new line starts at column 0 (a tab typed there is a tab at the start of the line).
+    const indent = where.where === 'newLine' ? /^[ -]*/.exec(line)![0].replace('-', ' ') : '';
     return { at: end, typed: `${text.includes('\r\n') ? '\r\n' : '\n'}${indent}${where.typed}` };
   }
   return { at: where.where === 'lineEnd' ? end : lineStart + (/^ */.exec(line)![0].length), typed: where.typed };
