@@ -4,14 +4,12 @@
  * readers) follows once the browser is idle.
  */
 import { strict as assert } from 'node:assert';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateMapText } from '../../bench/generateMap';
 import { analyze } from '../../src/core/analyze';
 import { buildView } from '../../src/core/buildView';
 import { emotionWord, signedScore } from '../../src/core/emotionText';
-import { buildHarness, launchChromium } from './harness';
+import { pagePerTest } from './harness';
 
 const view = buildView(analyze(generateMapText(1000)), 'generated.cjm.yaml')!;
 
@@ -39,21 +37,9 @@ const FIRST_FRAME_JS = `async (view) => {
 
 describe('map editor first frame (Chromium)', function () {
   this.timeout(120000);
-  let browser: Browser;
   let page: Page;
-  let url: string;
-
-  before(async () => {
-    url = pathToFileURL(resolve(await buildHarness(), 'dark.html')).href;
-    browser = await launchChromium();
-  });
-  after(async () => browser?.close());
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.goto(url);
-  });
-  afterEach(async () => page?.close());
+  const currentPage = pagePerTest();
+  beforeEach(() => { page = currentPage(); });
 
   it('draws every cell in view in the first frame, then the lanes around them once idle', async () => {
     const first = await page.evaluate(`(${FIRST_FRAME_JS})(${JSON.stringify(view)})`) as

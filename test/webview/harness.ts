@@ -1,13 +1,14 @@
 /**
  * A local page for the map editor webview outside VS Code: bundles webview/main.tsx with esbuild into a temp
  * folder, with theme variables like VS Code's and a fake acquireVsCodeApi that records what the app posts.
- * Used by bench/renderBench.ts and test/webview/preview.ts (screenshots), in headless Chromium.
+ * Used by bench/renderBench.ts, test/webview/preview.ts (screenshots) and the Chromium suites of test/webview.
  */
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Theme variables (a subset of what VS Code injects) for the three kinds of theme. */
 export const THEMES: Record<'light' | 'dark' | 'hc', Record<string, string>> = {
@@ -78,4 +79,33 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** How a suite's pages are made ready: before the page's own scripts run (`beforeLoad`), and after it loaded. */
+export interface PageSetUp {
+  beforeLoad?: (page: Page) => Promise<void>;
+  afterLoad?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Registers the mocha hooks of a Chromium suite: one browser for the suite, and for each test a fresh 1200×800 page
+ * of the dark harness, closed after it. Returns the current test's page.
+ */
+export function pagePerTest(setUp: PageSetUp = {}): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let url = '';
+  before(async () => {
+    url = pathToFileURL(resolve(await buildHarness(), 'dark.html')).href;
+    browser = await launchChromium();
+  });
+  after(async () => browser?.close());
+  beforeEach(async () => {
+    page = await browser!.newPage({ viewport: { width: 1200, height: 800 } });
+    await setUp.beforeLoad?.(page);
+    await page.goto(url);
+    await setUp.afterLoad?.(page);
+  });
+  afterEach(async () => page?.close());
+  return () => page!;
 }

@@ -4,35 +4,35 @@
  * heights, and that the arrow keys and the host's highlight reach items that were not rendered yet.
  */
 import { strict as assert } from 'node:assert';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateMapText } from '../../bench/generateMap';
 import { analyze } from '../../src/core/analyze';
 import { buildView } from '../../src/core/buildView';
-import { buildHarness, launchChromium } from './harness';
+import { pagePerTest } from './harness';
 
 const view = buildView(analyze(generateMapText(1000)), 'generated.cjm.yaml');
 
+/** Posts the generated map to the page and waits for its first card. */
+async function showMap(page: Page): Promise<void> {
+  await page.evaluate((v) => window.postMessage({ type: 'snapshot', version: 1, view: v, problems: [] }, '*'), view);
+  await page.waitForSelector('.card');
+}
+
+/** Holds back the browser's idle periods until a test lets them run (`runIdle`), so it sees the placeholders. */
+function holdIdlePeriods(page: Page): Promise<void> {
+  return page.addInitScript(() => {
+    const held: (IdleRequestCallback | null)[] = [];
+    Object.assign(window, { heldIdle: held });
+    window.requestIdleCallback = (callback) => held.push(callback);
+    window.cancelIdleCallback = (id) => { held[id - 1] = null; };
+  });
+}
+
 describe('map editor windowing (Chromium)', function () {
   this.timeout(120000);
-  let browser: Browser;
   let page: Page;
-  let url: string;
-
-  before(async () => {
-    url = pathToFileURL(resolve(await buildHarness(), 'dark.html')).href;
-    browser = await launchChromium();
-  });
-  after(async () => browser?.close());
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.goto(url);
-    await page.evaluate((v) => window.postMessage({ type: 'snapshot', version: 1, view: v, problems: [] }, '*'), view);
-    await page.waitForSelector('.card');
-  });
-  afterEach(async () => page?.close());
+  const currentPage = pagePerTest({ afterLoad: showMap });
+  beforeEach(() => { page = currentPage(); });
 
   const count = (selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
   const focusedStage = () => page.evaluate(() => Number((document.activeElement as HTMLElement | null)?.dataset.navStage));
@@ -98,30 +98,9 @@ describe('map editor windowing (Chromium)', function () {
 
 describe('map editor placeholder columns (Chromium)', function () {
   this.timeout(120000);
-  let browser: Browser;
   let page: Page;
-  let url: string;
-
-  before(async () => {
-    url = pathToFileURL(resolve(await buildHarness(), 'dark.html')).href;
-    browser = await launchChromium();
-  });
-  after(async () => browser?.close());
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    // The browser's idle periods are held back until the test lets them run, so it sees the placeholders.
-    await page.addInitScript(() => {
-      const held: (IdleRequestCallback | null)[] = [];
-      Object.assign(window, { heldIdle: held });
-      window.requestIdleCallback = (callback) => held.push(callback);
-      window.cancelIdleCallback = (id) => { held[id - 1] = null; };
-    });
-    await page.goto(url);
-    await page.evaluate((v) => window.postMessage({ type: 'snapshot', version: 1, view: v, problems: [] }, '*'), view);
-    await page.waitForSelector('.card');
-  });
-  afterEach(async () => page?.close());
+  const currentPage = pagePerTest({ beforeLoad: holdIdlePeriods, afterLoad: showMap });
+  beforeEach(() => { page = currentPage(); });
 
   const columnOf = (stage: number) => `.cell:not(.cell--stage)[aria-colindex="${stage + 2}"]`;
   /** Scrolls to `left` and waits until the columns it brings in are rendered (as placeholders while idle is held). */
