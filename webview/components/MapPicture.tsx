@@ -4,6 +4,7 @@
  */
 import { imagePlaceholderText } from '../../src/core/images/imageRefs';
 import { t } from '../../src/core/l10n/translate';
+import type { JSX } from 'preact';
 import { useMap } from './mapContext';
 
 interface MapPictureProps {
@@ -12,6 +13,14 @@ interface MapPictureProps {
   /** Whose picture it is, e.g. the persona's name (its alternative text). */
   label: string;
   variant: 'avatar' | 'frame';
+}
+
+/**
+ * `text` with a line-break opportunity after each dot inside a word (a setting name such as
+ * `journeyMaps.preview.allowRemoteImages`), so a narrow placeholder wraps it between its parts, not mid-word.
+ */
+export function breakableAtDots(text: string): (string | JSX.Element)[] {
+  return text.split(/(?<=\.)(?=\p{L})/u).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
 }
 
 /** The picture of `value`, or its placeholder; nothing when the map has no such image or the host resolved none. */
@@ -25,7 +34,7 @@ export function MapPicture({ value, label, variant }: MapPictureProps) {
   return (
     <span class={`picture picture--${variant} picture--placeholder`} role="img" aria-label={`${alt}: ${why}`}
       title={`${value}: ${why}`} data-image={value} data-unavailable={image.unavailable}>
-      {why}
+      {breakableAtDots(why)}
     </span>
   );
 }
