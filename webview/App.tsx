@@ -45,7 +45,7 @@ export function App({ store }: { store: MapStore }) {
   const count = state.view?.map.stages.length ?? 0;
   const laneCount = useMemo(() => (state.view ? visibleLanes(state.view.map, state.ui.filters.hiddenLanes) : 0),
     [state.view?.map, state.ui.filters.hiddenLanes]);
-  const { stages, lanes, laneHeights, update, onFocusIn } = useMapWindow(scroller, count, laneCount, state.highlight);
+  const { stages, lanes, laneHeights, update, onFocusIn, reach } = useMapWindow(scroller, count, laneCount, state.highlight);
   const frame = useRef(0);
   const hasView = state.view !== null;
   useLayoutEffect(() => {
@@ -104,7 +104,7 @@ export function App({ store }: { store: MapStore }) {
               ? <JourneyMap view={state.view} filters={state.ui.filters} highlight={state.highlight}
                 codeReferences={state.codeReferences} insights={state.insights} journeys={state.journeys} onOpenJourney={onOpenJourney}
                 onOpenSharedPersona={onOpenSharedPersona}
-                editable={!state.broken} stageWindow={stages} laneWindow={lanes} laneHeights={laneHeights} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
+                editable={!state.broken} stageWindow={stages} laneWindow={lanes} laneHeights={laneHeights} onReachStage={reach} onEdit={onEdit} onReveal={onReveal} onStatus={onStatus} />
               : !state.broken && <p class="empty">{t('Loading the map…')}</p>}
           </IdleRenderContext.Provider>
         </DiffContext.Provider>

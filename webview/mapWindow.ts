@@ -156,6 +156,8 @@ export interface MapWindow {
   update: () => void;
   /** Keeps the columns and lanes beside a focused item rendered, so the next arrow key finds its neighbour. */
   onFocusIn: (event: FocusEvent) => void;
+  /** Moves the window to `stage` (filled) and the lanes around `lane`: Home and End reach the map's first and last stage. */
+  reach: (stage: number, lane: number) => void;
 }
 
 /** `w` widened to hold `at` and `buffer` indices on each side of it, when `at` is at or beyond its edge. */
@@ -175,7 +177,6 @@ function initialState(stageCount: number, laneCount: number): WindowState {
 const IDLE_CELLS = 8;
 /** How long a placeholder waits for idle time at most (ms) while the browser stays busy. */
 const FILL_TIMEOUT_MS = 200;
-
 
 /** The whole map, filled: for a DOM without layout (nothing tells what is in view). */
 function everything(state: WindowState, stageCount: number, laneCount: number): WindowState {
@@ -216,6 +217,13 @@ function highlighted(state: WindowState, stage: number, stageCount: number, lane
   return stage >= 0 ? filledIn(next, stage - 1, stage + 1) : next;
 }
 
+/** The state after a jump to `stage` in lane `lane` (Home, End): the columns around it, not the way there. */
+function reached(state: WindowState, stage: number, lane: number, stageCount: number, laneCount: number): WindowState {
+  const stages = { first: Math.max(0, stage - STAGE_BUFFER), last: Math.min(stageCount - 1, stage + STAGE_BUFFER) };
+  const lanes = lane >= 0 ? around(state.lanes, lane, LANE_BUFFER, laneCount) : state.lanes;
+  return filledIn(moved(state, stages, lanes), stage - 1, stage + 1);
+}
+
 /** The stage and lane windows of a map with `stageCount` stages and `laneCount` lanes, kept by the scroller. */
 export function useMapWindow(scroller: { current: HTMLElement | null }, stageCount: number, laneCount: number,
   highlight: Path | null): MapWindow {
@@ -244,8 +252,11 @@ export function useMapWindow(scroller: { current: HTMLElement | null }, stageCou
     const data = (event.target as HTMLElement | null)?.dataset;
     setState((s) => focused(s, Number(data?.navStage), Number(data?.navLane), stageCount, laneCount));
   }, [stageCount, laneCount]);
+  const reach = useCallback((stage: number, lane: number) => {
+    setState((s) => reached(s, stage, lane, stageCount, laneCount));
+  }, [stageCount, laneCount]);
   return { stages: { ...clamp(state.stages, stageCount), filled: state.filled }, lanes: clamp(state.lanes, laneCount),
-    laneHeights: heights.current, update, onFocusIn };
+    laneHeights: heights.current, update, onFocusIn, reach };
 }
 
 function clamp(w: IndexWindow, count: number): IndexWindow {

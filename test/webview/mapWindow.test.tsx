@@ -71,6 +71,25 @@ describe('map editor windowing (Chromium)', function () {
     assert.ok(await count('.cell--stage') <= 16, 'the window moved with the focus, it did not grow');
   });
 
+  it('moves focus with End and Home to the lane’s last and first item, in stages not rendered yet', async () => {
+    await page.locator('.card').first().focus();
+    assert.equal(await count('[data-nav-stage="99"]'), 0, 'the last stage is not rendered at first');
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return `${el.dataset.navStage}/${el.dataset.navItem}: ${el.textContent?.match(/no\. \d+/)?.[0] ?? el.textContent?.trim()}`;
+    });
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.navStage === '99', undefined, { timeout: 5000 });
+    // The lane's last item: the last stage's add button, and its last card above it.
+    assert.equal(await focused(), '99/10: Touchpoint');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), '99/9: no. 999');
+    assert.ok(await count('.cell--stage') <= 16, 'the window jumped to the end, it did not grow');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.navStage === '0', undefined, { timeout: 5000 });
+    assert.equal(await focused(), '0/0: no. 0');
+  });
+
   it('keeps exactly one item in the Tab order while columns enter and leave: the first stage rendered', async () => {
     const stops = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-nav-lane]'))
       .filter((e) => e.tabIndex === 0).map((e) => `${e.dataset.navLane}/${e.dataset.navStage}/${e.dataset.navItem}`));

@@ -16,7 +16,7 @@ import { buildSeries, type CurveSeries } from '../../src/core/view/emotionSeries
 import { Icon } from './Glyphs';
 import { insightsByElement } from './insightGroups';
 import { IncomingJourneys } from './JourneyChip';
-import { handleArrowKeys, rove } from './keyboardNav';
+import { edgeItem, handleArrowKeys, rove } from './keyboardNav';
 import {
   BackstageCell, ChannelsCell, CustomLaneCell, GoalCell, IssueCell, ListCell, MetricsCell, PersonasCell,
 } from './LaneCells';
@@ -53,6 +53,8 @@ export interface JourneyMapProps {
   laneWindow?: { first: number; last: number };
   /** Height to keep for each lane row whose cells are not rendered, by lane index (0 or missing: estimated). */
   laneHeights?: number[];
+  /** Asks the window to render stage `stage` and lane `lane` (row index): Home and End to a stage not rendered. */
+  onReachStage?: (stage: number, lane: number) => void;
   /** Touchpoint id → number of comments in code that name it (shown on the cards); default none. */
   codeReferences?: Record<string, number>;
   /** Insight findings, marked on the cards and stages they are about; default none. */
@@ -203,6 +205,33 @@ function useRovingTabindex(root: { current: HTMLElement | null }): (e: FocusEven
   }, []);
 }
 
+/**
+ * The map root's keydown handler: the arrow keys, and Home and End to the lane's first or last item even in a stage
+ * the window has not rendered (it asks `reach` for that stage, then focuses the item once it is rendered).
+ */
+function useKeyboardNav(root: { current: HTMLElement | null }, first: number, last: number, stageCount: number,
+  reach: ((stage: number, lane: number) => void) | undefined): (e: KeyboardEvent) => void {
+  const pending = useRef<{ lane: number; dir: 'Home' | 'End' } | null>(null);
+  useLayoutEffect(() => {
+    const want = pending.current;
+    const item = want && root.current ? edgeItem(root.current, want.lane, want.dir) : null;
+    if (!want || !item) return;
+    pending.current = null;
+    item.focus();
+  });
+  return (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    // Not from a text field (Home and End move its caret) nor from outside the map's items.
+    const lane = target && target.tagName !== 'INPUT' && target.dataset?.navLane !== undefined ? Number(target.dataset.navLane) : NaN;
+    const edge = e.key === 'Home' ? 0 : stageCount - 1;
+    const unrendered = (e.key === 'Home' && first > 0) || (e.key === 'End' && last < stageCount - 1);
+    if (!reach || !unrendered || !Number.isInteger(lane) || e.altKey || e.ctrlKey || e.metaKey) return handleArrowKeys(e);
+    e.preventDefault();
+    pending.current = { lane, dir: e.key as 'Home' | 'End' };
+    reach(edge, lane);
+  };
+}
+
 /** The journey map of one view; see {@link JourneyMapProps}. */
 export function JourneyMap(props: JourneyMapProps) {
   const { view, filters = NO_FILTERS, editable = false } = props;
@@ -258,9 +287,10 @@ export function JourneyMap(props: JourneyMapProps) {
   useHighlight(root, props.highlight, view, cellWindow);
   const rows = laneRows(lanes, cellWindow);
   const onFocusIn = useRovingTabindex(root);
+  const onKeyDown = useKeyboardNav(root, first, last, n, props.onReachStage);
   return (
     <MapContext.Provider value={ctx}>
-      <div ref={root} class={`jm${editable ? ' jm--editable' : ''}`} onKeyDown={handleArrowKeys} onFocusIn={onFocusIn}>
+      <div ref={root} class={`jm${editable ? ' jm--editable' : ''}`} onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
         <header class="jm__head">
           <h1 class="jm__title" data-path="title" onClick={() => ctx.onReveal?.(['title'])}>{map.title}</h1>
           {canOpenJourneys && journeys && <IncomingJourneys incoming={journeys.incoming} />}

@@ -25,17 +25,20 @@ function stages(root: HTMLElement, lane: number): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
+/** The first (Home) or last (End) item of lane `lane` among the rendered stages, or null. */
+export function edgeItem(root: HTMLElement, lane: number, dir: 'Home' | 'End'): HTMLElement | null {
+  const list = stages(root, lane);
+  const row = items(root, lane, dir === 'Home' ? list[0] : list[list.length - 1]);
+  return (dir === 'Home' ? row[0] : row[row.length - 1]) ?? null;
+}
+
 /** The item to focus from `from` in direction `dir`, or null at an edge. */
 export function neighbour(root: HTMLElement, from: HTMLElement, dir: Dir): HTMLElement | null {
   const lane = Number(from.dataset.navLane);
   const stage = Number(from.dataset.navStage);
   const here = items(root, lane, stage);
   const pos = here.indexOf(from);
-  if (dir === 'Home' || dir === 'End') {
-    const list = stages(root, lane);
-    const row = items(root, lane, dir === 'Home' ? list[0] : list[list.length - 1]);
-    return (dir === 'Home' ? row[0] : row[row.length - 1]) ?? null;
-  }
+  if (dir === 'Home' || dir === 'End') return edgeItem(root, lane, dir);
   if (dir === 'ArrowUp' && pos > 0) return here[pos - 1];
   if (dir === 'ArrowDown' && pos < here.length - 1) return here[pos + 1];
   if (dir === 'ArrowLeft' || dir === 'ArrowRight') {
