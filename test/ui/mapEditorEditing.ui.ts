@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Locator } from 'playwright-core';
+import { signedScore } from '../../src/core/emotionText';
 import { overflowingCards } from './mapLooks';
 import { EXAMPLES_WORKSPACE, Workbench } from './workbench';
 
@@ -160,8 +161,11 @@ describe('map editor editing in the workbench', function () {
     const expected = replaceOnce(original, '        name: Address form\n        channel: web\n        emotion: -1\n',
       '        name: Address form\n        channel: web\n        emotion: 0\n');
     await expectText(expected);
+    await map.locator('.card[data-path="stages.2.touchpoints.0"] .card__emotion', { hasText: signedScore(0) }).waitFor();
     await undoInText();
     await expectText(original);
+    // The map follows the undo: the next edit from the map is then made on the current version of the text.
+    await map.locator('.card[data-path="stages.2.touchpoints.0"] .card__emotion', { hasText: signedScore(-1) }).waitFor();
   });
 
   it('renames a card in place with Cyrillic text', async () => {
