@@ -12,15 +12,17 @@ import { parseMapDocument } from '../parseMap';
 import { mapSchema, type CjmMap } from '../schema';
 import { problemsOfIssues } from '../schemaIssues';
 import type { Analysis, Problem } from '../types';
-import { mergeFacts } from './mergeFacts';
+import { piecewiseFacts } from './mergeFacts';
 import type { ReferenceCheckCache } from './referenceCheckCache';
-import { placedBlockErrors, placeFacts, type StageBlock } from './stageBlock';
+import { placedBlockErrors, type StageBlock } from './stageBlock';
 import { stitchDocument, stitchRoot, type Pieces } from './stitchedDocument';
 
 /** The whole analysis of a text with aliases no anchor defines: those problems and the syntax warnings, as analyze gives. */
 function unknownAnchorsAnalysis(text: string, pieces: Pieces, syntax: Problem[], options: AnalyzeOptions): Analysis | null {
-  const anchors = pieces.blocks.flatMap((block, i) => (block.unknownAnchors ?? [])
-    .map(({ problem }) => ({ ...problem, offset: problem.offset + pieces.split.starts[i] })));
+  const anchors: Problem[] = [];
+  pieces.blocks.forEach((block, i) => {
+    for (const { problem } of block.unknownAnchors ?? []) anchors.push({ ...problem, offset: problem.offset + pieces.split.starts[i] });
+  });
   if (anchors.length === 0) return null;
   const analysis = { text, model: null, problems: finishProblems([...syntax, ...anchors], text), index: emptyIndex(),
     mapId: defaultMapId(options.fileName) };
@@ -46,16 +48,17 @@ export function assemble(text: string, pieces: Pieces, options: AnalyzeOptions &
   if (syntax.some((p) => p.severity === 'error')) return brokenAnalysis(text, syntax, options);
   const unknownAnchors = unknownAnchorsAnalysis(text, pieces, syntax, options);
   if (unknownAnchors) return unknownAnchors;
-  const placed = blocks.map((block, i) => placeFacts(block, split.starts[i], i));
-  const facts = mergeFacts(walkHeader(HEADER_WALK_DOC, text, root), placed, split.headerEnd);
+  const facts = piecewiseFacts(walkHeader(HEADER_WALK_DOC, text, root), blocks, split);
   const data: Record<string, unknown> = { ...pieces.header.data, ...pieces.suffix?.data, stages: blocks.map((b) => b.data) };
   const { model, issues } = validate(data, blocks);
   const problems: Problem[] = issues.length > 0 ? problemsOfIssues(issues, { doc: doc(), text, data }) : [];
   problems.push(...syntax, ...facts.problems, ...options.referenceChecks.check(facts));
-  const declaredMapId = facts.index.declarations.find((d) => d.kind === 'map');
-  const analysis = { text, model, problems: finishProblems(problems, text), index: facts.index,
-    mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc'>;
-  return withLazyDocument(analysis, lazyDoc);
+  // The map's `id:` is a top-level key: the header walk has it.
+  const declaredMapId = facts.head.index.declarations.find((d) => d.kind === 'map');
+  const analysis = { text, model, problems: finishProblems(problems, text),
+    mapId: declaredMapId ? declaredMapId.id : defaultMapId(options.fileName) } as Omit<Analysis, 'doc' | 'index'>;
+  // The id index (every id of the map at its offset) is placed when first read: the problems do not need it.
+  return withLazyDocument(withLazy(analysis, 'index', facts.index), lazyDoc);
 }
 
 /** The map validated as zod would validate it whole: the top level here, each stage from its block. */
@@ -79,15 +82,28 @@ const HEADER_WALK_DOC = new Document() as unknown as Document.Parsed;
 
 /** The analysis with a `doc` made by `make` the first time someone reads it. */
 function withLazyDocument(analysis: Omit<Analysis, 'doc'>, make: () => Document.Parsed | null): Analysis {
-  let doc: Document.Parsed | null | undefined;
-  return Object.defineProperty(analysis, 'doc', {
+  return withLazy(analysis, 'doc', make) as Analysis;
+}
+
+/** `object` with property `key` made by `make` the first time someone reads it (and writable, as a plain property). */
+function withLazy<T extends object, K extends keyof Analysis>(object: T, key: K, make: () => Analysis[K]): T & Pick<Analysis, K> {
+  let value: Analysis[K] | undefined;
+  let made = false;
+  return Object.defineProperty(object, key, {
     enumerable: true,
     configurable: true,
-    get: () => (doc === undefined ? (doc = make()) : doc),
-    set: (value: Document.Parsed | null) => {
-      doc = value;
+    get: () => {
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      return value;
     },
-  }) as Analysis;
+    set: (newValue: Analysis[K]) => {
+      value = newValue;
+      made = true;
+    },
+  }) as T & Pick<Analysis, K>;
 }
 
 function parseWhole(text: string): Document.Parsed | null {

@@ -49,6 +49,20 @@ export function splitBlocks(text: string, tabbedLines = false): BlockSplit | nul
  * map no longer scans the whole text). Null when that cannot be shown; the caller then splits the whole text.
  */
 export function splitAfterEdit(before: string, split: BlockSplit, text: string): BlockSplit | null {
+  return editedSplit(before, split, text)?.split ?? null;
+}
+
+/** A split made by splitAfterEdit, with how many of the earlier version's blocks it kept as they were. */
+export interface EditedSplit {
+  split: BlockSplit;
+  /** The first `keptBefore` blocks have the same text at the same offsets as the earlier version's first ones. */
+  keptBefore: number;
+  /** The last `keptAfter` blocks have the same text as the earlier version's last ones (moved by the edit's length). */
+  keptAfter: number;
+}
+
+/** splitAfterEdit, saying which blocks it found unchanged (their texts need not be compared again). */
+export function editedSplit(before: string, split: BlockSplit, text: string): EditedSplit | null {
   const { starts, suffixStart, headerEnd, itemIndent } = split;
   const count = starts.length;
   const delta = text.length - before.length;
@@ -57,7 +71,7 @@ export function splitAfterEdit(before: string, split: BlockSplit, text: string):
   if (!same(0, headerEnd, 0) || !same(suffixStart, before.length, delta)) return null;
   let first = 0;
   while (first < count && same(starts[first], end(first), 0)) first++;
-  if (first === count) return delta === 0 ? split : null;
+  if (first === count) return delta === 0 ? { split, keptBefore: count, keptAfter: 0 } : null;
   let last = count - 1;
   while (last > first && same(starts[last], end(last), delta)) last--;
   const from = starts[first];
@@ -67,7 +81,8 @@ export function splitAfterEdit(before: string, split: BlockSplit, text: string):
   const scan = scanLines(text, from, to, itemIndent, true);
   if (!scan || scan.starts[0] !== from || scan.suffixStart !== to) return null;
   const after = starts.slice(last + 1).map((start) => start + delta);
-  return { ...split, starts: [...starts.slice(0, first), ...scan.starts, ...after], suffixStart: suffixStart + delta };
+  return { split: { ...split, starts: [...starts.slice(0, first), ...scan.starts, ...after], suffixStart: suffixStart + delta },
+    keptBefore: first, keptAfter: count - 1 - last };
 }
 
 /** What a scan of the stage lines found: where the items start, where the suffix starts, the items' indentation. */

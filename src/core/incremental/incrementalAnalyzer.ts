@@ -11,9 +11,9 @@ import { analyze, type AnalyzeOptions } from '../analyze';
 import { MAX_TEXT_LENGTH, syntaxProblems } from '../inputGuards';
 import type { Analysis } from '../types';
 import { assemble, brokenAnalysis } from './assembleAnalysis';
-import { blockParseText, chunkParseText, mergeBlocks, splitAfterEdit, splitBlocks, type BlockSplit } from './blockSplit';
+import { blockParseText, chunkParseText, editedSplit, mergeBlocks, splitBlocks, type BlockSplit, type EditedSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
-import { parseStageBlock, placedBlockErrors, placeFacts, type StageBlock } from './stageBlock';
+import { parseStageBlock, placedBlockErrors, type StageBlock } from './stageBlock';
 import { damagedTail } from './damagedTail';
 import { ReferenceCheckCache } from './referenceCheckCache';
 import type { Pieces } from './stitchedDocument';
@@ -41,6 +41,8 @@ export class IncrementalAnalyzer {
   /** Blocks parsed ahead by analyzeInSlices for the next analysis. */
   private warm = new Map<string, StageBlock>();
   private lastBlocks: StageBlock[] = [];
+  /** The split `lastBlocks` were made for, when they are its blocks one for one (no chunk merged); else null. */
+  private lastBlocksSplit: BlockSplit | null = null;
   /** Texts of blocks that do not end cleanly on their own (kept for one analysis, like the blocks). */
   private unbounded = new Set<string>();
   /** The last chunk merged: its first block and how many blocks it took (the next keystroke there starts from it). */
@@ -102,7 +104,6 @@ export class IncrementalAnalyzer {
         const block = parseStageBlock(blockText);
         if (!block) break; // the analysis will need the whole text anyway
         this.warm.set(block.text, block);
-        placeFacts(block, split.starts[i], i); // kept on the block for the analysis below
       }
       if (performance.now() - sliceStart >= sliceMs) {
         await pause();
@@ -119,7 +120,10 @@ export class IncrementalAnalyzer {
   /** The header, stage blocks and suffix of `text`, parsed or from the cache; null when a full analysis is needed. */
   private cut(text: string): Pieces | Broken | null {
     const last = this.lastSplit;
-    const split = (last && splitAfterEdit(last.text, last.split, text)) ?? splitBlocks(text, true);
+    const edited = last ? editedSplit(last.text, last.split, text) : null;
+    const split = edited?.split ?? splitBlocks(text, true);
+    // The blocks the edit left as they were are the last analysis's, when those were made for the last split.
+    const kept = edited && last && this.lastBlocksSplit === last.split ? keptBlocks(edited, this.lastBlocks) : noneKept;
     this.lastSplit = split && { text, split };
     if (!split) return null;
     const header = this.part('header', text.slice(0, split.headerEnd));
@@ -131,7 +135,7 @@ export class IncrementalAnalyzer {
       if (!suffix || suffix.keys.some((key) => header.keys.includes(key))) return null;
       movePart(suffix, split.suffixStart);
     }
-    const stages = this.stageBlocks(text, split);
+    const stages = this.stageBlocks(text, split, kept);
     if (stages && 'errors' in stages) return stages;
     if (!stages || !anchorsUndefinedBefore(text, stages.blocks, stages.split)) return null;
     return { split: stages.split, header, stagesPair, suffix, blocks: stages.blocks };
@@ -150,7 +154,7 @@ export class IncrementalAnalyzer {
    * or bracket left open that a parse of the whole text reads on into the next stages) is parsed together with
    * the blocks after it, up to the first boundary at which that chunk ends cleanly (see mergedChunk).
    */
-  private stageBlocks(text: string, split: BlockSplit): { blocks: StageBlock[]; split: BlockSplit } | Broken | null {
+  private stageBlocks(text: string, split: BlockSplit, kept: (i: number) => StageBlock | undefined): { blocks: StageBlock[]; split: BlockSplit } | Broken | null {
     // The same text twice in one map (a copied stage) needs two blocks: their nodes sit at two places.
     const used = new Set<StageBlock>();
     const blocks: StageBlock[] = [];
@@ -158,8 +162,11 @@ export class IncrementalAnalyzer {
     const unbounded = new Set<string>();
     let cut = split;
     for (let i = 0; i < cut.starts.length; i++) {
-      const blockText = blockParseText(text, cut, i);
-      let block = this.cachedBlock(blockText, i, used);
+      // Indices of `kept` are those of `split`: after a merge, blocks are found by their text.
+      const known = cut === split ? kept(i) : undefined;
+      let block = known && !used.has(known) ? known : undefined;
+      const blockText = block ? block.text : blockParseText(text, cut, i);
+      block ??= this.cachedBlock(blockText, i, used);
       if (!block) {
         const fresh = this.unbounded.has(blockText) ? null : parseStageBlock(blockText, reachesEnd(text, cut, i + 1));
         if (fresh) {
@@ -179,6 +186,7 @@ export class IncrementalAnalyzer {
       blocks.push(block);
     }
     this.lastBlocks = blocks;
+    this.lastBlocksSplit = cut === split ? split : null;
     this.blocks = new Map(blocks.map((b) => [b.text, b]));
     this.unbounded = unbounded;
     this.parsedBlocks = parsed;
@@ -240,6 +248,15 @@ export class IncrementalAnalyzer {
     const found = this.blocks.get(blockText) ?? this.warm.get(blockText);
     return found && !used.has(found) ? found : undefined;
   }
+}
+
+/** No block known unchanged. */
+const noneKept = (): undefined => undefined;
+
+/** The block at index i of the edited split when the edit left it as it was: one of `before`, the blocks of the last split. */
+function keptBlocks({ split, keptBefore, keptAfter }: EditedSplit, before: StageBlock[]): (i: number) => StageBlock | undefined {
+  const count = split.starts.length;
+  return (i) => (i < keptBefore ? before[i] : i >= count - keptAfter ? before[i - count + before.length] : undefined);
 }
 
 /**

@@ -5,27 +5,29 @@
  * of the whole map (the largest cost of a keystroke in a big map). Whenever an id, a kind, a metric's owner, a
  * stage without touchpoints or the "touchpoint for all personas" flag differs, the checks run again.
  */
-import type { MapFacts } from '../mapWalk';
 import { checkReferences } from '../referenceChecks';
-import type { IdOccurrence, Problem } from '../types';
+import type { IdIndex, IdOccurrence, Problem } from '../types';
+import { mergedFacts, type PiecewiseFacts } from './mergeFacts';
+import { placedOccurrence } from './stageBlock';
 
 /** Problems of checkReferences whose range is a declaration's (the others: a reference's, or an empty stage's). */
 const DECLARATION_CODES = new Set(['duplicate-id', 'unused-channel', 'unused-persona']);
 
 /** Remembers the facts and problems of the last reference check. */
 export class ReferenceCheckCache {
-  private last: { facts: MapFacts; problems: Problem[] } | null = null;
+  private last: { facts: PiecewiseFacts; problems: Problem[] } | null = null;
 
-  /** Exactly `checkReferences(facts)`. */
-  check(facts: MapFacts): Problem[] {
+  /** Exactly `checkReferences` of the merged facts. */
+  check(facts: PiecewiseFacts): Problem[] {
     const last = this.last;
-    const problems = last && sameIds(last.facts, facts) ? last.problems.map((p) => moved(p, last.facts, facts)) : checkReferences(facts);
+    const problems = last && sameIds(last.facts, facts)
+      ? last.problems.map((p) => moved(p, last.facts, facts)) : checkReferences(mergedFacts(facts));
     this.last = { facts, problems };
     return [...problems];
   }
 }
 
-function sameOccurrences(before: IdOccurrence[], after: IdOccurrence[]): boolean {
+function sameOccurrences(before: readonly IdOccurrence[], after: readonly IdOccurrence[]): boolean {
   if (before.length !== after.length) return false;
   for (let i = 0; i < before.length; i++) {
     const a = before[i];
@@ -40,17 +42,36 @@ function samePath(a: readonly (string | number)[] | undefined, b: readonly (stri
   return a === b || (!!a && !!b && a.length === b.length && a.every((part, i) => part === b[i]));
 }
 
-/** True when the checks must give the same problems for both (up to where they sit). */
-function sameIds(before: MapFacts, after: MapFacts): boolean {
+function sameIndex(before: IdIndex, after: IdIndex): boolean {
+  return sameOccurrences(before.declarations, after.declarations) && sameOccurrences(before.references, after.references);
+}
+
+/** How many occurrences of a sorted list lie before `offset`. */
+const countBefore = (list: readonly IdOccurrence[], offset: number) => {
+  let count = 0;
+  while (count < list.length && list[count].offset < offset) count++;
+  return count;
+};
+
+/**
+ * True when the checks must give the same problems for both (up to where they sit): the same ids in the header and
+ * suffix, and in each stage block (a block unchanged at the same index has the same ids, owners included: its facts
+ * are not looked at), so the merged lists hold the same ids in the same order.
+ */
+function sameIds(before: PiecewiseFacts, after: PiecewiseFacts): boolean {
+  const { head } = after;
   return before.touchpointForAllPersonas === after.touchpointForAllPersonas
     && before.emptyStages.length === after.emptyStages.length
     && before.emptyStages.every((stage, i) => stage.id === after.emptyStages[i].id)
-    && sameOccurrences(before.index.declarations, after.index.declarations)
-    && sameOccurrences(before.index.references, after.index.references);
+    && sameIndex(before.head.index, head.index)
+    && countBefore(before.head.index.declarations, before.headerEnd) === countBefore(head.index.declarations, after.headerEnd)
+    && countBefore(before.head.index.references, before.headerEnd) === countBefore(head.index.references, after.headerEnd)
+    && before.blocks.length === after.blocks.length
+    && after.blocks.every((block, i) => block === before.blocks[i] || sameIndex(before.blocks[i].facts.index, block.facts.index));
 }
 
 /** The index of the occurrence at `offset` in a list in text order (it is there: the problem was made from it). */
-function indexAt(list: { offset: number }[], offset: number): number {
+function indexAt(list: readonly { offset: number }[], offset: number): number {
   let low = 0;
   let high = list.length - 1;
   while (low < high) {
@@ -64,20 +85,49 @@ function indexAt(list: { offset: number }[], offset: number): number {
   return found;
 }
 
-/** A problem of `before`'s checks moved to where its occurrence sits in `after`. */
-function moved(problem: Problem, before: MapFacts, after: MapFacts): Problem {
+/** Where an occurrence is: in the header walk (block -1) or in stage block `block`, at `at` in that list. */
+interface Place {
+  block: number;
+  at: number;
+}
+
+/** The block whose text holds `offset` (one of the stages: between the header's end and the suffix). */
+function blockAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The place of the declaration or reference at `offset` in the whole text of `facts`. */
+function placeOf(facts: PiecewiseFacts, which: keyof IdIndex, offset: number): Place {
+  if (offset < facts.headerEnd || offset >= facts.suffixStart) return { block: -1, at: indexAt(facts.head.index[which], offset) };
+  const block = blockAt(facts.starts, offset);
+  return { block, at: indexAt(facts.blocks[block].facts.index[which], offset - facts.starts[block]) };
+}
+
+/** The occurrence at a place of `facts`, in the whole text. */
+function occurrenceAt(facts: PiecewiseFacts, which: keyof IdIndex, { block, at }: Place): IdOccurrence {
+  if (block < 0) return facts.head.index[which][at];
+  return placedOccurrence(facts.blocks[block].facts.index[which][at], facts.starts[block], block);
+}
+
+/** A problem of `before`'s checks moved to where its occurrence sits in `after` (which has the same ids: see sameIds). */
+function moved(problem: Problem, before: PiecewiseFacts, after: PiecewiseFacts): Problem {
   if (problem.code === 'empty-stage') {
     const stage = after.emptyStages[before.emptyStages.findIndex((s) => s.range.offset === problem.offset)];
     return { ...problem, offset: stage.range.offset, length: stage.range.length, path: stage.path };
   }
-  const declaration = DECLARATION_CODES.has(problem.code);
-  const [old, now] = declaration
-    ? [before.index.declarations, after.index.declarations] : [before.index.references, after.index.references];
-  const occurrence = now[indexAt(old, problem.offset)];
+  const which = DECLARATION_CODES.has(problem.code) ? 'declarations' : 'references';
+  const occurrence = occurrenceAt(after, which, placeOf(before, which, problem.offset));
   const copy: Problem = { ...problem, offset: occurrence.offset, length: occurrence.length, path: occurrence.path };
   if (problem.related) {
     copy.related = problem.related.map((place) => {
-      const first = after.index.declarations[indexAt(before.index.declarations, place.offset)];
+      const first = occurrenceAt(after, 'declarations', placeOf(before, 'declarations', place.offset));
       return { ...place, offset: first.offset, length: first.length };
     });
   }

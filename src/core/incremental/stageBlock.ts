@@ -150,21 +150,40 @@ export function placeFacts(block: StageBlock, start: number, stageIndex: number)
   if (cached && cached.start === start && cached.stageIndex === stageIndex) return cached;
   if (cached && cached.stageIndex === stageIndex) return shiftPlaced(block, cached, start);
   const { facts } = block;
-  const move = (path: Path): Path => (stageIndex === 0 ? path : ['stages', stageIndex, ...path.slice(2)]);
-  const occurrence = (o: IdOccurrence): IdOccurrence => movedOccurrence(o, o.offset + start, move(o.path), o.owner && move(o.owner));
-  const problem = (p: Problem): Problem => {
-    const placed: Problem = { ...p, offset: p.offset + start };
-    if (p.path) placed.path = move(p.path);
-    return placed;
-  };
+  const occurrence = (o: IdOccurrence): IdOccurrence => placedOccurrence(o, start, stageIndex);
   block.placed = {
     start, stageIndex,
     index: { declarations: facts.index.declarations.map(occurrence), references: facts.index.references.map(occurrence) },
-    problems: facts.problems.map(problem),
     touchpointForAllPersonas: facts.touchpointForAllPersonas,
-    emptyStages: facts.emptyStages.map((s) => ({ ...s, path: move(s.path), range: { offset: s.range.offset + start, length: s.range.length } })),
+    ...placeProblems(block, start, stageIndex),
   };
   return block.placed;
+}
+
+/** A path of a block (under `['stages', 0]`) in stage `stageIndex` of the whole map. */
+const movedPath = (path: Path, stageIndex: number): Path => (stageIndex === 0 ? path : ['stages', stageIndex, ...path.slice(2)]);
+
+/** An id occurrence of a block (its own coordinates) at `start` and stage `stageIndex` of the whole text. */
+export function placedOccurrence(o: IdOccurrence, start: number, stageIndex: number): IdOccurrence {
+  return movedOccurrence(o, o.offset + start, movedPath(o.path, stageIndex), o.owner && movedPath(o.owner, stageIndex));
+}
+
+const NO_PROBLEMS: Pick<MapFacts, 'problems' | 'emptyStages'> = { problems: [], emptyStages: [] };
+
+/** The block's problems and empty stage at `start` and stage `stageIndex` of the whole text (most blocks have none). */
+export function placeProblems(block: StageBlock, start: number, stageIndex: number): Pick<MapFacts, 'problems' | 'emptyStages'> {
+  const { problems, emptyStages } = block.facts;
+  if (problems.length === 0 && emptyStages.length === 0) return NO_PROBLEMS;
+  const problem = (p: Problem): Problem => {
+    const placed: Problem = { ...p, offset: p.offset + start };
+    if (p.path) placed.path = movedPath(p.path, stageIndex);
+    return placed;
+  };
+  return {
+    problems: problems.map(problem),
+    emptyStages: emptyStages.map((s) => ({ ...s, path: movedPath(s.path, stageIndex),
+      range: { offset: s.range.offset + start, length: s.range.length } })),
+  };
 }
 
 /** The placed facts moved to a new start (same index): paths are shared, only offsets change. */

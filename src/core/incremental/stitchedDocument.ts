@@ -49,7 +49,10 @@ class StitchedDocument extends Document {
 export function stitchRoot(pieces: Pieces): YAMLMap {
   const { header, suffix, blocks, stagesPair } = pieces;
   const stages = new YAMLSeq();
-  stages.items = blocks.flatMap((b) => b.items);
+  // A loop, not flatMap: this runs on every keystroke over every stage.
+  const items: unknown[] = [];
+  for (const block of blocks) for (const item of block.items) items.push(item);
+  stages.items = items;
   const root = new YAMLMap();
   root.items = [...header.root.items.slice(0, -1), new Pair(stagesPair.key, stages), ...(suffix ? suffix.root.items : [])];
   return root;

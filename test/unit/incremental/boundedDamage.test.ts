@@ -84,6 +84,7 @@ describe('incremental analysis of damage typed into a stage', () => {
           const incremental = analyzer.analyze(next);
           counts[kind].all++;
           if (analyzer.stats.mode === 'incremental') counts[kind].incremental++;
+          assert.equal(analyzer.stats.failure, undefined, 'a failure of the incremental path');
           if (analyzer.stats.tailDistance) counts[kind].resumed++;
           assert.deepStrictEqual(essentials(incremental), essentials(analyze(next, { fileName: FILE })));
         }

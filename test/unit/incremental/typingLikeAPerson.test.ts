@@ -109,12 +109,16 @@ describe('incremental analysis while a person types', () => {
           const incremental = analyzer.analyze(next);
           counts.all++;
           if (analyzer.stats.mode === 'incremental') counts.incremental++;
+          // A failure of the incremental path falls back to the full analysis: right, but a bug all the same.
+          assert.equal(analyzer.stats.failure, undefined);
           assert.deepStrictEqual(essentials(incremental), essentials(analyze(next, { fileName: FILE })));
           text = next;
         }
       }
     }), { numRuns: Number(process.env.CJM_TYPING_RUNS ?? 200) });
     assert.ok(counts.all >= 1500, `only ${counts.all} keystrokes checked`);
-    assert.ok(counts.incremental / counts.all > 0.3, `incremental for ${counts.incremental} of ${counts.all}`);
+    // Measured: 0.29 to 0.41 of the keystrokes between seeds (0.3 failed now and then); a bound with room for a
+    // seed's luck that still fails when the incremental path stops being taken.
+    assert.ok(counts.incremental / counts.all > 0.25, `incremental for ${counts.incremental} of ${counts.all}`);
   });
 });
