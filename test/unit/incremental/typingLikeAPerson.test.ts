@@ -117,8 +117,9 @@ describe('incremental analysis while a person types', () => {
       }
     }), { numRuns: Number(process.env.CJM_TYPING_RUNS ?? 200) });
     assert.ok(counts.all >= 1500, `only ${counts.all} keystrokes checked`);
-    // Measured: 0.29 to 0.41 of the keystrokes between seeds (0.3 failed now and then); a bound with room for a
+    // Measured over 16 seeds: 0.28 to 0.41 of the keystrokes (0.42 to 0.47 without the steps that type a tab at a
+    // line start, which in these short maps take the whole text; 0.3 failed now and then). A bound with room for a
     // seed's luck that still fails when the incremental path stops being taken.
-    assert.ok(counts.incremental / counts.all > 0.25, `incremental for ${counts.incremental} of ${counts.all}`);
+    assert.ok(counts.incremental / counts.all > 0.2, `incremental for ${counts.incremental} of ${counts.all}`);
   });
 });
