@@ -3,6 +3,7 @@
  * and `\n`, `\r\n` or `\r` ending a line (as YAML and VS Code both read them). The one place of line arithmetic:
  * code references, the CLI, diagnostics of unopened maps, positions in a map and the edits' text layout.
  */
+import { firstIndexWhere } from './lists';
 
 /** A zero-based line and UTF-16 character, as in VS Code. */
 export interface LineCharacter {
@@ -58,14 +59,8 @@ export function columnOf(text: string, offset: number): number {
 
 /** The line and character of `offset`, by binary search over `starts`. */
 export function lineCharacterAt(starts: number[], offset: number): LineCharacter {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low, character: offset - starts[low] };
+  const line = Math.max(0, firstIndexWhere(starts.length, (i) => starts[i] > offset) - 1);
+  return { line, character: offset - starts[line] };
 }
 
 /** Line starts computed once for a text, then any number of look-ups. */

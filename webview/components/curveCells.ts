@@ -4,6 +4,7 @@
  * snapshot. Pure: no DOM.
  */
 import { emotionY, type CurvePoint, type CurveSeries } from '../../src/core/view/emotionSeries';
+import { firstIndexWhere } from '../../src/core/lists';
 
 /** A line piece inside one stage cell, in cell units (x 0..1 may overshoot: the cell clips it). */
 export interface Segment { series: number; x1: number; y1: number; x2: number; y2: number }
@@ -41,14 +42,7 @@ export function drawStage(cell: StageCurve): StageDrawing {
 
 /** The index of the first point of `points` (ordered by stage) in stage `stage` or after it. */
 function firstPointAt(points: readonly CurvePoint[], stage: number): number {
-  let low = 0;
-  let high = points.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (points[mid].stageIndex < stage) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexWhere(points.length, (i) => points[i].stageIndex >= stage);
 }
 
 /** How many points the cell draws (every persona's points in its stage), without drawing it. */

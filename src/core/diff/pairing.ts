@@ -2,6 +2,7 @@
  * Matching the elements of two lists by id: which are on both sides, which only on one, which only changed
  * their id (renamed), which kept their relative order (for moves), and one reading order of both sides.
  */
+import { firstIndexWhere } from '../lists';
 
 /** An element with an id. */
 export interface WithId {
@@ -103,13 +104,7 @@ export function inOrder(oldPositions: number[]): Set<number> {
   const tails: number[] = [];
   const previous = new Array<number>(oldPositions.length).fill(-1);
   for (let i = 0; i < oldPositions.length; i++) {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (oldPositions[tails[mid]] < oldPositions[i]) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstIndexWhere(tails.length, (k) => oldPositions[tails[k]] >= oldPositions[i]);
     if (low > 0) previous[i] = tails[low - 1];
     tails[low] = i;
   }

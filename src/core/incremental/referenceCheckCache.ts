@@ -5,6 +5,7 @@
  * of the whole map (the largest cost of a keystroke in a big map). Whenever an id, a kind, a metric's owner, a
  * stage without touchpoints or the "touchpoint for all personas" flag differs, the checks run again.
  */
+import { firstIndexWhere } from '../lists';
 import { checkReferences } from '../referenceChecks';
 import type { IdIndex, IdOccurrence, Problem } from '../types';
 import { mergedFacts, type PiecewiseFacts } from './mergeFacts';
@@ -72,13 +73,7 @@ function sameIds(before: PiecewiseFacts, after: PiecewiseFacts): boolean {
 
 /** The index of the occurrence at `offset` in a list in text order (it is there: the problem was made from it). */
 function indexAt(list: readonly { offset: number }[], offset: number): number {
-  let low = 0;
-  let high = list.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid].offset < offset) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndexWhere(list.length, (i) => list[i].offset >= offset);
   if (list[low]?.offset === offset) return low;
   const found = list.findIndex((item) => item.offset === offset); // not sorted after all
   if (found < 0) throw new Error(`no occurrence at ${offset} for a cached reference problem`);
@@ -93,14 +88,7 @@ interface Place {
 
 /** The block whose text holds `offset` (one of the stages: between the header's end and the suffix). */
 function blockAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, firstIndexWhere(starts.length, (i) => starts[i] > offset) - 1);
 }
 
 /** The place of the declaration or reference at `offset` in the whole text of `facts`. */

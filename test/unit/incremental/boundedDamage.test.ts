@@ -62,6 +62,18 @@ function stageLineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * The texts a person makes by damaging the line at `lineStart` with `kind` and typing `word` after the damage, a
+ * letter at a time (the damage alone first).
+ */
+function damagedTexts(text: string, lineStart: number, kind: string, word: string): string[] {
+  const newline = text.indexOf('\n', lineStart);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const [before, after] = DAMAGE[kind](text.slice(lineStart, lineEnd));
+  return Array.from({ length: word.length + 1 },
+    (_, typed) => text.slice(0, lineStart) + before + word.slice(0, typed) + after + text.slice(lineEnd));
+}
+
 describe('incremental analysis of damage typed into a stage', () => {
   it('gives exactly the full analysis after an alias or a tab and each letter typed after it, mostly from the damaged stage', function () {
     this.timeout(240000);
@@ -74,13 +86,9 @@ describe('incremental analysis of damage typed into a stage', () => {
         const text = STARTS[which % STARTS.length];
         const starts = stageLineStarts(text);
         const lineStart = starts[where % starts.length];
-        const newline = text.indexOf('\n', lineStart);
-        const lineEnd = newline < 0 ? text.length : newline;
-        const [before, after] = DAMAGE[kind](text.slice(lineStart, lineEnd));
         const analyzer = new IncrementalAnalyzer({ fileName: FILE });
         analyzer.analyze(text);
-        for (let typed = 0; typed <= word.length; typed++) {
-          const next = text.slice(0, lineStart) + before + word.slice(0, typed) + after + text.slice(lineEnd);
+        for (const next of damagedTexts(text, lineStart, kind, word)) {
           const incremental = analyzer.analyze(next);
           counts[kind].all++;
           if (analyzer.stats.mode === 'incremental') counts[kind].incremental++;
@@ -112,12 +120,9 @@ describe('incremental analysis of damage typed into a stage', () => {
       const starts = stageLineStarts(text);
       // A line in the first two thirds of the stages: several stages follow it.
       const lineStart = starts[where % Math.floor((starts.length * 2) / 3)];
-      const lineEnd = text.indexOf('\n', lineStart);
-      const [before, after] = DAMAGE[kind](text.slice(lineStart, lineEnd));
       const analyzer = new IncrementalAnalyzer({ fileName: FILE });
       analyzer.analyze(text);
-      for (let typed = 0; typed <= word.length; typed++) {
-        const next = text.slice(0, lineStart) + before + word.slice(0, typed) + after + text.slice(lineEnd);
+      for (const next of damagedTexts(text, lineStart, kind, word)) {
         const incremental = analyzer.analyze(next);
         const full = analyze(next, { fileName: FILE });
         counts.all++;
