@@ -50,6 +50,9 @@ async function openFile(page, name) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: TIMEOUT_MS });
   await input.press('Enter');
   await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: TIMEOUT_MS });
+  // The command palette lists "Open Map Editor" only for a journey map's text editor: wait until the workbench,
+  // which reads the installed extensions in the background, shows this file's language as a journey map.
+  await page.locator('[id="status.editor.mode"]', { hasText: 'Journey Map' }).waitFor({ timeout: TIMEOUT_MS });
 }
 
 /** Checks the workbench at `workbenchUrl` (a folder holding `mapFile`); resolves with what it saw. */
