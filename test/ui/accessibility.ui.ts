@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { parse } from 'yaml';
-import { examplesCopy, THEMES, Workbench } from './workbench';
+import { examplesCopy, THEMES, Workbench, workbenchForSuite } from './workbench';
 
 /** axe-core's browser build, evaluated in the webview (an evaluation is not subject to the page's CSP). */
 const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
@@ -62,21 +62,14 @@ async function focusRing(frame: Frame): Promise<FocusRing | null> {
 
 describe('map editor accessibility in the workbench', function () {
   this.timeout(600_000);
-  let workbench: Workbench | undefined;
+  const workbench = workbenchForSuite(() => Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml'));
   const workspace = examplesCopy('cjm-ui-a11y-');
   const file = join(workspace, 'ecommerce-checkout.cjm.yaml');
   const original = readFileSync(file, 'utf8');
 
-  before(async () => {
-    workbench = await Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml');
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
 
   it('with the keyboard alone: reaches a card, renames it, moves it to the next stage, undoes the move', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await wb.openFile('ecommerce-checkout.cjm.yaml');
     const frame = await wb.openMapEditor('.card__name');
     const keys = wb.page.keyboard;
@@ -119,7 +112,7 @@ describe('map editor accessibility in the workbench', function () {
   });
 
   it('shows a focus ring in the theme’s focus colour in all four themes (screenshots)', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     const frame = await wb.webviewFrame('.card__name');
     for (const [name, theme] of Object.entries(THEMES)) {
       await wb.setTheme(theme);
@@ -141,7 +134,7 @@ describe('map editor accessibility in the workbench', function () {
   });
 
   it('axe finds no serious or critical violation in four themes on two examples (report printed)', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     const failures: string[] = [];
     for (const example of ['bank-omnichannel.cjm.yaml', 'saas-onboarding.cjm.yaml']) {
       await wb.openFile(example);
@@ -171,7 +164,7 @@ describe('map editor accessibility in the workbench', function () {
   });
 
   it('shows the keyboard shortcuts in a popover that Escape closes (screenshot)', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     const frame = await wb.webviewFrame('.toolbar');
     const button = frame.locator('.toolbar vscode-button[aria-label="Keyboard shortcuts"]');
     await button.focus();

@@ -1,21 +1,14 @@
 /** The touchpoint card of a hover in the real workbench, with ordinary and with hostile map text: point at a touchpoint id, check and screenshot the hover. */
 import * as assert from 'node:assert/strict';
-import { Workbench } from './workbench';
+import { Workbench, workbenchForSuite } from './workbench';
 
 describe('hover in the workbench', function () {
   this.timeout(180_000);
-  let workbench: Workbench | undefined;
+  const workbench = workbenchForSuite(() => Workbench.start());
 
-  before(async () => {
-    workbench = await Workbench.start();
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
 
   it('shows the card of a touchpoint when the mouse rests on its id', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await wb.openFile('lang-checkout.cjm.yaml');
     await wb.waitForExtension();
     await wb.openFile('lang-checkout.cjm.yaml');
@@ -31,7 +24,7 @@ describe('hover in the workbench', function () {
   });
 
   it('shows hostile map text as written: no link, image or HTML gets into the hover', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await wb.openFile('ui/hostile.cjm.yaml');
     const hover = await wb.hoverOverWord('trap', 'Open settings');
     const text = await hover.innerText();

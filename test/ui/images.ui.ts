@@ -4,26 +4,19 @@
  * "blocked" placeholder while remote images are off; a screenshot (test-results/map-editor-images.png).
  */
 import * as assert from 'node:assert/strict';
-import { examplesCopy, Workbench } from './workbench';
+import { examplesCopy, Workbench, workbenchForSuite } from './workbench';
 
 /** What the test reads of an `<img>` (the test's tsconfig has no DOM types). */
 interface Picture { alt: string; src: string; naturalWidth: number; naturalHeight: number }
 
 describe('map editor pictures in the workbench', function () {
   this.timeout(240_000);
-  let workbench: Workbench | undefined;
+  const workbench = workbenchForSuite(() => Workbench.startWithMap(workspace, 'restaurant-storyboard.cjm.yaml'));
   const workspace = examplesCopy('cjm-ui-images-');
 
-  before(async () => {
-    workbench = await Workbench.startWithMap(workspace, 'restaurant-storyboard.cjm.yaml');
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
 
   it('shows the persona photos and stage frames, and a placeholder for the blocked remote image', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     const map = await wb.openMapEditor('img.picture');
     // Every picture loaded and decoded: a broken or refused image has a natural width of 0.
     await map.waitForFunction(() => {
@@ -56,7 +49,7 @@ describe('map editor pictures in the workbench', function () {
   });
 
   it('offers Compare with... in the context menu of a map in the Journey Maps view', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     const page = wb.page;
     await wb.runCommand('View: Show Explorer');
     const header = page.locator('.pane-header', { hasText: /^Journey Maps/i }).first();

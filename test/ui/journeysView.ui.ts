@@ -5,23 +5,16 @@
  */
 import * as assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { examplesCopy, Workbench } from './workbench';
+import { examplesCopy, Workbench, workbenchForSuite } from './workbench';
 
 describe('Journey Maps view', function () {
   this.timeout(240_000);
-  let workbench: Workbench | undefined;
+  const workbench = workbenchForSuite(() => Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml'));
   const workspace = examplesCopy('cjm-ui-view-');
 
-  before(async () => {
-    workbench = await Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml');
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
 
   it('lists the maps by title, opens a stage, and a click on a touchpoint highlights its card in the map editor', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     const page = wb.page;
     await wb.runCommand('View: Show Explorer');
     const header = page.locator('.pane-header', { hasText: /^Journey Maps/i }).first();

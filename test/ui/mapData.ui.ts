@@ -6,23 +6,16 @@
 import * as assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { examplesCopy, Workbench } from './workbench';
+import { examplesCopy, Workbench, workbenchForSuite } from './workbench';
 
 describe('metrics from data files in the workbench', function () {
   this.timeout(240_000);
-  let workbench: Workbench | undefined;
+  const workbench = workbenchForSuite(() => Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml'));
   const workspace = examplesCopy('cjm-ui-data-');
 
-  before(async () => {
-    workbench = await Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml');
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
 
   it('shows the CSV value and direction, and follows the CSV when it changes on disk', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     const map = await wb.openMapEditor('.lane__title');
     // Only the lanes near the view are rendered: scroll to the Metrics lane's title, then its cells appear.

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { contrastRatio, luminance, paintOf, parseColor } from './mapLooks';
-import { examplesCopy, THEMES, Workbench } from './workbench';
+import { examplesCopy, THEMES, Workbench, workbenchForSuite } from './workbench';
 
 /** 1-based line of the first line of `text` that matches `pattern`. */
 function lineOf(text: string, pattern: RegExp): number {
@@ -35,22 +35,15 @@ async function lowestContrasts(map: Frame): Promise<Record<string, string>> {
 
 describe('map editor in the workbench', function () {
   this.timeout(240_000);
-  let workbench: Workbench | undefined;
+  const workbench = workbenchForSuite(() => Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml'));
   const workspace = examplesCopy('cjm-ui-');
   const checkout = readFileSync(join(workspace, 'ecommerce-checkout.cjm.yaml'), 'utf8');
 
-  before(async () => {
-    workbench = await Workbench.startWithMap(workspace, 'ecommerce-checkout.cjm.yaml');
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
 
   let map: Frame;
 
   it('shows a change typed in the text editor in the map beside it', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await wb.openFile('ecommerce-checkout.cjm.yaml');
     map = await wb.openMapEditor('.stage__name', true);
     await map.locator('.stage__name', { hasText: 'Discover' }).first().waitFor();
@@ -66,7 +59,7 @@ describe('map editor in the workbench', function () {
   });
 
   it('reveals a clicked card in the text editor', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await map.locator('.card', { hasText: 'Product page' }).first().click();
     const first = lineOf(checkout, /- id: product-page$/);
     const next = lineOf(checkout, /- id: basket$/);
@@ -81,7 +74,7 @@ describe('map editor in the workbench', function () {
   });
 
   it('shows a Russian map readably in light, dark and high-contrast themes (screenshots of each)', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await wb.runCommand('View: Close All Editors');
     // The typed change is not saved: the copy of the examples stays as it was.
     const dontSave = wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });

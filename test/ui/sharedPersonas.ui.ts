@@ -4,22 +4,15 @@
  * "shared" link naming that file, which opens it at the persona. Screenshot: test-results/shared-personas.png.
  */
 import * as assert from 'node:assert/strict';
-import { examplesCopy, Workbench } from './workbench';
+import { examplesCopy, Workbench, workbenchForSuite } from './workbench';
 
 describe('shared personas in the workbench', function () {
   this.timeout(240_000);
-  let workbench: Workbench | undefined;
+  const workbench = workbenchForSuite(() => Workbench.startWithMap(examplesCopy('cjm-ui-personas-'), 'personas/online-order.cjm.yaml'));
 
-  before(async () => {
-    workbench = await Workbench.startWithMap(examplesCopy('cjm-ui-personas-'), 'personas/online-order.cjm.yaml');
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
 
   it('shows the personas of team.personas.yaml on the map that uses them', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     const map = await wb.openMapEditor('.persona__name');
     const names = map.locator('.persona__name');

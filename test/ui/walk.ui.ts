@@ -7,25 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { overflowingCards } from './mapLooks';
-import { EXAMPLES_WORKSPACE, Workbench } from './workbench';
+import { EXAMPLES_WORKSPACE, Workbench, workbenchForSuite } from './workbench';
 
 interface ExampleMap { stages: { name: string; touchpoints?: { name: string }[] }[] }
 
 describe('walk through the workbench', function () {
   this.timeout(180_000);
-  let workbench: Workbench | undefined;
+  const workbench = workbenchForSuite(() => Workbench.start({ workspace: EXAMPLES_WORKSPACE }));
   const example = parse(readFileSync(join(EXAMPLES_WORKSPACE, 'ecommerce-checkout.cjm.yaml'), 'utf8')) as ExampleMap;
 
-  before(async () => {
-    workbench = await Workbench.start({ workspace: EXAMPLES_WORKSPACE });
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
 
   it('opens an example in the map editor and shows its stages, its cards, none cut off', async () => {
-    const wb = workbench!;
+    const wb = workbench();
     await wb.openFile('ecommerce-checkout.cjm.yaml');
     await wb.waitForExtension();
     await wb.openFile('ecommerce-checkout.cjm.yaml');

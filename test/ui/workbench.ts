@@ -32,6 +32,21 @@ export function examplesCopy(prefix: string): string {
   return workspace;
 }
 
+/**
+ * Registers the mocha hooks of a suite that shares one workbench: `start` makes it before the first test, and it is
+ * closed after the last. Returns the suite's workbench.
+ */
+export function workbenchForSuite(start: () => Promise<Workbench>): () => Workbench {
+  let workbench: Workbench | undefined;
+  before(async () => {
+    workbench = await start();
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+  return () => workbench!;
+}
+
 /** Options of {@link Workbench.start}. */
 export interface WorkbenchOptions {
   /** Folder to open; default: test/fixtures/workspace. */
