@@ -4,7 +4,10 @@
  * whenever the workspace index changes (a file created, edited or deleted elsewhere).
  */
 import * as vscode from 'vscode';
+import { getAnalysisAsync } from '../host/analysisCache';
 import { KeyedDebounce } from '../host/keyedDebounce';
+import type { CrossFileProblems } from '../language/crossFileProblems';
+import { toDiagnostic } from '../language/problemDiagnostics';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const DEBOUNCE_MS = 300;
@@ -19,6 +22,16 @@ export interface IndexedCheck {
   check(document: vscode.TextDocument): Promise<vscode.Diagnostic[] | undefined>;
   /** Tells the user, or the log, that checking a document failed. */
   failed(document: vscode.TextDocument, error: unknown): void;
+}
+
+/**
+ * The diagnostics of the cross-file problems `problemsOf` finds in a map document's analysis; undefined when the
+ * document changed while they were found (its newer check sets them).
+ */
+export async function mapDiagnostics(document: vscode.TextDocument, problemsOf: CrossFileProblems): Promise<vscode.Diagnostic[] | undefined> {
+  const version = document.version;
+  const problems = await problemsOf(await getAnalysisAsync(document));
+  return document.version === version ? problems.map((p) => toDiagnostic(document, p)) : undefined;
 }
 
 /** Creates the collection of `check` and follows opens, edits, closes and index changes. */

@@ -4,13 +4,11 @@
  * and whenever the index changes (a map created, renamed or edited elsewhere).
  */
 import * as vscode from 'vscode';
-import { registerIndexedDiagnostics } from '../codeLinks/indexedDiagnostics';
+import { mapDiagnostics, registerIndexedDiagnostics } from '../codeLinks/indexedDiagnostics';
 import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import { journeyLinksOf, unknownJourneyProblems } from '../core/journeyLinks';
 import { t } from '../core/l10n/translate';
-import { getAnalysisAsync } from '../host/analysisCache';
 import type { CrossFileProblems } from '../language/crossFileProblems';
-import { toDiagnostic } from '../language/problemDiagnostics';
 
 /** `unknown-journey` of a map against the maps of the workspace (read only when the map has a `journey:` link). */
 export function journeyLinkProblems(index: WorkspaceIndex): CrossFileProblems {
@@ -26,11 +24,7 @@ export function registerJourneyLinkDiagnostics(context: vscode.ExtensionContext,
     name: 'cjm-journeys',
     languages: ['cjm'],
     // A map without links reads nothing of the workspace.
-    check: async (document) => {
-      const version = document.version;
-      const problems = await journeyLinkProblems(index)(await getAnalysisAsync(document));
-      return document.version === version ? problems.map((p) => toDiagnostic(document, p)) : undefined;
-    },
+    check: (document) => mapDiagnostics(document, journeyLinkProblems(index)),
     failed: (document, error) =>
       void vscode.window.showErrorMessage(t('Journey Maps could not check the journey links of {0}: {1}', document.uri.fsPath, String(error))),
   });

@@ -4,10 +4,9 @@
  * workspace index changes (a personas file created, edited or deleted).
  */
 import * as vscode from 'vscode';
-import { registerIndexedDiagnostics } from '../codeLinks/indexedDiagnostics';
+import { mapDiagnostics, registerIndexedDiagnostics } from '../codeLinks/indexedDiagnostics';
 import type { WorkspaceIndex } from '../codeLinks/workspaceIndex';
 import { personaUsesOf, unknownSharedPersonaProblems } from '../core/sharedPersonas/sharedPersonas';
-import { getAnalysisAsync } from '../host/analysisCache';
 import { logError } from '../host/log';
 import type { CrossFileProblems } from '../language/crossFileProblems';
 import { toDiagnostic } from '../language/problemDiagnostics';
@@ -27,14 +26,9 @@ export function registerSharedPersonaDiagnostics(context: vscode.ExtensionContex
     name: 'cjm-personas',
     languages: ['cjm', PERSONAS_LANGUAGE],
     // A personas file gets its own problems; a map without `use:` reads nothing of the workspace.
-    check: async (document) => {
-      if (document.languageId === PERSONAS_LANGUAGE) return personasAnalysis(document).problems.map((p) => toDiagnostic(document, p));
-      const version = document.version;
-      const analysis = await getAnalysisAsync(document);
-      if (personaUsesOf(analysis).length === 0) return [];
-      const problems = await sharedPersonaProblems(index)(analysis);
-      return document.version === version ? problems.map((p) => toDiagnostic(document, p)) : undefined;
-    },
+    check: async (document) => document.languageId === PERSONAS_LANGUAGE
+      ? personasAnalysis(document).problems.map((p) => toDiagnostic(document, p))
+      : mapDiagnostics(document, sharedPersonaProblems(index)),
     failed: (document, error) => logError(`Checking the shared personas of ${document.uri.toString()}`, error),
   });
 }
