@@ -51,7 +51,7 @@ function nextStageWindow(view: IndexWindow, count: number, current: IndexWindow)
   const { first, last } = view;
   if (first >= current.first && last <= current.last && first - current.first <= 2 * STAGE_BUFFER
     && current.last - last <= 2 * STAGE_BUFFER) return current;
-  return { first: Math.max(0, first - STAGE_BUFFER), last: Math.min(count - 1, last + STAGE_BUFFER) };
+  return widened(view, STAGE_BUFFER, count);
 }
 
 /** The lanes whose rows (measured on their always-rendered headers) meet the viewport. */
@@ -71,7 +71,12 @@ function lanesInView(scroller: HTMLElement, headers: HTMLElement[], count: numbe
 
 /** The lanes in view plus a buffer. */
 function nextLaneWindow(view: IndexWindow, count: number): IndexWindow {
-  return { first: Math.max(0, view.first - LANE_BUFFER), last: Math.min(count - 1, view.last + LANE_BUFFER) };
+  return widened(view, LANE_BUFFER, count);
+}
+
+/** `w` with `buffer` more indices on each side, within 0..count - 1. */
+function widened(w: IndexWindow, buffer: number, count: number): IndexWindow {
+  return { first: Math.max(0, w.first - buffer), last: Math.min(count - 1, w.last + buffer) };
 }
 
 function sameWindow(a: IndexWindow, b: IndexWindow): boolean {
@@ -211,15 +216,14 @@ function focused(state: WindowState, stage: number, lane: number, stageCount: nu
 /** The state showing a highlighted path: every lane, the columns around its stage filled. */
 function highlighted(state: WindowState, stage: number, stageCount: number, laneCount: number): WindowState {
   const inside = stage >= state.stages.first && stage <= state.stages.last;
-  const stages = stage < 0 || inside ? state.stages
-    : { first: Math.max(0, stage - STAGE_BUFFER), last: Math.min(stageCount - 1, stage + STAGE_BUFFER) };
+  const stages = stage < 0 || inside ? state.stages : widened({ first: stage, last: stage }, STAGE_BUFFER, stageCount);
   const next = moved(state, stages, { first: 0, last: laneCount - 1 });
   return stage >= 0 ? filledIn(next, stage - 1, stage + 1) : next;
 }
 
 /** The state after a jump to `stage` in lane `lane` (Home, End): the columns around it, not the way there. */
 function reached(state: WindowState, stage: number, lane: number, stageCount: number, laneCount: number): WindowState {
-  const stages = { first: Math.max(0, stage - STAGE_BUFFER), last: Math.min(stageCount - 1, stage + STAGE_BUFFER) };
+  const stages = widened({ first: stage, last: stage }, STAGE_BUFFER, stageCount);
   const lanes = lane >= 0 ? around(state.lanes, lane, LANE_BUFFER, laneCount) : state.lanes;
   return filledIn(moved(state, stages, lanes), stage - 1, stage + 1);
 }
