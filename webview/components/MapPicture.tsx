@@ -19,7 +19,7 @@ interface MapPictureProps {
  * `text` with a line-break opportunity after each dot inside a word (a setting name such as
  * `journeyMaps.preview.allowRemoteImages`), so a narrow placeholder wraps it between its parts, not mid-word.
  */
-export function breakableAtDots(text: string): (string | JSX.Element)[] {
+function breakableAtDots(text: string): (string | JSX.Element)[] {
   return text.split(/(?<=\.)(?=\p{L})/u).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
 }
 
