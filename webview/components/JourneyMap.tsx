@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { memo } from 'preact/compat';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../src/core/l10n/translate';
 import type { CjmMap, MapType, Stage } from '../../src/core/schema';
 import type { Path, Problem } from '../../src/core/types';
@@ -16,7 +16,7 @@ import { buildSeries, type CurveSeries } from '../../src/core/view/emotionSeries
 import { Icon } from './Glyphs';
 import { insightsByElement } from './insightGroups';
 import { IncomingJourneys } from './JourneyChip';
-import { edgeItem, handleArrowKeys, rove } from './keyboardNav';
+import { useKeyboardNav, useRovingTabindex } from './mapKeyboard';
 import {
   BackstageCell, ChannelsCell, CustomLaneCell, GoalCell, IssueCell, ListCell, MetricsCell, PersonasCell,
 } from './LaneCells';
@@ -186,50 +186,6 @@ function useHighlight(root: { current: HTMLElement | null }, highlight: Path | n
       return;
     }
   }, [highlight, view, w.first, w.last, w.top, w.bottom, w.filled]);
-}
-
-/**
- * Keeps one item of the map in the Tab order (see keyboardNav's `rove`) after every render, and moves that stop to
- * each item that gets the focus; returns the focus-in handler for the map's root.
- */
-function useRovingTabindex(root: { current: HTMLElement | null }): (e: FocusEvent) => void {
-  const current = useRef<HTMLElement | null>(null);
-  // Before the frame is painted: items just rendered (or filled in) are never in the Tab order, even for a frame.
-  useLayoutEffect(() => {
-    if (root.current) current.current = rove(root.current, current.current);
-  });
-  return useCallback((e: FocusEvent) => {
-    const target = e.target as HTMLElement | null;
-    if (!root.current || target?.dataset?.navLane === undefined) return;
-    current.current = rove(root.current, target);
-  }, []);
-}
-
-/**
- * The map root's keydown handler: the arrow keys, and Home and End to the lane's first or last item even in a stage
- * the window has not rendered (it asks `reach` for that stage, then focuses the item once it is rendered).
- */
-function useKeyboardNav(root: { current: HTMLElement | null }, first: number, last: number, stageCount: number,
-  reach: ((stage: number, lane: number) => void) | undefined): (e: KeyboardEvent) => void {
-  const pending = useRef<{ lane: number; dir: 'Home' | 'End' } | null>(null);
-  useLayoutEffect(() => {
-    const want = pending.current;
-    const item = want && root.current ? edgeItem(root.current, want.lane, want.dir) : null;
-    if (!want || !item) return;
-    pending.current = null;
-    item.focus();
-  });
-  return (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement | null;
-    // Not from a text field (Home and End move its caret) nor from outside the map's items.
-    const lane = target && target.tagName !== 'INPUT' && target.dataset?.navLane !== undefined ? Number(target.dataset.navLane) : NaN;
-    const edge = e.key === 'Home' ? 0 : stageCount - 1;
-    const unrendered = (e.key === 'Home' && first > 0) || (e.key === 'End' && last < stageCount - 1);
-    if (!reach || !unrendered || !Number.isInteger(lane) || e.altKey || e.ctrlKey || e.metaKey) return handleArrowKeys(e);
-    e.preventDefault();
-    pending.current = { lane, dir: e.key as 'Home' | 'End' };
-    reach(edge, lane);
-  };
 }
 
 /** The journey map of one view; see {@link JourneyMapProps}. */
