@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { analyze } from '../src/core/analyze';
 import { DataResolver } from '../src/core/data/dataResolver';
 import type { DataFileContent, DataFileReader } from '../src/core/data/types';
-import { yieldToEventLoop } from '../src/core/incremental/incrementalAnalyzer';
+import { yieldToEventLoop } from '../src/core/yieldToEventLoop';
 import { median, printTable } from './report';
 
 const ROWS = 100_000;

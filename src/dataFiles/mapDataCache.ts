@@ -8,7 +8,7 @@ import { DataResolver } from '../core/data/dataResolver';
 import { folderOf, isInside } from '../core/data/dataPaths';
 import type { DataResolution } from '../core/data/types';
 import type { Analysis } from '../core/types';
-import { yieldToEventLoop } from '../core/incremental/incrementalAnalyzer';
+import { yieldToEventLoop } from '../core/yieldToEventLoop';
 import { getAnalysisAsync } from '../host/analysisCache';
 import { invalidateDataFile, WorkspaceDataReader } from './workspaceDataReader';
 

@@ -14,6 +14,7 @@ import { assemble, brokenAnalysis } from './assembleAnalysis';
 import { blockParseText, chunkParseText, editedSplit, mergeBlocks, splitBlocks, type BlockSplit, type EditedSplit } from './blockSplit';
 import { headerStagesPair, movePart, parseRootPart, type RootPart } from './rootParts';
 import { parseStageBlock, placedBlockErrors, type StageBlock } from './stageBlock';
+import { yieldToEventLoop } from '../yieldToEventLoop';
 import { damagedTail } from './damagedTail';
 import { ReferenceCheckCache } from './referenceCheckCache';
 import type { Pieces } from './stitchedDocument';
@@ -292,12 +293,6 @@ export interface SliceOptions {
   sliceMs?: number;
   /** Gives the event loop a turn (default: setImmediate where there is one, else setTimeout 0). */
   pause?: () => Promise<void>;
-}
-
-/** Resolves after the event loop has had a turn; works in Node and in browsers (no worker threads). */
-export function yieldToEventLoop(): Promise<void> {
-  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
-  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
 }
 
 function safeSplit(text: string): BlockSplit | null {
